@@ -1,0 +1,28 @@
+export interface UiConfig {
+  oidc: {
+    authority: string
+    clientId: string
+  }
+}
+
+export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin'
+
+export type OrganisationKind = 'MUNICIPALITY' | 'CONTRACTOR' | 'BUILDER' | 'STORAGE_OPERATOR' | string
+
+export interface Me {
+  user: {
+    subject: string
+    username: string
+    name: string
+    email: string
+    roles: string[]
+  }
+  organisation: {
+    id: string
+    code: string
+    name: string
+    organisationNumber: string
+    kind: OrganisationKind
+    group: string
+  }
+}

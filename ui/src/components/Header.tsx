@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from './LanguageSwitch'
+
+export function Header() {
+  const { t } = useTranslation()
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <a className="brand" href="/" data-testid="product-name">
+          <svg className="brand__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <circle cx="16" cy="16" r="12" fill="none" stroke="currentColor" strokeWidth="4" />
+            <path d="M16 2v9l6-4.5z" fill="currentColor" />
+          </svg>
+          {t('app.name')}
+        </a>
+        <LanguageSwitch />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+import { currentLanguage, setLanguage } from '../i18n'
+
+export function LanguageSwitch() {
+  const { t } = useTranslation()
+  const next = currentLanguage() === 'sv' ? 'en' : 'sv'
+  return (
+    <button
+      type="button"
+      className="button button--ghost"
+      data-testid="language-switch"
+      lang={next}
+      aria-label={t('language.switchLabel')}
+      onClick={() => void setLanguage(next)}
+    >
+      {t('language.switchTo')}
+    </button>
+  )
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError, NetworkError, fetchMe, type Me } from '../api'
+import { useAuth } from '../auth'
+import { ErrorMessage } from '../components/ErrorMessage'
+
+type MeState =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; me: Me }
+  | { kind: 'failed'; error: unknown }
+
+export function HomePage() {
+  const { t } = useTranslation()
+  const { user, logout } = useAuth()
+  const accessToken = user?.access_token
+  const [state, setState] = useState<MeState>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!accessToken) return
+    let cancelled = false
+    setState({ kind: 'loading' })
+    fetchMe(accessToken).then(
+      (me) => !cancelled && setState({ kind: 'loaded', me }),
+      (error: unknown) => !cancelled && setState({ kind: 'failed', error }),
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [accessToken, attempt])
+
+  const logoutButton = (
+    <button type="button" className="button button--secondary" data-testid="logout" onClick={() => void logout()}>
+      {t('home.logout')}
+    </button>
+  )
+
+  if (state.kind === 'loading') {
+    return (
+      <section className="card" aria-busy="true">
+        <p role="status">{t('app.loading')}</p>
+      </section>
+    )
+  }
+
+  if (state.kind === 'failed') {
+    const { error } = state
+    let title: string | undefined
+    let detail: string | undefined
+    let message = t('errors.profile')
+    if (error instanceof ApiError) {
+      title = error.title
+      detail = error.detail
+      if (!title && !detail) detail = t('errors.status', { status: error.status })
+    } else if (error instanceof NetworkError) {
+      message = t('errors.network')
+    } else if (error instanceof Error) {
+      detail = error.message
+    }
+    return (
+      <section className="card">
+        <ErrorMessage title={title} message={message} detail={detail}>
+          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('errors.retry')}
+          </button>
+          {logoutButton}
+        </ErrorMessage>
+      </section>
+    )
+  }
+
+  const { me } = state
+  return (
+    <section className="card" aria-labelledby="home-title" data-testid="home">
+      <h1 id="home-title" className="card__title">
+        {t('home.title')}
+      </h1>
+      <p className="fact" data-testid="signed-in-as">
+        {t('home.signedInAs')} <strong data-testid="user-name">{me.user.name}</strong>
+      </p>
+      <p className="fact" data-testid="organisation">
+        {t('home.organisation')}: <strong data-testid="organisation-name">{me.organisation.name}</strong>
+      </p>
+      <div className="fact">
+        <h2 className="fact__label" id="roles-label">
+          {t('home.roles')}
+        </h2>
+        {me.user.roles.length === 0 ? (
+          <p data-testid="roles">{t('home.noRoles')}</p>
+        ) : (
+          <ul className="roles" data-testid="roles" aria-labelledby="roles-label">
+            {me.user.roles.map((role) => (
+              <li key={role} className="role" data-testid={`role-${role}`}>
+                {t(`roles.${role}`, { defaultValue: role })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="actions">{logoutButton}</div>
+    </section>
+  )
+}
