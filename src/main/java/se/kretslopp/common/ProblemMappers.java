@@ -1,0 +1,188 @@
+package se.kretslopp.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every failure of a REST call into an RFC 9457 problem answer. Mutiny wraps failures of combined
+ * {@code Uni}s in a {@link CompositeException}; the first cause is what the user needs to see.
+ */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper(priority = 1)
+    Response composite(CompositeException e, UriInfo uri) {
+        return map(e.getCause() != null ? e.getCause() : e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.size() == 1
+                ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
+                : errors.size() + " fields are invalid.";
+        return respond(Problem.of(ProblemType.VALIDATION, detail, errors), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Unknown field '" + field + "'.",
+                    List.of(new Problem.FieldError(field, "is not a known field"))), uri);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            String field = pathOf(invalid);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' has an invalid value.",
+                    List.of(new Problem.FieldError(field, "has an invalid value"))), uri);
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = pathOf(mismatched);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' has the wrong type.",
+                    List.of(new Problem.FieldError(field, "has the wrong type"))), uri);
+        }
+        return respond(Problem.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON of the expected shape."), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this."), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response web(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status >= 500 ? null : e.getMessage();
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), List.of()));
+        original.getStringHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    Response unexpected(Throwable e, UriInfo uri) {
+        return map(e, uri);
+    }
+
+    private Response map(Throwable e, UriInfo uri) {
+        if (e instanceof ProblemException p) {
+            return problem(p, uri);
+        }
+        if (e instanceof ConstraintViolationException c) {
+            return validation(c, uri);
+        }
+        if (e instanceof JsonProcessingException j) {
+            return json(j, uri);
+        }
+        if (e instanceof UnauthorizedException || e instanceof AuthenticationFailedException) {
+            return unauthenticated(uri);
+        }
+        if (e instanceof ForbiddenException f) {
+            return forbidden(f, uri);
+        }
+        if (e instanceof WebApplicationException w) {
+            return web(w, uri);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getPath(), incident);
+        return respond(Problem.of(ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote incident " + incident + " if you report it."), uri);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token from the identity provider.")
+                        .withInstance(uri.getPath()))
+                .build();
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getPath())).build();
+    }
+
+    /** {@code create.arg0.address.city} becomes {@code address.city}: the client knows its body, not our method. */
+    private static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

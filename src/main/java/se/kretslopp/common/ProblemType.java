@@ -1,0 +1,51 @@
+package se.kretslopp.common;
+
+/**
+ * The stable kinds of problem the API reports. Clients may switch on {@link #uri()}; the titles are for people.
+ */
+public enum ProblemType {
+    BAD_REQUEST(400, "Bad request"),
+    VALIDATION(400, "Invalid request"),
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
+    UNKNOWN_ORGANISATION(403, "Unknown organisation"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Unprocessable request"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    INTERNAL(500, "Internal server error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:kretslopp:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The generic type for an HTTP status that has no more specific one. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != VALIDATION && type != UNKNOWN_ORGANISATION) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+}

@@ -1,0 +1,72 @@
+package se.kretslopp.identity;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Roles;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.organisation.OrganisationService;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves the organisation of every authenticated API call before any resource runs, so that no feature can
+ * forget it: a token whose {@code org} claim names no known organisation is refused with 403.
+ */
+class CurrentUserFilter {
+
+    static final String ORG_CLAIM = "org";
+
+    private final CurrentIdentityAssociation identities;
+    private final OrganisationService organisations;
+    private final CurrentUserHolder holder;
+
+    CurrentUserFilter(CurrentIdentityAssociation identities, OrganisationService organisations, CurrentUserHolder holder) {
+        this.identities = identities;
+        this.organisations = organisations;
+        this.holder = holder;
+    }
+
+    @ServerRequestFilter(nonBlocking = true)
+    Uni<Void> establish() {
+        return identities.getDeferredIdentity().flatMap(identity -> {
+            if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+                return Uni.createFrom().voidItem();
+            }
+            String code = token.getClaim(ORG_CLAIM);
+            if (code == null || code.isBlank()) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.UNKNOWN_ORGANISATION,
+                        "Your account is not linked to an organisation (no 'org' claim). Ask your administrator."));
+            }
+            return organisations.findByCode(code).map(found -> found.orElseThrow(() -> new ProblemException(
+                            ProblemType.UNKNOWN_ORGANISATION,
+                            "Organisation '" + code + "' is not registered in Kretslopp. Ask your administrator.")))
+                    .invoke(organisation -> holder.set(new CurrentUser(token.getSubject(),
+                            token.getClaim("preferred_username"), displayName(token), token.getClaim("email"),
+                            knownRoles(identity), organisation)))
+                    .replaceWithVoid();
+        });
+    }
+
+    private static String displayName(JsonWebToken token) {
+        String name = token.getClaim("name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String given = token.getClaim("given_name");
+        String family = token.getClaim("family_name");
+        String joined = ((given == null ? "" : given) + " " + (family == null ? "" : family)).trim();
+        return joined.isEmpty() ? token.getClaim("preferred_username") : joined;
+    }
+
+    private static Set<String> knownRoles(SecurityIdentity identity) {
+        Set<String> roles = new TreeSet<>(identity.getRoles());
+        roles.retainAll(Roles.ALL);
+        return roles;
+    }
+}

@@ -1,0 +1,26 @@
+package se.kretslopp.organisation;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.organisation.api.OrganisationView;
+
+import java.util.Optional;
+
+/** Looks up organisations for the other features; entities stay inside this package. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Uni<Optional<OrganisationView>> findByCode(String code) {
+        return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView));
+    }
+
+    static OrganisationView toView(Organisation org) {
+        return new OrganisationView(org.id, org.code, org.name, org.organisationNumber, org.kind.name(), org.group);
+    }
+}

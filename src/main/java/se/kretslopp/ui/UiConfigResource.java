@@ -1,0 +1,33 @@
+package se.kretslopp.ui;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Runtime configuration for the single-page app, so one build of the UI runs in every environment. */
+@Path("/api/v1/ui-config")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+class UiConfigResource {
+
+    record Oidc(String authority, String clientId) {
+    }
+
+    record UiConfigResponse(Oidc oidc) {
+    }
+
+    private final UiConfig config;
+
+    UiConfigResource(UiConfig config) {
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Configuration the web UI needs before sign-in")
+    public UiConfigResponse get() {
+        return new UiConfigResponse(new Oidc(config.oidcAuthority(), config.oidcClientId()));
+    }
+}
