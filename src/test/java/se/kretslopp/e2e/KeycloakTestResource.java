@@ -1,0 +1,33 @@
+package se.kretslopp.e2e;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import se.kretslopp.testsupport.Devstack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The real Keycloak of the devstack, with the kretslopp realm and its demo users, for end-to-end tests. */
+public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private Devstack devstack;
+
+    @Override
+    public Map<String, String> start() {
+        devstack = Devstack.start("keycloak");
+        String realm = devstack.endpoints().path("keycloak").path("url").asText() + "/realms/kretslopp";
+        Map<String, String> config = new HashMap<>();
+        // Also under %test: a profile-specific key of application.properties would otherwise win.
+        for (String prefix : new String[] {"", "%test."}) {
+            config.put(prefix + "quarkus.oidc.auth-server-url", realm);
+            config.put(prefix + "quarkus.oidc.token.issuer", realm);
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (devstack != null) {
+            devstack.close();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package se.kretslopp.health;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import se.kretslopp.testsupport.Devstack;
+import se.kretslopp.testsupport.DevstackTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+@QuarkusTest
+class ReadinessTest {
+
+    private static final String DATABASE = "Reactive PostgreSQL connections health check";
+    private static final String SEARCH = "Search engine";
+    private static final String OIDC = "Identity provider";
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readyWithDatabaseSearchEngineAndIdentityProvider() {
+        given().when().get("/q/health/ready")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(DATABASE, SEARCH, OIDC))
+                .body("checks.find { it.name == '" + SEARCH + "' }.status", equalTo("UP"))
+                .body("checks.find { it.name == '" + DATABASE + "' }.status", equalTo("UP"))
+                .body("checks.find { it.name == '" + OIDC + "' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void notReadyWhileTheSearchNodeIsStoppedAndReadyAgainWhenItIsBack() {
+        String control = ConfigProvider.getConfig().getValue(DevstackTestResource.CONTROL_URL, String.class);
+        Devstack.control(control, "/parts/search/stop");
+        try {
+            given().when().get("/q/health/ready")
+                    .then().log().ifValidationFails().statusCode(503)
+                    .body("status", equalTo("DOWN"))
+                    .body("checks.find { it.name == '" + SEARCH + "' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == '" + DATABASE + "' }.status", equalTo("UP"))
+                    .body("checks.findAll { it.status == 'DOWN' }.name", hasItem(SEARCH));
+        } finally {
+            Devstack.control(control, "/parts/search/start");
+        }
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsAndOpenApiAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
