@@ -14,7 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +49,8 @@ class LoginJourneyTest {
                      .setExecutablePath(Path.of(System.getProperty("kretslopp.chromium", "/usr/bin/chromium")))
                      .setHeadless(true)
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--user-data-dir=" + Files.createTempDirectory("kretslopp-chromium"))))) {
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+            // Playwright gives every launch a fresh, temporary user-data directory of its own.
             Page page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage();
             page.setDefaultTimeout(30_000);
 
