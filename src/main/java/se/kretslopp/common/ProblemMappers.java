@@ -1,5 +1,6 @@
 package se.kretslopp.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -54,6 +55,27 @@ class ProblemMappers {
                 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
                 : errors.size() + " fields are invalid.";
         return respond(Problem.of(ProblemType.VALIDATION, detail, errors), uri);
+    }
+
+    // Quarkus REST brings its own mappers for these Jackson subtypes; the most specific type wins, so name them.
+    @ServerExceptionMapper(priority = 1)
+    Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    Response unparsable(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)

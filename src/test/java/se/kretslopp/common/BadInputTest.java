@@ -1,0 +1,110 @@
+package se.kretslopp.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Bad input gets a clear problem answer naming the field, and never a 5xx (through {@link ProblemProbeResource}). */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String PROBE = "/api/test/probe";
+
+    @Test
+    void aValidBodyPasses() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Innerdörr\",\"condition\":2,\"dimensions\":{\"lengthMm\":2100}}")
+                .when().post(PROBE)
+                .then().statusCode(200).body("name", equalTo("Innerdörr"));
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedAndNamed() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dörr\",\"condition\":2,\"colour\":\"röd\"}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Bad request"))
+                .body("errors.field", contains("colour"))
+                .body("detail", containsString("colour"));
+    }
+
+    @Test
+    void anUnknownNestedFieldIsNamedWithItsPath() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dörr\",\"condition\":2,\"dimensions\":{\"depth\":3}}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .body("errors.field", contains("dimensions.depth"));
+    }
+
+    @Test
+    void constraintViolationsNameEveryField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\" \",\"condition\":7,\"dimensions\":{\"lengthMm\":0},\"tags\":[\"ok\",\"\"]}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("condition"))
+                .body("errors.field", hasItem("dimensions.lengthMm"))
+                .body("errors.field", hasItem(containsString("tags")));
+    }
+
+    @Test
+    void aWrongTypeIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dörr\",\"condition\":\"good\"}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .body("errors.field", contains("condition"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"Dörr\", ")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theWrongMediaTypeIsRefused() {
+        given().contentType(ContentType.XML).body("<door/>")
+                .when().post(PROBE)
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aServiceProblemKeepsItsStatus() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"conflict\",\"condition\":2}")
+                .when().post(PROBE)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:kretslopp:problem:conflict"))
+                .body("detail", equalTo("Already there."));
+    }
+
+    @Test
+    void aBugIsA500ProblemThatLeaksNoDetails() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"explode\",\"condition\":2}")
+                .when().post(PROBE)
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Internal server error"))
+                .body("detail", not(containsString("a bug")));
+    }
+}
