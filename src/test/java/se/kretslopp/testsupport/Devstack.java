@@ -43,7 +43,9 @@ public final class Devstack implements AutoCloseable {
             throw new IllegalStateException("No devstack at " + jar + ": build it with ./mvnw -f infra/devstack/pom.xml package");
         }
         try {
-            Path log = Files.createTempFile("kretslopp-devstack-", ".log");
+            Path logs = Path.of(System.getProperty("kretslopp.test.log-dir", System.getProperty("java.io.tmpdir")));
+            Files.createDirectories(logs);
+            Path log = Files.createTempFile(logs, "devstack-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar, "--parts", String.join(",", parts)))
                     .redirectError(log.toFile())
