@@ -4,7 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.organisation.api.OrganisationView;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Looks up organisations for the other features; entities stay inside this package. */
 @ApplicationScoped
@@ -18,6 +22,14 @@ public class OrganisationService {
 
     public Uni<Optional<OrganisationView>> findByCode(String code) {
         return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView));
+    }
+
+    public Uni<Map<UUID, OrganisationView>> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return organisations.list("id in ?1", ids).map(found -> found.stream()
+                .collect(Collectors.toMap(org -> org.id, OrganisationService::toView)));
     }
 
     static OrganisationView toView(Organisation org) {

@@ -1,0 +1,71 @@
+package se.kretslopp.inventory;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.Page;
+import se.kretslopp.common.QueryParams;
+import se.kretslopp.inventory.api.ItemRequest;
+import se.kretslopp.inventory.api.ItemView;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/buildings/{buildingId}/items")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+class BuildingItemsResource {
+
+    private final InventoryItemService items;
+
+    BuildingItemsResource(InventoryItemService items) {
+        this.items = items;
+    }
+
+    enum Direction { ASC, DESC }
+
+    @GET
+    @Operation(summary = "The items of a building, filtered, sorted and paged")
+    public Uni<Page<ItemView>> list(@RestPath UUID buildingId,
+                                    @RestQuery String q,
+                                    @RestQuery String categoryId,
+                                    @RestQuery String status,
+                                    @RestQuery String fate,
+                                    @RestQuery @DefaultValue("name") String sort,
+                                    @RestQuery @DefaultValue("asc") String dir,
+                                    @RestQuery @DefaultValue("0") int page,
+                                    @RestQuery @DefaultValue("50") int size) {
+        QueryParams.paging(page, size);
+        ItemQuery query = new ItemQuery(q, QueryParams.uuid(categoryId, "categoryId"),
+                QueryParams.enumValue(ItemRequest.Status.class, status, "status"),
+                QueryParams.enumValue(ItemRequest.Fate.class, fate, "fate"),
+                QueryParams.enumValue(ItemQuery.Sort.class, sort, "sort"),
+                QueryParams.enumValue(Direction.class, dir, "dir") == Direction.DESC);
+        return items.list(buildingId, query, page, size);
+    }
+
+    @POST
+    @Operation(summary = "Add an item to a building's inventory")
+    public Uni<Response> create(@RestPath UUID buildingId, @Valid @NotNull ItemRequest request) {
+        return items.create(buildingId, request).map(item -> Response.created(URI.create("/api/v1/items/" + item.id()))
+                .tag(InventoryItemResource.etag(item)).entity(item).build());
+    }
+}

@@ -1,0 +1,88 @@
+package se.kretslopp.inventory;
+
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.inventory.api.HazardRisk;
+import se.kretslopp.inventory.api.ItemRequest;
+import se.kretslopp.inventory.api.ItemRequest.Fate;
+import se.kretslopp.inventory.api.ItemRequest.HazardCheck;
+import se.kretslopp.inventory.api.ItemRequest.Status;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules an inventory item obeys beyond the shape of its fields. */
+final class ItemRules {
+
+    /** inventoried → dismantled → in storage or listed → reused or discarded; a listing may also be withdrawn. */
+    private static final Map<Status, Set<Status>> NEXT = Map.of(
+            Status.INVENTORIED, EnumSet.of(Status.DISMANTLED, Status.LISTED, Status.DISCARDED),
+            Status.DISMANTLED, EnumSet.of(Status.IN_STORAGE, Status.LISTED, Status.REUSED, Status.DISCARDED),
+            Status.IN_STORAGE, EnumSet.of(Status.LISTED, Status.REUSED, Status.DISCARDED),
+            Status.LISTED, EnumSet.of(Status.INVENTORIED, Status.DISMANTLED, Status.IN_STORAGE, Status.REUSED,
+                    Status.DISCARDED),
+            Status.REUSED, EnumSet.noneOf(Status.class),
+            Status.DISCARDED, EnumSet.noneOf(Status.class));
+
+    private ItemRules() {
+    }
+
+    /** The problems of a request for an item of a building with the given risk; empty when it may be saved. */
+    static List<Problem.FieldError> check(ItemRequest request, HazardRisk risk, Status current) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        HazardCheck check = request.hazard() == null ? HazardCheck.NOT_CHECKED : request.hazard().check();
+        boolean substances = request.hazard() != null && request.hazard().substances() != null
+                && !request.hazard().substances().isEmpty();
+        if (check == HazardCheck.CONTAINS && !substances) {
+            errors.add(new Problem.FieldError("hazard.substances", "name at least one substance the check found"));
+        }
+        if (check != HazardCheck.CONTAINS && substances) {
+            errors.add(new Problem.FieldError("hazard.substances", "only a check that found something names substances"));
+        }
+        Status next = request.status() == null ? (current == null ? Status.INVENTORIED : current) : request.status();
+        if (risk.any() && check != HazardCheck.FREE) {
+            String why = reason(risk);
+            if (request.fate() == Fate.REUSE) {
+                errors.add(new Problem.FieldError("fate", "cannot be reuse until the hazardous-substance check says free ("
+                        + why + ")"));
+            }
+            if (next == Status.LISTED || next == Status.REUSED) {
+                errors.add(new Problem.FieldError("status", "cannot be " + next.name().toLowerCase()
+                        + " until the hazardous-substance check says free (" + why + ")"));
+            }
+        }
+        if (check == HazardCheck.CONTAINS && (request.fate() == Fate.REUSE || next == Status.LISTED || next == Status.REUSED)) {
+            errors.add(new Problem.FieldError("fate", "an item that contains hazardous substances is not reused"));
+        }
+        if (current == null) {
+            if (next != Status.INVENTORIED && next != Status.DISMANTLED) {
+                errors.add(new Problem.FieldError("status", "a new item is inventoried or dismantled"));
+            }
+        } else if (next != current && !NEXT.get(current).contains(next)) {
+            errors.add(new Problem.FieldError("status", "cannot go from " + current + " to " + next));
+        }
+        return errors;
+    }
+
+    static void require(ItemRequest request, HazardRisk risk, Status current) {
+        List<Problem.FieldError> errors = check(request, risk, current);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1
+                    ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
+                    : errors.size() + " fields break the inventory rules.", errors);
+        }
+    }
+
+    private static String reason(HazardRisk risk) {
+        if (risk.pcb()) {
+            return "built or renovated 1956-1973: PCB risk";
+        }
+        if (risk.asbestos()) {
+            return "built before 1982: asbestos risk";
+        }
+        return "construction year unknown";
+    }
+}

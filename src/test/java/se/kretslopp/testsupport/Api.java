@@ -1,0 +1,84 @@
+package se.kretslopp.testsupport;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** The demo people of the tests, as REST-assured requests with their tokens, and small builders of test data. */
+public final class Api {
+
+    private Api() {
+    }
+
+    /** Anna, property unit of Kalmar kommun. */
+    public static RequestSpecification anna() {
+        return as("anna", "kalmar-kommun", "property-unit");
+    }
+
+    /** Erik, admin of Kalmar kommun. */
+    public static RequestSpecification erik() {
+        return as("erik", "kalmar-kommun", "admin");
+    }
+
+    /** Karin, property unit of Mörbylånga kommun: another organisation. */
+    public static RequestSpecification karin() {
+        return as("karin", "morbylanga-kommun", "property-unit");
+    }
+
+    /** Johan, contractor of Kalmar Rivning & Demontage AB. */
+    public static RequestSpecification johan() {
+        return as("johan", "kalmar-rivning", "contractor");
+    }
+
+    /** Sara, builder of Smålandsbygg AB. */
+    public static RequestSpecification sara() {
+        return as("sara", "smalandsbygg", "builder");
+    }
+
+    public static RequestSpecification as(String user, String org, String... roles) {
+        return given().auth().oauth2(Tokens.of(user, org, roles)).contentType(ContentType.JSON);
+    }
+
+    /** A new top-level category with one child; returns the child's id. */
+    public static UUID newCategory(String label) {
+        String code = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String parent = erik().body(Map.of("code", code, "nameSv", label + " (sv)", "nameEn", label + " (en)"))
+                .post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        String child = erik().body(Map.of("code", code + ".sub", "parentId", parent, "nameSv", label + " inner (sv)",
+                        "nameEn", label + " inner (en)"))
+                .post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        return UUID.fromString(child);
+    }
+
+    /** A building of Kalmar kommun created by Anna. */
+    public static UUID newBuilding(String name, Integer constructionYear) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("constructionYear", constructionYear);
+        body.put("address", Map.of("street", "Storgatan 1", "postalCode", "392 31", "city", "Kalmar"));
+        String id = anna().body(body).post("/api/v1/buildings").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static Map<String, Object> item(UUID categoryId, String name, String fate, String hazardCheck) {
+        Map<String, Object> item = new java.util.HashMap<>();
+        item.put("categoryId", categoryId.toString());
+        item.put("name", name);
+        item.put("quantity", 12);
+        item.put("unit", "st");
+        item.put("condition", 2);
+        item.put("fate", fate);
+        item.put("hazard", Map.of("check", hazardCheck));
+        return item;
+    }
+
+    public static UUID newItem(UUID buildingId, UUID categoryId, String name) {
+        String id = anna().body(item(categoryId, name, "RECYCLE", "NOT_CHECKED"))
+                .post("/api/v1/buildings/" + buildingId + "/items").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+}
