@@ -1,0 +1,225 @@
+package se.kretslopp.inventory.sheet;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import se.kretslopp.inventory.api.ItemRequest;
+import se.kretslopp.inventory.api.ItemRequest.Fate;
+import se.kretslopp.inventory.api.ItemRequest.HazardCheck;
+import se.kretslopp.inventory.api.ItemRequest.Status;
+import se.kretslopp.inventory.api.ItemRequest.Substance;
+import se.kretslopp.inventory.api.ItemRequest.Unit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Turns the cells of one data row into an {@link ItemRequest}, or into the problems of its cells: first what
+ * cannot be read (a word that is not a unit, a date that is not a date), then what Bean Validation says of the
+ * request, each under the column the user wrote it in. One instance serves one sheet.
+ */
+final class ItemRowParser {
+
+    private final Validator validator;
+    private final Function<String, Optional<UUID>> categories;
+    private final Map<SheetColumn, String> headers;
+    private final Map<String, Optional<UUID>> resolved = new HashMap<>();
+
+    /**
+     * @param headers the header text the user wrote for each column present, to name it in problems
+     */
+    ItemRowParser(Validator validator, Function<String, Optional<UUID>> categories, Map<SheetColumn, String> headers) {
+        this.validator = validator;
+        this.categories = categories;
+        this.headers = headers;
+    }
+
+    ParsedRow parse(int row, Map<SheetColumn, String> cells) {
+        return new Cells(row, cells).parse();
+    }
+
+    /** The state of parsing one row: its cells and the columns that already have a problem. */
+    private final class Cells {
+        private final int row;
+        private final Map<SheetColumn, String> cells;
+        private final Map<SheetColumn, SheetProblem> problems = new EnumMap<>(SheetColumn.class);
+
+        Cells(int row, Map<SheetColumn, String> cells) {
+            this.row = row;
+            this.cells = cells;
+        }
+
+        ParsedRow parse() {
+            for (SheetColumn column : SheetColumn.values()) {
+                if (column.required() && text(column) == null) {
+                    problem(column, "is required");
+                }
+            }
+            ItemRequest request = new ItemRequest(
+                    category(), text(SheetColumn.NAME), text(SheetColumn.MATERIAL),
+                    decimal(SheetColumn.QUANTITY), choice(SheetColumn.UNIT, Unit.class), dimensions(),
+                    decimal(SheetColumn.WEIGHT), text(SheetColumn.MANUFACTURER), text(SheetColumn.PRODUCT),
+                    whole(SheetColumn.YEAR), whole(SheetColumn.CONDITION),
+                    text(SheetColumn.FUNCTIONAL_DAMAGE), text(SheetColumn.AESTHETIC_DAMAGE), location(),
+                    dismantling(), date(SheetColumn.AVAILABLE_FROM), choice(SheetColumn.FATE, Fate.class), hazard(),
+                    choice(SheetColumn.STATUS, Status.class));
+            validator.validate(request).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<ItemRequest> v) -> v.getPropertyPath().toString()))
+                    .forEach(violation -> problem(
+                            SheetColumn.byField(violation.getPropertyPath().toString()).orElse(null),
+                            violation.getMessage()));
+            if (problems.isEmpty()) {
+                return new ParsedRow(row, request, List.of());
+            }
+            return new ParsedRow(row, null, new ArrayList<>(problems.values()));
+        }
+
+        /** The first problem of a column is the one to fix; later ones are its consequences. */
+        private void problem(SheetColumn column, String message) {
+            if (column == null) {
+                // a constraint no column explains; report it on the row rather than lose it
+                problems.putIfAbsent(SheetColumn.NAME, new SheetProblem(row, null, message));
+                return;
+            }
+            problems.putIfAbsent(column, new SheetProblem(row, headers.getOrDefault(column, column.header()), message));
+        }
+
+        private String text(SheetColumn column) {
+            String value = cells.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private UUID category() {
+            String text = text(SheetColumn.CATEGORY);
+            if (text == null) {
+                return null;
+            }
+            Optional<UUID> id = resolved.computeIfAbsent(text.toLowerCase(Locale.ROOT),
+                    key -> categories.apply(text));
+            if (id.isEmpty()) {
+                problem(SheetColumn.CATEGORY, "'" + text + "' is not a known category; write its code "
+                        + "(e.g. dorrar.innerdorrar) or its Swedish or English name");
+            }
+            return id.orElse(null);
+        }
+
+        private BigDecimal decimal(SheetColumn column) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return SheetVocabulary.decimal(text);
+            } catch (NumberFormatException e) {
+                problem(column, "'" + text + "' is not a number");
+                return null;
+            }
+        }
+
+        private Integer whole(SheetColumn column) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return SheetVocabulary.whole(text);
+            } catch (NumberFormatException e) {
+                problem(column, "'" + text + "' is not a whole number");
+                return null;
+            }
+        }
+
+        private LocalDate date(SheetColumn column) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return SheetVocabulary.date(text);
+            } catch (IllegalArgumentException e) {
+                problem(column, "'" + text + "' is not a date; write it as yyyy-mm-dd, e.g. 2026-05-01");
+                return null;
+            }
+        }
+
+        private <E extends Enum<E>> E choice(SheetColumn column, Class<E> type) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            Optional<E> value = SheetVocabulary.parse(type, text);
+            if (value.isEmpty()) {
+                problem(column, "'" + text + "' is not one of: " + String.join(", ", SheetVocabulary.labels(type)));
+            }
+            return value.orElse(null);
+        }
+
+        private ItemRequest.Dimensions dimensions() {
+            Integer length = whole(SheetColumn.LENGTH);
+            Integer width = whole(SheetColumn.WIDTH);
+            Integer height = whole(SheetColumn.HEIGHT);
+            return length == null && width == null && height == null
+                    ? null : new ItemRequest.Dimensions(length, width, height);
+        }
+
+        private ItemRequest.Location location() {
+            String floor = text(SheetColumn.FLOOR);
+            String room = text(SheetColumn.ROOM);
+            String notes = text(SheetColumn.LOCATION_NOTES);
+            return floor == null && room == null && notes == null ? null : new ItemRequest.Location(floor, room, notes);
+        }
+
+        private ItemRequest.Dismantling dismantling() {
+            String method = text(SheetColumn.DISMANTLING_METHOD);
+            String notes = text(SheetColumn.DISMANTLING_NOTES);
+            return method == null && notes == null ? null : new ItemRequest.Dismantling(method, notes);
+        }
+
+        private ItemRequest.Hazard hazard() {
+            HazardCheck check = choice(SheetColumn.HAZARD_CHECK, HazardCheck.class);
+            List<Substance> substances = substances();
+            if (check == null && substances.isEmpty()) {
+                return null;
+            }
+            if (check == null && text(SheetColumn.HAZARD_CHECK) == null) {
+                // listing a substance says the check found it
+                check = HazardCheck.CONTAINS;
+            }
+            if (check != null && check != HazardCheck.CONTAINS && !substances.isEmpty()) {
+                problem(SheetColumn.SUBSTANCES, "lists substances, but " + headers.getOrDefault(
+                        SheetColumn.HAZARD_CHECK, SheetColumn.HAZARD_CHECK.header()) + " does not say 'innehåller'");
+            }
+            return new ItemRequest.Hazard(check, substances);
+        }
+
+        private List<Substance> substances() {
+            String text = text(SheetColumn.SUBSTANCES);
+            List<Substance> substances = new ArrayList<>();
+            if (text == null) {
+                return substances;
+            }
+            for (String word : text.split("[,;/]|\\s+och\\s+|\\s+and\\s+")) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                Optional<Substance> substance = SheetVocabulary.parse(Substance.class, word);
+                if (substance.isEmpty()) {
+                    problem(SheetColumn.SUBSTANCES, "'" + word.strip() + "' is not one of: "
+                            + String.join(", ", SheetVocabulary.labels(Substance.class)));
+                } else if (!substances.contains(substance.get())) {
+                    substances.add(substance.get());
+                }
+            }
+            return substances;
+        }
+    }
+}
