@@ -27,6 +27,20 @@ export class ApiError extends Error {
     this.title = problem?.title
     this.detail = problem?.detail
   }
+
+  /** Field-level messages of a validation problem, keyed by JSON path (e.g. "address.postalCode"). */
+  get fieldErrors(): Record<string, string> {
+    const errors = this.problem?.errors
+    const result: Record<string, string> = {}
+    if (Array.isArray(errors)) {
+      for (const e of errors as { field?: unknown; message?: unknown }[]) {
+        if (typeof e?.field === 'string' && typeof e.message === 'string') {
+          result[e.field] = result[e.field] ? `${result[e.field]}; ${e.message}` : e.message
+        }
+      }
+    }
+    return result
+  }
 }
 
 /** Raised when the server could not be reached at all (status 0). */
@@ -57,12 +71,9 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
   }
 }
 
-export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+async function send(path: string, options: ApiRequestOptions, accept: string): Promise<Response> {
   const { accessToken, headers = {}, ...init } = options
-  const requestHeaders: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    ...headers,
-  }
+  const requestHeaders: Record<string, string> = { Accept: accept, ...headers }
   if (accessToken) requestHeaders.Authorization = `Bearer ${accessToken}`
 
   let response: Response
@@ -71,10 +82,32 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions = {})
   } catch (cause) {
     throw new NetworkError(cause)
   }
-
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), response.statusText)
   }
+  return response
+}
+
+export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json, application/problem+json')
   if (response.status === 204) return undefined as T
   return (await response.json()) as T
+}
+
+/** Sends a JSON body (POST, PUT ...) and reads a JSON answer. */
+export function apiSend<T>(path: string, method: string, body: unknown, options: ApiRequestOptions = {}): Promise<T> {
+  return apiFetch<T>(path, {
+    ...options,
+    method,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...options.headers },
+  })
+}
+
+/** Fetches a file (photo, export) with the token, for object URLs and downloads. */
+export async function apiBlob(path: string, options: ApiRequestOptions = {}): Promise<{ blob: Blob; filename?: string }> {
+  const response = await send(path, options, '*/*')
+  const disposition = response.headers.get('content-disposition') ?? ''
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
+  return { blob: await response.blob(), filename: match ? decodeURIComponent(match[1]) : undefined }
 }

@@ -12,3 +12,5 @@ export function fetchUiConfig(): Promise<UiConfig> {
 export function fetchMe(accessToken: string): Promise<Me> {
   return apiFetch<Me>('/api/v1/me', { accessToken })
 }
+export { apiSend, apiBlob } from './client'
+export * from './inventory'

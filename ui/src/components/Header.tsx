@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { useAuth } from '../auth'
 import { LanguageSwitch } from './LanguageSwitch'
+import { Nav } from './Nav'
 
 export function Header() {
   const { t } = useTranslation()
+  const { status } = useAuth()
   return (
     <header className="header">
       <div className="header__inner">
@@ -13,6 +16,7 @@ export function Header() {
           </svg>
           {t('app.name')}
         </a>
+        {status === 'authenticated' && <Nav />}
         <LanguageSwitch />
       </div>
     </header>

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next'
+import type { Item, ItemQuery, ItemSort, PageOf } from '../../api'
+import { Pager } from '../../components/Pager'
+import { Link } from '../../router'
+import { formatQuantity, useLocalName } from './names'
+
+interface Props {
+  buildingId: string
+  page: PageOf<Item>
+  query: ItemQuery
+  onSort: (sort: ItemSort) => void
+  onPage: (page: number) => void
+}
+
+// Columns without a key are shown but not sortable: the API sorts by name, category, condition and status only.
+const COLUMNS: { label: string; sort?: ItemSort; className?: string }[] = [
+  { label: 'items.name', sort: 'name' },
+  { label: 'items.category', sort: 'category' },
+  { label: 'items.quantity', className: 'num' },
+  { label: 'items.condition', sort: 'condition' },
+  { label: 'items.fate' },
+  { label: 'items.hazard' },
+  { label: 'items.status', sort: 'status' },
+  { label: 'items.photos', className: 'num' },
+]
+
+export function ItemsTable({ buildingId, page, query, onSort, onPage }: Props) {
+  const { t, i18n } = useTranslation()
+  const localName = useLocalName()
+  if (page.items.length === 0) return <p data-testid="items-empty">{t('items.empty')}</p>
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table table--cards" data-testid="items-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => {
+                const active = c.sort && query.sort === c.sort
+                return (
+                  <th
+                    key={c.label}
+                    scope="col"
+                    className={c.className}
+                    aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {c.sort ? (
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() => onSort(c.sort!)}
+                        data-testid={`sort-${c.sort}`}
+                        title={t('items.sortBy', { column: t(c.label) })}
+                      >
+                        {t(c.label)}
+                        <span aria-hidden="true" className="sort__mark">
+                          {active ? (query.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      t(c.label)
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((item) => (
+              <tr key={item.id} data-testid="item-row">
+                <td data-label={t('items.name')}>
+                  <Link to={`/buildings/${buildingId}/items/${item.id}`} data-testid="item-name">
+                    {item.name}
+                  </Link>
+                </td>
+                <td data-label={t('items.category')} data-testid="item-category">{localName(item.category)}</td>
+                <td data-label={t('items.quantity')} className="num" data-testid="item-quantity">
+                  {formatQuantity(item.quantity, i18n.language)} {t(`unit.${item.unit}`)}
+                </td>
+                <td data-label={t('items.condition')} data-testid="item-condition">
+                  <span>
+                    <span className={`condition condition--${item.condition}`}>{item.condition}</span> {t(`condition.${item.condition}`)}
+                  </span>
+                </td>
+                <td data-label={t('items.fate')} data-testid="item-fate">{t(`fate.${item.fate}`)}</td>
+                <td data-label={t('items.hazard')} data-testid="item-hazard">
+                  {t(`hazardCheck.${item.hazard?.check ?? 'NOT_CHECKED'}`)}
+                  {item.hazard?.substances?.length ? ` (${item.hazard.substances.map((s) => t(`substance.${s}`)).join(', ')})` : ''}
+                </td>
+                <td data-label={t('items.status')} data-testid="item-status">{item.status ? t(`status.${item.status}`) : t('common.none')}</td>
+                <td data-label={t('items.photos')} className="num" data-testid="item-photo-count">{item.photoCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page.page} size={page.size} total={page.total} onPage={onPage} />
+    </>
+  )
+}

@@ -1,0 +1,72 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createInventoryApi, fetchMe, type InventoryApi, type Me } from '../api'
+import { useAuth } from '../auth'
+
+/* What the signed-in pages share: the API bound to the current token, and who the user is (for roles). */
+
+interface Session {
+  api: InventoryApi
+  me: Me | null
+  /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
+  canCreateBuildings: boolean
+}
+
+const SessionContext = createContext<Session | undefined>(undefined)
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { user } = useAuth()
+  const token = user?.access_token ?? ''
+  const api = useMemo(() => createInventoryApi(token), [token])
+  const [me, setMe] = useState<Me | null>(null)
+
+  useEffect(() => {
+    if (!token) return
+    let cancelled = false
+    fetchMe(token).then(
+      (loaded) => !cancelled && setMe(loaded),
+      () => undefined, // the home page shows profile errors; here roles just stay unknown
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [token])
+
+  const roles = me?.user.roles ?? []
+  const value = useMemo<Session>(
+    () => ({ api, me, canCreateBuildings: roles.includes('property-unit') || roles.includes('admin') }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, me],
+  )
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>')
+  return session
+}
+
+export type Loadable<T> =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; data: T }
+  | { kind: 'failed'; error: unknown }
+
+/** Runs a load when its inputs change; `reload` runs it again. Stale answers are dropped. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Loadable<T>, () => void] {
+  const [state, setState] = useState<Loadable<T>>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    let cancelled = false
+    setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }))
+    load().then(
+      (data) => !cancelled && setState({ kind: 'loaded', data }),
+      (error: unknown) => !cancelled && setState({ kind: 'failed', error }),
+    )
+    return () => {
+      cancelled = true
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, attempt])
+  const reload = useCallback(() => setAttempt((n) => n + 1), [])
+  return [state, reload]
+}
