@@ -24,5 +24,13 @@ class ApiFallbackRoutes {
                 .setStatusCode(404)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(body));
+        // a body over quarkus.http.limits.max-body-size is refused before any resource sees it
+        String tooLarge = json.writeValueAsString(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than this service accepts."));
+        router.errorHandler(413, ctx -> {
+            if (!ctx.response().ended()) {
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(tooLarge);
+            }
+        });
     }
 }

@@ -19,9 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
+import se.kretslopp.inventory.api.ImportReport;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemView;
 
@@ -35,9 +38,11 @@ import java.util.UUID;
 class BuildingItemsResource {
 
     private final InventoryItemService items;
+    private final InventorySheetService sheets;
 
-    BuildingItemsResource(InventoryItemService items) {
+    BuildingItemsResource(InventoryItemService items, InventorySheetService sheets) {
         this.items = items;
+        this.sheets = sheets;
     }
 
     enum Direction { ASC, DESC }
@@ -67,5 +72,26 @@ class BuildingItemsResource {
     public Uni<Response> create(@RestPath UUID buildingId, @Valid @NotNull ItemRequest request) {
         return items.create(buildingId, request).map(item -> Response.created(URI.create("/api/v1/items/" + item.id()))
                 .tag(InventoryItemResource.etag(item)).entity(item).build());
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import items from an XLSX or CSV file (form field 'file'); dryRun=true only reports problems")
+    public Uni<ImportReport> importItems(@RestPath UUID buildingId, @RestQuery @DefaultValue("true") boolean dryRun,
+                                         @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ItemFiles.missingFile();
+        }
+        return sheets.importItems(buildingId, file.uploadedFile(), file.size(), file.fileName(), file.contentType(),
+                dryRun);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ItemFiles.XLSX, ItemFiles.CSV, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The building's inventory as a spreadsheet (format=xlsx or csv)")
+    public Uni<Response> export(@RestPath UUID buildingId, @RestQuery @DefaultValue("xlsx") String format) {
+        return sheets.export(buildingId, ItemFiles.format(format)).map(ItemFiles::attachment);
     }
 }

@@ -19,13 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemView;
+import se.kretslopp.photo.api.PhotoView;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/items")
@@ -35,9 +39,37 @@ import java.util.UUID;
 class InventoryItemResource {
 
     private final InventoryItemService items;
+    private final InventorySheetService sheets;
 
-    InventoryItemResource(InventoryItemService items) {
+    InventoryItemResource(InventoryItemService items, InventorySheetService sheets) {
         this.items = items;
+        this.sheets = sheets;
+    }
+
+    @GET
+    @Path("/import-template")
+    @Produces({ItemFiles.XLSX, ItemFiles.CSV, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The spreadsheet template for imports (format=xlsx or csv)")
+    public Uni<Response> template(@RestQuery @DefaultValue("xlsx") String format) {
+        return sheets.template(ItemFiles.format(format)).map(ItemFiles::attachment);
+    }
+
+    @POST
+    @Path("/{id}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a photo (form field 'file': JPEG, PNG or WebP, at most 10 MiB and 40 megapixels)")
+    public Uni<Response> addPhoto(@RestPath UUID id, @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ItemFiles.missingFile();
+        }
+        return items.addPhoto(id, file.uploadedFile(), file.fileName())
+                .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());
+    }
+
+    @GET
+    @Path("/{id}/photos")
+    public Uni<List<PhotoView>> photos(@RestPath UUID id) {
+        return items.photos(id);
     }
 
     @GET

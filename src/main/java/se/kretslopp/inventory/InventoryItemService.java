@@ -1,5 +1,6 @@
 package se.kretslopp.inventory;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -16,7 +17,10 @@ import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.api.HazardRisk;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemView;
+import se.kretslopp.photo.PhotoService;
+import se.kretslopp.photo.api.PhotoView;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +37,15 @@ public class InventoryItemService {
     private final BuildingRepository buildings;
     private final CategoryService categories;
     private final CurrentUserService users;
+    private final PhotoService photos;
 
     InventoryItemService(InventoryItemRepository items, BuildingRepository buildings, CategoryService categories,
-                         CurrentUserService users) {
+                         CurrentUserService users, PhotoService photos) {
         this.items = items;
         this.buildings = buildings;
         this.categories = categories;
         this.users = users;
+        this.photos = photos;
     }
 
     @WithSession
@@ -140,7 +146,30 @@ public class InventoryItemService {
         CurrentUser user = users.current();
         return items.findById(id).onItem().ifNull().failWith(BuildingAccess::notFound)
                 .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireWritable(b, user))
-                        .flatMap(b -> items.delete(item)));
+                        .flatMap(b -> photos.deleteAllOf(InventoryItemPhotos.OWNER_KIND, item.id))
+                        .flatMap(v -> items.delete(item)));
+    }
+
+    /**
+     * Adds a photo to an item. The image is decoded and re-encoded outside any transaction (the photo service opens
+     * its own), so no database connection waits for it.
+     */
+    public Uni<PhotoView> addPhoto(UUID itemId, Path file, String filename) {
+        CurrentUser user = users.current();
+        return Panache.withSession(() -> items.findById(itemId).onItem().ifNull().failWith(BuildingAccess::notFound)
+                        .flatMap(item -> buildings.findById(item.buildingId)
+                                .map(b -> BuildingAccess.requireWritable(b, user))
+                                .replaceWith(item)))
+                .flatMap(item -> photos.add(InventoryItemPhotos.OWNER_KIND, item.id, user.organisation().id(),
+                        user.username() == null ? user.subject() : user.username(), file, filename));
+    }
+
+    @WithSession
+    public Uni<List<PhotoView>> photos(UUID itemId) {
+        CurrentUser user = users.current();
+        return items.findById(itemId).onItem().ifNull().failWith(BuildingAccess::notFound)
+                .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireReadable(b, user))
+                        .flatMap(b -> photos.list(InventoryItemPhotos.OWNER_KIND, item.id)));
     }
 
     /** Every item of a readable building, for the export. */
@@ -202,7 +231,9 @@ public class InventoryItemService {
 
     private Uni<List<ItemView>> views(List<InventoryItem> found, Building building, Map<UUID, CategoryView> cats) {
         HazardRisk risk = building.hazardRisk();
-        return Uni.createFrom().item(found.stream().map(i -> toView(i, risk, cats.get(i.categoryId), 0L)).toList());
+        return photos.countByOwner(InventoryItemPhotos.OWNER_KIND, found.stream().map(i -> i.id).toList())
+                .map(counts -> found.stream()
+                        .map(i -> toView(i, risk, cats.get(i.categoryId), counts.getOrDefault(i.id, 0L))).toList());
     }
 
     static ItemView toView(InventoryItem i, HazardRisk risk, CategoryView category, long photoCount) {

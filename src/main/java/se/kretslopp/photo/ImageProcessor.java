@@ -92,9 +92,10 @@ class ImageProcessor {
         BufferedImage image = normalise(decoded, orientation, transparent);
         decoded.flush();
         BufferedImage thumbnail = thumbnail(image);
-        String contentType = transparent ? "image/png" : "image/jpeg";
-        return new ProcessedPhoto(contentType, image.getWidth(), image.getHeight(),
-                encode(image, transparent), encode(thumbnail, transparent));
+        // A PNG stays lossless (drawings, screenshots); photos and WebP become JPEG unless they are transparent.
+        boolean png = transparent || format == Format.PNG;
+        return new ProcessedPhoto(png ? "image/png" : "image/jpeg", image.getWidth(), image.getHeight(),
+                encode(image, png), encode(thumbnail, png));
     }
 
     private static BufferedImage decode(byte[] content, Format format) {

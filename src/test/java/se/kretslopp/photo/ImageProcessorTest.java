@@ -47,12 +47,12 @@ class ImageProcessorTest {
     }
 
     @Test
-    void storesAnOpaquePngAsJpeg() {
+    void keepsAnOpaquePngLossless() {
         ImageProcessor.ProcessedPhoto photo = processor.process(encode(picture(50, 40, false), "png"));
 
-        assertEquals("image/jpeg", photo.contentType());
-        assertEquals(ImageProcessor.Format.JPEG, ImageProcessor.Format.detect(photo.image()));
-        assertEquals(ImageProcessor.Format.JPEG, ImageProcessor.Format.detect(photo.thumbnail()));
+        assertEquals("image/png", photo.contentType());
+        assertEquals(ImageProcessor.Format.PNG, ImageProcessor.Format.detect(photo.image()));
+        assertEquals(ImageProcessor.Format.PNG, ImageProcessor.Format.detect(photo.thumbnail()));
     }
 
     @Test

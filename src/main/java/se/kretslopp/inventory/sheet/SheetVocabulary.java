@@ -33,7 +33,7 @@ final class SheetVocabulary {
         words(Unit.m3, "m3", "m³", "kbm");
         words(Unit.kg, "kg", "kilo");
         words(Fate.REUSE, "återbruk", "återanvändning", "reuse");
-        words(Fate.RECYCLE, "återvinning", "recycle", "recycling");
+        words(Fate.RECYCLE, "återvinning", "materialåtervinning", "recycle", "recycling");
         words(Fate.HAZARDOUS_WASTE, "farligt avfall", "hazardous waste");
         words(HazardCheck.NOT_CHECKED, "ej kontrollerad", "inte kontrollerad", "okontrollerad", "not checked");
         words(HazardCheck.FREE, "fri", "fritt", "free");

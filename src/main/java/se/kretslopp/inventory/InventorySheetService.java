@@ -1,0 +1,114 @@
+package se.kretslopp.inventory;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.category.CategoryService;
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.inventory.api.ImportReport;
+import se.kretslopp.inventory.sheet.ItemSheetReader;
+import se.kretslopp.inventory.sheet.ItemSheets;
+import se.kretslopp.inventory.sheet.ParsedSheet;
+import se.kretslopp.inventory.sheet.SheetFormat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Spreadsheet import and export of a building's inventory. Parsing and writing workbooks is blocking CPU work:
+ * it runs on a worker thread and comes back to the Vert.x context for the database.
+ */
+@ApplicationScoped
+public class InventorySheetService {
+
+    /** A file ready to download. */
+    public record Download(String filename, String mediaType, byte[] content) {
+    }
+
+    private final ItemSheets sheets;
+    private final InventoryItemService items;
+    private final BuildingRepository buildings;
+    private final CategoryService categories;
+    private final CurrentUserService users;
+    private final Vertx vertx;
+
+    InventorySheetService(ItemSheets sheets, InventoryItemService items, BuildingRepository buildings,
+                          CategoryService categories, CurrentUserService users, Vertx vertx) {
+        this.sheets = sheets;
+        this.items = items;
+        this.buildings = buildings;
+        this.categories = categories;
+        this.users = users;
+        this.vertx = vertx;
+    }
+
+    /** Checks a file, and unless it is a dry run or has problems, imports all of its rows in one transaction. */
+    public Uni<ImportReport> importItems(UUID buildingId, Path file, long size, String filename, String contentType,
+                                         boolean dryRun) {
+        CurrentUser user = users.current();
+        if (size > ItemSheetReader.MAX_BYTES) {
+            return Uni.createFrom().failure(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The file is larger than 5 MiB; split it into several imports.",
+                    List.of(new Problem.FieldError("file", "is larger than 5 MiB"))));
+        }
+        return Panache.withSession(() -> buildings.findById(buildingId)
+                        .map(b -> BuildingAccess.requireWritable(b, user))
+                        .flatMap(b -> categories.resolver()))
+                .flatMap(resolver -> vertx.executeBlocking(Uni.createFrom().item(
+                        () -> sheets.read(read(file), filename, contentType, resolver))))
+                .flatMap(sheet -> {
+                    if (dryRun) {
+                        return Uni.createFrom().item(report(sheet, true, 0));
+                    }
+                    if (!sheet.valid()) {
+                        return Uni.createFrom().failure(sheet.toProblemException());
+                    }
+                    return items.createAll(buildingId, sheet.requests()).map(n -> report(sheet, false, n));
+                });
+    }
+
+    public Uni<Download> export(UUID buildingId, SheetFormat format) {
+        return Panache.withSession(() -> buildings.findById(buildingId)
+                        .map(b -> BuildingAccess.requireReadable(b, users.current())))
+                .flatMap(building -> items.allOf(buildingId)
+                        .flatMap(all -> vertx.executeBlocking(Uni.createFrom().item(() -> sheets.export(all, format))))
+                        .map(bytes -> new Download("inventering-" + slug(building.name) + "." + format.extension(),
+                                format.mediaType(), bytes)));
+    }
+
+    public Uni<Download> template(SheetFormat format) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> new Download(
+                se.kretslopp.inventory.sheet.ItemSheetTemplate.filename(format), format.mediaType(),
+                sheets.template(format))));
+    }
+
+    private static ImportReport report(ParsedSheet sheet, boolean dryRun, int imported) {
+        return new ImportReport(dryRun, sheet.rows().size(), imported, sheet.problems().stream()
+                .map(p -> new ImportReport.Problem(p.row(), p.column(), p.message())).toList());
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "byggnad" : slug.substring(0, Math.min(60, slug.length()));
+    }
+}
