@@ -154,6 +154,20 @@ class ProblemMappers {
         if (e instanceof WebApplicationException w) {
             return web(w, uri);
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // two writers raced past the If-Match check: the loser is told, as for a stale If-Match
+            if (cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return respond(Problem.of(ProblemType.PRECONDITION_FAILED,
+                        "Someone else changed this at the same moment. Reload and try again."), uri);
+            }
+            if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+                return respond(Problem.of(ProblemType.CONFLICT, "That already exists."), uri);
+            }
+            if (cause instanceof ProblemException p) {
+                return problem(p, uri);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getPath(), incident);
         return respond(Problem.of(ProblemType.INTERNAL,

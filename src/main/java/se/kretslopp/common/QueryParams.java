@@ -38,13 +38,44 @@ public final class QueryParams {
         }
     }
 
-    /** Validates paging: page from 0, size 1 to {@link Page#MAX_SIZE}. */
-    public static void paging(int page, int size) {
-        if (page < 0) {
-            throw invalid("page", "must be 0 or more");
+    /** The page number: from 0, and not so far out that its offset overflows. */
+    public static int page(String value) {
+        int page = integer(value, 0, "page");
+        if (page < 0 || page > 1_000_000) {
+            throw invalid("page", "must be between 0 and 1000000");
         }
+        return page;
+    }
+
+    /** The page size: 1 to {@link Page#MAX_SIZE}. */
+    public static int size(String value) {
+        int size = integer(value, Page.DEFAULT_SIZE, "size");
         if (size < 1 || size > Page.MAX_SIZE) {
             throw invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+        }
+        return size;
+    }
+
+    /** {@code true} or {@code false} only: a typo must not turn a dry run into the real thing. */
+    public static boolean bool(String value, boolean fallback, String name) {
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, "must be true or false");
+        };
+    }
+
+    private static int integer(String value, int fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number");
         }
     }
 

@@ -56,15 +56,14 @@ class BuildingItemsResource {
                                     @RestQuery String fate,
                                     @RestQuery @DefaultValue("name") String sort,
                                     @RestQuery @DefaultValue("asc") String dir,
-                                    @RestQuery @DefaultValue("0") int page,
-                                    @RestQuery @DefaultValue("50") int size) {
-        QueryParams.paging(page, size);
+                                    @RestQuery String page,
+                                    @RestQuery String size) {
         ItemQuery query = new ItemQuery(q, QueryParams.uuid(categoryId, "categoryId"),
                 QueryParams.enumValue(ItemRequest.Status.class, status, "status"),
                 QueryParams.enumValue(ItemRequest.Fate.class, fate, "fate"),
                 QueryParams.enumValue(ItemQuery.Sort.class, sort, "sort"),
                 QueryParams.enumValue(Direction.class, dir, "dir") == Direction.DESC);
-        return items.list(buildingId, query, page, size);
+        return items.list(buildingId, query, QueryParams.page(page), QueryParams.size(size));
     }
 
     @POST
@@ -78,13 +77,13 @@ class BuildingItemsResource {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import items from an XLSX or CSV file (form field 'file'); dryRun=true only reports problems")
-    public Uni<ImportReport> importItems(@RestPath UUID buildingId, @RestQuery @DefaultValue("true") boolean dryRun,
+    public Uni<ImportReport> importItems(@RestPath UUID buildingId, @RestQuery String dryRun,
                                          @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ItemFiles.missingFile();
         }
         return sheets.importItems(buildingId, file.uploadedFile(), file.size(), file.fileName(), file.contentType(),
-                dryRun);
+                QueryParams.bool(dryRun, true, "dryRun"));
     }
 
     @GET

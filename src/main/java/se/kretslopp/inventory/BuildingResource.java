@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,11 +41,9 @@ class BuildingResource {
 
     @GET
     @Operation(summary = "Buildings of my organisation, and those my organisation is assigned to dismantle")
-    public Uni<Page<BuildingView>> list(@RestQuery @DefaultValue("false") boolean archived,
-                                        @RestQuery @DefaultValue("0") int page,
-                                        @RestQuery @DefaultValue("50") int size) {
-        QueryParams.paging(page, size);
-        return buildings.list(archived, page, size);
+    public Uni<Page<BuildingView>> list(@RestQuery String archived, @RestQuery String page, @RestQuery String size) {
+        return buildings.list(QueryParams.bool(archived, false, "archived"), QueryParams.page(page),
+                QueryParams.size(size));
     }
 
     @POST

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Buildings (objekt) and who may see them: the use cases of the building pages. */
 @ApplicationScoped
@@ -124,6 +123,10 @@ public class BuildingService {
         List<String> codes = r.assignedOrganisations() == null ? List.of() : r.assignedOrganisations();
         return resolveOrganisations(codes).map(assigned -> {
             BuildingRequest.DateWindow window = r.dismantlingWindow();
+            if (window != null) {
+                ItemRules.requirePlausible(window.from(), "dismantlingWindow.from");
+                ItemRules.requirePlausible(window.to(), "dismantlingWindow.to");
+            }
             if (window != null && window.from() != null && window.to() != null && window.to().isBefore(window.from())) {
                 throw new ProblemException(ProblemType.VALIDATION, "The dismantling window ends before it starts.",
                         List.of(new Problem.FieldError("dismantlingWindow.to", "must not be before dismantlingWindow.from")));
@@ -156,19 +159,27 @@ public class BuildingService {
 
     private Uni<Set<UUID>> resolveOrganisations(List<String> codes) {
         Set<String> unique = new LinkedHashSet<>(codes);
-        if (unique.isEmpty()) {
-            return Uni.createFrom().item(new HashSet<>());
-        }
-        List<Uni<OrganisationView>> lookups = new ArrayList<>();
-        int index = 0;
-        for (String code : unique) {
-            String field = "assignedOrganisations[" + index++ + "]";
-            lookups.add(organisations.findByCode(code).map(found -> found.orElseThrow(() -> new ProblemException(
-                    ProblemType.UNPROCESSABLE, "Organisation '" + code + "' is not registered.",
-                    List.of(new Problem.FieldError(field, "is not a registered organisation"))))));
-        }
-        return Uni.join().all(lookups).andFailFast()
-                .map(found -> found.stream().map(OrganisationView::id).collect(Collectors.toCollection(HashSet::new)));
+        return organisations.findByCodes(unique).map(found -> {
+            Set<UUID> ids = new HashSet<>();
+            List<Problem.FieldError> unknown = new ArrayList<>();
+            int index = 0;
+            for (String code : unique) {
+                OrganisationView org = found.get(code);
+                if (org == null) {
+                    unknown.add(new Problem.FieldError("assignedOrganisations[" + index + "]",
+                            "'" + code + "' is not a registered organisation"));
+                } else {
+                    ids.add(org.id());
+                }
+                index++;
+            }
+            if (!unknown.isEmpty()) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, unknown.size() == 1
+                        ? "An assigned organisation is not registered." : "Assigned organisations are not registered.",
+                        unknown);
+            }
+            return ids;
+        });
     }
 
     Uni<BuildingView> view(Building b, CurrentUser user) {

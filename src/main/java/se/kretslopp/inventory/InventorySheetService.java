@@ -13,7 +13,11 @@ import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.api.ImportReport;
 import se.kretslopp.inventory.sheet.ItemSheetReader;
 import se.kretslopp.inventory.sheet.ItemSheets;
+import se.kretslopp.inventory.api.HazardRisk;
+import se.kretslopp.inventory.sheet.ParsedRow;
 import se.kretslopp.inventory.sheet.ParsedSheet;
+import se.kretslopp.inventory.sheet.SheetColumn;
+import se.kretslopp.inventory.sheet.SheetProblem;
 import se.kretslopp.inventory.sheet.SheetFormat;
 
 import java.io.IOException;
@@ -23,6 +27,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -64,9 +70,9 @@ public class InventorySheetService {
         }
         return Panache.withSession(() -> buildings.findById(buildingId)
                         .map(b -> BuildingAccess.requireWritable(b, user))
-                        .flatMap(b -> categories.resolver()))
-                .flatMap(resolver -> vertx.executeBlocking(Uni.createFrom().item(
-                        () -> sheets.read(read(file), filename, contentType, resolver))))
+                        .flatMap(b -> categories.resolver().map(resolver -> new Target(b.hazardRisk(), resolver))))
+                .flatMap(target -> vertx.executeBlocking(Uni.createFrom().item(() -> withRules(
+                        sheets.read(read(file), filename, contentType, target.categories()), target.risk()))))
                 .flatMap(sheet -> {
                     if (dryRun) {
                         return Uni.createFrom().item(report(sheet, true, 0));
@@ -91,6 +97,25 @@ public class InventorySheetService {
         return vertx.executeBlocking(Uni.createFrom().item(() -> new Download(
                 se.kretslopp.inventory.sheet.ItemSheetTemplate.filename(format), format.mediaType(),
                 sheets.template(format))));
+    }
+
+    /** What a row is checked against: the building's hazard risk and the category names. */
+    private record Target(HazardRisk risk, Function<String, Optional<UUID>> categories) {
+    }
+
+    /** The inventory rules (hazardous substances, lifecycle) apply to every row, so the dry run reports them too. */
+    private static ParsedSheet withRules(ParsedSheet sheet, HazardRisk risk) {
+        List<ParsedRow> rows = sheet.rows().stream().map(row -> {
+            if (row.request() == null) {
+                return row;
+            }
+            List<SheetProblem> problems = ItemRules.check(row.request(), risk, null).stream()
+                    .map(error -> new SheetProblem(row.row(), SheetColumn.byField(error.field())
+                            .map(SheetColumn::header).orElse(error.field()), error.message()))
+                    .toList();
+            return problems.isEmpty() ? row : new ParsedRow(row.row(), null, problems);
+        }).toList();
+        return new ParsedSheet(sheet.format(), rows, sheet.headerProblems());
     }
 
     private static ImportReport report(ParsedSheet sheet, boolean dryRun, int imported) {

@@ -33,6 +33,10 @@ final class ItemRules {
     /** The problems of a request for an item of a building with the given risk; empty when it may be saved. */
     static List<Problem.FieldError> check(ItemRequest request, HazardRisk risk, Status current) {
         List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (request.availableFrom() != null
+                && (request.availableFrom().getYear() < 1900 || request.availableFrom().getYear() > 2200)) {
+            errors.add(new Problem.FieldError("availableFrom", "must be between 1900 and 2200"));
+        }
         HazardCheck check = request.hazard() == null ? HazardCheck.NOT_CHECKED : request.hazard().check();
         boolean substances = request.hazard() != null && request.hazard().substances() != null
                 && !request.hazard().substances().isEmpty();
@@ -73,6 +77,14 @@ final class ItemRules {
             throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1
                     ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
                     : errors.size() + " fields break the inventory rules.", errors);
+        }
+    }
+
+    /** Dates far outside a building's life are typing errors (and beyond what the database stores). */
+    static void requirePlausible(java.time.LocalDate date, String field) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
+            throw new ProblemException(ProblemType.VALIDATION, "Field '" + field + "' is not a plausible date.",
+                    List.of(new Problem.FieldError(field, "must be between 1900 and 2200")));
         }
     }
 

@@ -24,6 +24,15 @@ public class OrganisationService {
         return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView));
     }
 
+    /** The organisations with these codes, by code; one query, so it is safe inside one reactive session. */
+    public Uni<Map<String, OrganisationView>> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return organisations.list("code in ?1", codes).map(found -> found.stream()
+                .collect(Collectors.toMap(org -> org.code, OrganisationService::toView)));
+    }
+
     public Uni<Map<UUID, OrganisationView>> findByIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -27,7 +27,7 @@ class BuildingResourceTest {
         body.put("constructionYear", 1965);
         body.put("dismantlingWindow", Map.of("from", "2027-03-01", "to", "2027-05-31"));
         body.put("contact", Map.of("name", "Anna Lindqvist", "email", "anna.lindqvist@kalmar.example"));
-        body.put("assignedOrganisations", List.of("kalmar-rivning"));
+        body.put("assignedOrganisations", List.of("kalmar-rivning", "smalandsbygg", "kalmar-rivning"));
         String id = Api.anna().body(body).post("/api/v1/buildings").then().statusCode(201)
                 .extract().path("id");
         Api.anna().get("/api/v1/buildings/" + id).then().statusCode(200)
@@ -37,7 +37,7 @@ class BuildingResourceTest {
                 .body("hazardRisk.pcb", equalTo(true))
                 .body("hazardRisk.asbestos", equalTo(true))
                 .body("hazardRisk.ageUnknown", equalTo(false))
-                .body("assignedOrganisations.code", contains("kalmar-rivning"))
+                .body("assignedOrganisations.code", contains("kalmar-rivning", "smalandsbygg"))
                 .body("dismantlingWindow.from", equalTo("2027-03-01"))
                 .body("editable", equalTo(true))
                 .body("itemCount", equalTo(0));
@@ -108,11 +108,17 @@ class BuildingResourceTest {
                 .body("errors.field", hasItem("position.lat"));
         Api.anna().body(Map.of("name", "Fönsterlöst", "dismantlingWindow", Map.of("from", "2027-05-01", "to", "2027-01-01")))
                 .post("/api/v1/buildings").then().statusCode(400).body("errors[0].field", equalTo("dismantlingWindow.to"));
-        Api.anna().body(Map.of("name", "Okänd entreprenör", "assignedOrganisations", List.of("finns-inte")))
+        Api.anna().body(Map.of("name", "Okänd entreprenör", "assignedOrganisations", List.of("kalmar-rivning", "finns-inte")))
                 .post("/api/v1/buildings").then().statusCode(422)
-                .body("errors[0].field", equalTo("assignedOrganisations[0]"));
+                .body("errors[0].field", equalTo("assignedOrganisations[1]"));
         Api.anna().get("/api/v1/buildings?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
         Api.anna().get("/api/v1/buildings?size=101").then().statusCode(400);
+        Api.anna().get("/api/v1/buildings?page=21474837&size=100").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        Api.anna().get("/api/v1/buildings?page=abc").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        Api.anna().get("/api/v1/buildings?archived=yes").then().statusCode(400);
+        Api.anna().body(Map.of("name", "Långt fram", "dismantlingWindow", Map.of("from", "+999999999-12-31")))
+                .post("/api/v1/buildings").then().statusCode(400);
         Api.anna().get("/api/v1/buildings/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
 

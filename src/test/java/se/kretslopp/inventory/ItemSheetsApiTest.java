@@ -101,6 +101,19 @@ class ItemSheetsApiTest {
     }
 
     @Test
+    void theDryRunReportsTheHazardousSubstanceRuleAndAnUnclearFlagIsRefused() {
+        UUID school = Api.newBuilding("Skola 1965, import", 1965);
+        byte[] file = csv(StandardCharsets.UTF_8, List.of(HEADER, "Innerdörrar;Dörr;Ek;1;st;2;Återbruk",
+                "Innerdörrar;Dörr;Ek;1;st;2;Återvinning"));
+        upload(anna(), file, "skola.csv").post("/api/v1/buildings/" + school + "/items/import?dryRun=true")
+                .then().statusCode(200).body("problems", hasSize(1))
+                .body("problems[0].row", equalTo(2)).body("problems[0].column", equalTo("Bedömning"));
+        upload(anna(), file, "skola.csv").post("/api/v1/buildings/" + school + "/items/import?dryRun=1")
+                .then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        Api.anna().get("/api/v1/buildings/" + school).then().body("itemCount", equalTo(0));
+    }
+
+    @Test
     void aFileOverTheLimitIsRefused() {
         UUID building = Api.newBuilding("För stor", 1994);
         byte[] big = new byte[5 * 1024 * 1024 + 10];

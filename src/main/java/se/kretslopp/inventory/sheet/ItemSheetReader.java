@@ -44,6 +44,11 @@ public class ItemSheetReader {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 5_000;
 
+    static {
+        // A 5 MiB XLSX may inflate a hundredfold under POI's defaults; a sheet of 5,000 rows needs far less.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+    }
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
 

@@ -120,7 +120,7 @@ public enum SheetColumn {
     }
 
     /** The column that reports a Bean Validation violation at this property path. */
-    static Optional<SheetColumn> byField(String propertyPath) {
+    public static Optional<SheetColumn> byField(String propertyPath) {
         String path = propertyPath.replaceAll("\\[[^]]*]", "").replaceAll("\\.<[^>]*>", "");
         SheetColumn best = null;
         for (SheetColumn column : values()) {
