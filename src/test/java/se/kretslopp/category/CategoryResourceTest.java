@@ -24,6 +24,11 @@ class CategoryResourceTest {
     void onlyAdminsChangeTheTree() {
         Api.anna().body(Map.of("code", "x-" + UUID.randomUUID().toString().substring(0, 6), "nameSv", "X", "nameEn", "X"))
                 .post("/api/v1/categories").then().statusCode(403).contentType("application/problem+json");
+        UUID child = Api.newCategory("Skyddad");
+        Api.karin().body(Map.of("code", "kapad-" + UUID.randomUUID().toString().substring(0, 6), "nameSv", "Kapad",
+                "nameEn", "Taken")).put("/api/v1/categories/" + child).then().statusCode(403);
+        Api.sara().get("/api/v1/categories").then()
+                .body("children.flatten().find { it.id == '" + child + "' }.nameSv", equalTo("Skyddad inner (sv)"));
     }
 
     @Test

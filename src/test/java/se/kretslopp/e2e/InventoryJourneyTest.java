@@ -1,11 +1,9 @@
 package se.kretslopp.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -23,9 +21,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -58,22 +53,9 @@ class InventoryJourneyTest {
                 Innerdörrar;Pardörr glasad;Trä och glas;2;st;3;Materialåtervinning
                 """, StandardCharsets.UTF_8);
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(System.getProperty("kretslopp.chromium", "/usr/bin/chromium")))
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
-            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage();
-            page.setDefaultTimeout(30_000);
-
-            page.navigate(app.toString());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-            page.waitForURL(Pattern.compile(".*/realms/kretslopp/protocol/openid-connect/auth.*"));
-            page.locator("#username").fill("anna");
-            page.locator("#password").fill("demo");
-            page.locator("#kc-login").click();
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            Page page = Browsers.swedishPage(browser);
+            Browsers.signIn(page, app.toString(), "anna", "demo");
             assertThat(page.getByTestId("user-name")).hasText("Anna Lindqvist");
 
             // A building built in 1965: inside the PCB period.

@@ -1,10 +1,8 @@
 package se.kretslopp.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,10 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -43,26 +38,9 @@ class LoginJourneyTest {
 
     @Test
     void aDemoUserOfKalmarSignsInAndSeesTheirNameAndOrganisation() throws Exception {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(System.getProperty("kretslopp.chromium", "/usr/bin/chromium")))
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
-            // Playwright gives every launch a fresh, temporary user-data directory of its own.
-            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage();
-            page.setDefaultTimeout(30_000);
-
-            page.navigate(app.toString());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-
-            page.waitForURL(Pattern.compile(".*/realms/kretslopp/protocol/openid-connect/auth.*"));
-            page.locator("#username").fill("anna");
-            page.locator("#password").fill("demo");
-            page.locator("#kc-login").click();
-
-            page.waitForURL(Pattern.compile("^" + Pattern.quote(app.toString()) + ".*"));
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            Page page = Browsers.swedishPage(browser);
+            Browsers.signIn(page, app.toString(), "anna", "demo");
             assertThat(page.getByTestId("user-name")).hasText("Anna Lindqvist");
             assertThat(page.getByTestId("organisation-name")).hasText("Kalmar kommun");
             assertThat(page.locator("body")).containsText("Inloggad som");
