@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.photo.api.PhotoView;
 
 import java.nio.file.Path;
@@ -29,7 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PhotoService {
 
-    /** Decoding a 40-megapixel photo takes ~150 MB of heap: a small pool bounds how many run at once. */
+    /**
+     * Decoding a 40-megapixel photo takes 150-500 MB of heap (8 or 16 bits per channel): a small pool bounds how
+     * many run at once.
+     */
     private static final int PROCESSING_THREADS = 2;
 
     private final PhotoRepository photos;
@@ -37,8 +42,11 @@ public class PhotoService {
     private final ImageProcessor processor;
     private final PhotoAccess access;
     private final WorkerExecutor processing;
+    private final CurrentUserService users;
 
-    PhotoService(PhotoRepository photos, PhotoStorage storage, ImageProcessor processor, PhotoAccess access, Vertx vertx) {
+    PhotoService(PhotoRepository photos, PhotoStorage storage, ImageProcessor processor, PhotoAccess access, Vertx vertx,
+                 CurrentUserService users) {
+        this.users = users;
         this.photos = photos;
         this.storage = storage;
         this.processor = processor;
@@ -65,6 +73,7 @@ public class PhotoService {
      */
     public Uni<PhotoView> add(String ownerKind, UUID ownerId, UUID organisationId, String uploadedBy, Path file,
                               String originalFilename) {
+        CurrentUser user = users.current();
         return processing.executeBlocking(Uni.createFrom().item(() -> processor.process(file)), false)
                 .flatMap(processed -> Panache.withTransaction(() -> {
                     Photo photo = new Photo();
@@ -79,7 +88,12 @@ public class PhotoService {
                     photo.height = processed.height();
                     photo.sizeBytes = processed.image().length;
                     photo.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                    return photos.persistAndFlush(photo)
+                    // Decoding took a while: the owner may have been deleted or locked meanwhile. Ask again.
+                    return access.canWrite(photo, user).flatMap(allowed -> allowed
+                                    ? Uni.createFrom().item(photo)
+                                    : Uni.createFrom().<Photo>failure(new ProblemException(ProblemType.NOT_FOUND,
+                                            "The photo's owner is gone or no longer open for changes.")))
+                            .flatMap(photos::persistAndFlush)
                             .call(() -> storage.put(photo.id, PhotoStorage.IMAGE, processed.image()))
                             .call(() -> storage.put(photo.id, PhotoStorage.THUMBNAIL, processed.thumbnail()))
                             .map(PhotoService::toView);

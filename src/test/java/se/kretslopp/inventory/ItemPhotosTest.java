@@ -64,6 +64,14 @@ class ItemPhotosTest {
     }
 
     @Test
+    void aBodyOverTheServiceLimitIsAProblemToo() {
+        byte[] huge = new byte[13 * 1024 * 1024];
+        annaUpload().multiPart("file", "enorm.png", huge, "image/png")
+                .post("/api/v1/items/" + item + "/photos").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void theGpsPositionIsGoneAfterUpload() {
         byte[] withGps = Images.jpegWithGps(640, 480);
         assertTrue(Images.hasExif(withGps));
