@@ -32,12 +32,19 @@ final class BuildingAccess {
         return building;
     }
 
-    static Building requireWritable(Building building, CurrentUser user) {
+    /** The building may be changed by this user, archived or not (restoring is such a change). */
+    static Building requireEditor(Building building, CurrentUser user) {
         requireReadable(building, user);
         if (!canWrite(building, user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only property-unit users and admins of the owning organisation change its buildings and items.");
         }
+        return building;
+    }
+
+    /** The building may be changed now: by an editor, and not while it is archived. */
+    static Building requireWritable(Building building, CurrentUser user) {
+        requireEditor(building, user);
         if (building.archived()) {
             throw new ProblemException(ProblemType.CONFLICT, "The building is archived; restore it to change it.");
         }

@@ -99,11 +99,8 @@ public class BuildingService {
     public Uni<BuildingView> restore(UUID id) {
         CurrentUser user = users.current();
         return buildings.findById(id)
-                .map(b -> BuildingAccess.requireReadable(b, user))
+                .map(b -> BuildingAccess.requireEditor(b, user))
                 .invoke(b -> {
-                    if (!BuildingAccess.canWrite(b, user)) {
-                        throw new ProblemException(ProblemType.FORBIDDEN, "Only the owner restores a building.");
-                    }
                     b.archivedAt = null;
                     b.updatedAt = OffsetDateTime.now();
                 })

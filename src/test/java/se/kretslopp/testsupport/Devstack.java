@@ -28,12 +28,9 @@ public final class Devstack implements AutoCloseable {
 
     private final Process process;
     private final JsonNode endpoints;
-    private final Path log;
-
-    private Devstack(Process process, JsonNode endpoints, Path log) {
+    private Devstack(Process process, JsonNode endpoints) {
         this.process = process;
         this.endpoints = endpoints;
-        this.log = log;
     }
 
     /** Starts the given parts ({@code postgres}, {@code search}, {@code keycloak}) and waits until they are healthy. */
@@ -61,7 +58,7 @@ public final class Devstack implements AutoCloseable {
             if (line == null) {
                 throw new IllegalStateException("Devstack exited before it was ready: " + tail(log));
             }
-            return new Devstack(process, JSON.readTree(line), log);
+            return new Devstack(process, JSON.readTree(line));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the devstack", e);
         }
@@ -84,10 +81,6 @@ public final class Devstack implements AutoCloseable {
 
     public JsonNode endpoints() {
         return endpoints;
-    }
-
-    public long pid() {
-        return process.pid();
     }
 
     public ProcessHandle handle() {
@@ -154,9 +147,5 @@ public final class Devstack implements AutoCloseable {
         } catch (IOException e) {
             return "(no log)";
         }
-    }
-
-    public Path log() {
-        return log;
     }
 }
