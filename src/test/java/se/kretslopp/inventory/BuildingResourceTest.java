@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -87,6 +88,38 @@ class BuildingResourceTest {
         Api.johan().get("/api/v1/buildings").then().body("items.id", hasItem(id));
         Api.johan().body(Map.of("name", "Ändrad")).put("/api/v1/buildings/" + id).then().statusCode(403);
         Api.sara().get("/api/v1/buildings/" + id).then().statusCode(404);
+
+        // the contractor dismantles: it reads and downloads the inventory, but does not change it
+        UUID category = Api.newCategory("Rivning");
+        UUID item = Api.newItem(UUID.fromString(id), category, "Ytterdörr");
+        Api.johan().get("/api/v1/buildings/" + id + "/items").then().statusCode(200).body("total", equalTo(1));
+        Api.johan().get("/api/v1/items/" + item).then().statusCode(200);
+        Api.withToken("johan", "kalmar-rivning", "contractor")
+                .get("/api/v1/buildings/" + id + "/items/export?format=csv").then().statusCode(200);
+        Api.johan().body(Api.item(category, "Tillagd", "RECYCLE", "NOT_CHECKED"))
+                .post("/api/v1/buildings/" + id + "/items").then().statusCode(403);
+        Api.johan().delete("/api/v1/items/" + item).then().statusCode(403);
+        Api.withToken("johan", "kalmar-rivning", "contractor")
+                .multiPart("file", "x.csv", "Kategori;Benämning;Antal;Enhet;Skick;Bedömning\r\n".getBytes(), "text/csv")
+                .post("/api/v1/buildings/" + id + "/items/import?dryRun=true").then().statusCode(403);
+        Api.anna().get("/api/v1/buildings/" + id).then().body("itemCount", equalTo(1));
+    }
+
+    @Test
+    void theDemoDataHoldsTwoKalmarBuildingsWithRealisticInventories() {
+        // db/demo, loaded by ./run and by the tests: a 1960s school and a 1990s office of Kalmar kommun
+        String school = "de300000-0000-4000-8000-000000000001";
+        String office = "de300000-0000-4000-8000-000000000002";
+        Api.anna().get("/api/v1/buildings/" + school).then().statusCode(200)
+                .body("organisation.code", equalTo("kalmar-kommun"))
+                .body("constructionYear", equalTo(1964))
+                .body("hazardRisk.pcb", equalTo(true))
+                .body("itemCount", greaterThanOrEqualTo(30));
+        Api.anna().get("/api/v1/buildings/" + office).then().statusCode(200)
+                .body("hazardRisk.pcb", equalTo(false))
+                .body("itemCount", greaterThanOrEqualTo(30));
+        Api.anna().get("/api/v1/buildings/" + school + "/items?status=DISMANTLED").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1));
     }
 
     @Test

@@ -1,16 +1,15 @@
 package se.kretslopp.inventory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
 import se.kretslopp.testsupport.Images;
-import se.kretslopp.testsupport.Tokens;
 
 import java.util.Arrays;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +26,12 @@ class ItemPhotosTest {
         item = Api.newItem(Api.newBuilding("Fotograferad", 1999), Api.newCategory("Dörrar"), "Innerdörr");
     }
 
-    private static io.restassured.specification.RequestSpecification annaUpload() {
-        return given().auth().oauth2(Tokens.of("anna", "kalmar-kommun", "property-unit"));
+    private static RequestSpecification annaUpload() {
+        return Api.withToken("anna", "kalmar-kommun", "property-unit");
+    }
+
+    private static RequestSpecification karin() {
+        return Api.withToken("karin", "morbylanga-kommun", "property-unit");
     }
 
     @Test
@@ -92,16 +95,11 @@ class ItemPhotosTest {
     void anotherOrganisationCannotSeeAddOrDeletePhotos() {
         String id = annaUpload().multiPart("file", "a.png", Images.png(50, 50), "image/png")
                 .post("/api/v1/items/" + item + "/photos").then().statusCode(201).extract().path("id");
-        var karin = given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"));
-        karin.get("/api/v1/photos/" + id).then().statusCode(404);
-        given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"))
-                .get("/api/v1/photos/" + id + "/thumbnail").then().statusCode(404);
-        given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"))
-                .delete("/api/v1/photos/" + id).then().statusCode(404);
-        given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"))
-                .get("/api/v1/items/" + item + "/photos").then().statusCode(404);
-        given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"))
-                .multiPart("file", "b.png", Images.png(50, 50), "image/png")
+        karin().get("/api/v1/photos/" + id).then().statusCode(404);
+        karin().get("/api/v1/photos/" + id + "/thumbnail").then().statusCode(404);
+        karin().delete("/api/v1/photos/" + id).then().statusCode(404);
+        karin().get("/api/v1/items/" + item + "/photos").then().statusCode(404);
+        karin().multiPart("file", "b.png", Images.png(50, 50), "image/png")
                 .post("/api/v1/items/" + item + "/photos").then().statusCode(404);
         Api.anna().get("/api/v1/items/" + item).then().body("photoCount", equalTo(1));
         annaUpload().get("/api/v1/photos/" + id).then().statusCode(200);

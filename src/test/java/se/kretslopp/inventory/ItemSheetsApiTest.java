@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
-import se.kretslopp.testsupport.Tokens;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,11 +28,11 @@ class ItemSheetsApiTest {
     private static final String HEADER = "Kategori;Benämning;Material;Antal;Enhet;Skick;Bedömning";
 
     private static RequestSpecification anna() {
-        return given().auth().oauth2(Tokens.of("anna", "kalmar-kommun", "property-unit"));
+        return Api.withToken("anna", "kalmar-kommun", "property-unit");
     }
 
     private static RequestSpecification karin() {
-        return given().auth().oauth2(Tokens.of("karin", "morbylanga-kommun", "property-unit"));
+        return Api.withToken("karin", "morbylanga-kommun", "property-unit");
     }
 
     private static byte[] csv(Charset charset, List<String> lines) {

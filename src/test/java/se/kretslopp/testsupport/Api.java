@@ -40,7 +40,12 @@ public final class Api {
     }
 
     public static RequestSpecification as(String user, String org, String... roles) {
-        return given().auth().oauth2(Tokens.of(user, org, roles)).contentType(ContentType.JSON);
+        return withToken(user, org, roles).contentType(ContentType.JSON);
+    }
+
+    /** A request with the user's token and no body type yet: for multipart uploads and file downloads. */
+    public static RequestSpecification withToken(String user, String org, String... roles) {
+        return given().auth().oauth2(Tokens.of(user, org, roles));
     }
 
     /** A new top-level category with one child; returns the child's id. */
