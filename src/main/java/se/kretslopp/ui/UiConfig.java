@@ -2,7 +2,7 @@ package se.kretslopp.ui;
 
 import io.smallrye.config.ConfigMapping;
 
-/** What the browser needs to know to sign a person in. */
+/** What the browser needs to know to sign a person in and to draw maps. */
 @ConfigMapping(prefix = "kretslopp.ui")
 interface UiConfig {
 
@@ -11,4 +11,10 @@ interface UiConfig {
 
     /** The public client of the web UI. */
     String oidcClientId();
+
+    /** The map's tile server URL template ({z}/{x}/{y}); empty for a map without tiles (points only). */
+    java.util.Optional<String> mapTileUrl();
+
+    /** The attribution the tile server asks for. */
+    java.util.Optional<String> mapAttribution();
 }

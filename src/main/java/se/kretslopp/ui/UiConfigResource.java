@@ -16,7 +16,10 @@ class UiConfigResource {
     record Oidc(String authority, String clientId) {
     }
 
-    record UiConfigResponse(Oidc oidc) {
+    record MapTiles(String url, String attribution) {
+    }
+
+    record UiConfigResponse(Oidc oidc, MapTiles map) {
     }
 
     private final UiConfig config;
@@ -28,6 +31,8 @@ class UiConfigResource {
     @GET
     @Operation(summary = "Configuration the web UI needs before sign-in")
     public UiConfigResponse get() {
-        return new UiConfigResponse(new Oidc(config.oidcAuthority(), config.oidcClientId()));
+        return new UiConfigResponse(new Oidc(config.oidcAuthority(), config.oidcClientId()),
+                new MapTiles(config.mapTileUrl().filter(url -> !url.isBlank()).orElse(null),
+                        config.mapAttribution().orElse(null)));
     }
 }
