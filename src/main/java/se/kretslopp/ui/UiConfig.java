@@ -12,7 +12,7 @@ interface UiConfig {
     /** The public client of the web UI. */
     String oidcClientId();
 
-    /** The map's tile server URL template ({z}/{x}/{y}); empty for a map without tiles (points only). */
+    /** The map's tile server URL template ({z}/{x}/{y}); "none" for a map without tiles (points only). */
     java.util.Optional<String> mapTileUrl();
 
     /** The attribution the tile server asks for. */

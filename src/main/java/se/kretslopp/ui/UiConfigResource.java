@@ -32,7 +32,7 @@ class UiConfigResource {
     @Operation(summary = "Configuration the web UI needs before sign-in")
     public UiConfigResponse get() {
         return new UiConfigResponse(new Oidc(config.oidcAuthority(), config.oidcClientId()),
-                new MapTiles(config.mapTileUrl().filter(url -> !url.isBlank()).orElse(null),
+                new MapTiles(config.mapTileUrl().filter(url -> !url.isBlank() && !"none".equals(url)).orElse(null),
                         config.mapAttribution().orElse(null)));
     }
 }
