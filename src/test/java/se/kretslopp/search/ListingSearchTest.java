@@ -334,4 +334,25 @@ class ListingSearchTest {
                 + "&bbox=57,15.5,56.5,16.5").then().statusCode(200).extract().jsonPath();
         assertEquals(2, boxed.getInt("total"));
     }
+
+    @Test
+    void theMapClustersWhenMany() {
+        // the demo data holds a few hundred listings across Kalmar county
+        JsonPath map = anna().get("/api/v1/search/listings/map?zoom=6").then().statusCode(200).extract().jsonPath();
+        int total = map.getInt("total");
+        assertTrue(total > 200, "the demo data should give more than 200 listings on the map, got " + total);
+        assertEquals(true, map.getBoolean("clustered"));
+        assertEquals(0, map.getList("points").size());
+        List<Integer> counts = map.getList("clusters.count", Integer.class);
+        assertTrue(counts.size() > 1, "listings spread over the county fall into several cells");
+        assertEquals(total, counts.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void theDemoDataIsFoundInSwedish() {
+        JsonPath doors = search(given(), "q=dörrar&size=100");
+        assertTrue(doors.getInt("total") >= 20, "the demo data holds plenty of doors");
+        JsonPath tiles = search(given(), "q=pannor");
+        assertTrue(tiles.getInt("total") >= 3, "takpannor are found by pannor");
+    }
 }
