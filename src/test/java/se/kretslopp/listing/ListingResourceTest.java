@@ -108,7 +108,7 @@ class ListingResourceTest {
         sara().get("/api/v1/listings/" + id).then().statusCode(404);
         given().get("/api/v1/listings/" + id).then().statusCode(404);
 
-        body.put("publicFrom", java.time.LocalDate.now().toString());
+        body.put("publicFrom", se.kretslopp.common.Today.date().toString());
         UUID publicToday = newListing(anna(), body);
         given().get("/api/v1/listings/" + publicToday).then().statusCode(200).body("public", equalTo(true));
     }
@@ -247,18 +247,18 @@ class ListingResourceTest {
     @Test
     void aListingPastItsLastDayExpires() {
         Map<String, Object> body = listing("Parkett, ek, sista dagen");
-        body.put("expiresOn", java.time.LocalDate.now().toString());
+        body.put("expiresOn", se.kretslopp.common.Today.date().toString());
         UUID id = newListing(johan(), body);
         expiry.expire().await().atMost(java.time.Duration.ofSeconds(10));
         johan().get("/api/v1/listings/" + id).then().body("status", equalTo("PUBLISHED"));
         // a day later
-        pool.preparedQuery("update listing set expires_on = current_date - 1 where id = $1")
+        pool.preparedQuery("update listing set expires_on = (now() at time zone 'Europe/Stockholm')::date - 1 where id = $1")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().atMost(java.time.Duration.ofSeconds(10));
         expiry.expire().await().atMost(java.time.Duration.ofSeconds(10));
         johan().get("/api/v1/listings/" + id).then().body("status", equalTo("EXPIRED"));
         given().get("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("EXPIRED"));
         // renewing is publishing again with a new last day
-        body.put("expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+        body.put("expiresOn", se.kretslopp.common.Today.date().plusDays(30).toString());
         johan().body(body).put("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 

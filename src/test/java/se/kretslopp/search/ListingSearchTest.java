@@ -84,7 +84,7 @@ class ListingSearchTest {
         ids.put("b", newListing(johan(), filtered("Innerdörr B", INTERIOR_DOORS, 2, 4, "FREE", null, 790, 2090,
                 NYBRO, null)).toString());
         ids.put("c", newListing(anna(), filtered("Fönster C", WINDOWS, 3, 20, "FIXED", 1200, 1180, 1180,
-                VASTERVIK, LocalDate.now().plusMonths(3))).toString());
+                VASTERVIK, se.kretslopp.common.Today.date().plusMonths(3))).toString());
         ids.put("d", newListing(anna(), filtered("Radiator D", RADIATORS, 4, 2, "ON_REQUEST", null, null, 600,
                 null, null)).toString());
         untilTotal(anonymous(), "material=" + words, 6);
@@ -169,7 +169,7 @@ class ListingSearchTest {
         assertEquals(Set.of("Innerdörr A", "Innerdörr B"),
                 titleSet(base + "&lat=" + KALMAR[0] + "&lon=" + KALMAR[1] + "&withinKm=50"));
         assertEquals(Set.of("Innerdörr A", "Innerdörr B", "Radiator D"),
-                titleSet(base + "&availableBy=" + LocalDate.now().plusDays(7)));
+                titleSet(base + "&availableBy=" + se.kretslopp.common.Today.date().plusDays(7)));
         assertEquals(Set.of("Fönster C", "Radiator D"), titleSet(base + "&organisation=kalmar-kommun"));
         assertEquals(Set.of("Innerdörr A", "Innerdörr B", "Fönster C", "Radiator D"),
                 titleSet(base + "&organisation=kalmar-kommun&organisation=kalmar-rivning"));
@@ -280,12 +280,12 @@ class ListingSearchTest {
         Map<String, Object> soonPublic = listing("Publik om en vecka");
         soonPublic.put("material", seen);
         soonPublic.put("visibility", "INTERNAL");
-        soonPublic.put("publicFrom", LocalDate.now().plusDays(7).toString());
+        soonPublic.put("publicFrom", se.kretslopp.common.Today.date().plusDays(7).toString());
         newListing(anna(), soonPublic);
         Map<String, Object> nowPublic = listing("Publik sedan i dag");
         nowPublic.put("material", seen);
         nowPublic.put("visibility", "INTERNAL");
-        nowPublic.put("publicFrom", LocalDate.now().toString());
+        nowPublic.put("publicFrom", se.kretslopp.common.Today.date().toString());
         newListing(anna(), nowPublic);
         Map<String, Object> withdrawn = listing("Återkallad");
         withdrawn.put("material", seen);
