@@ -23,7 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1/categories")
+@Path("/v1/categories")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -121,7 +121,7 @@ class ProblemMappers {
         String detail = status >= 500 ? null : e.getMessage();
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), List.of()));
+                .entity(new Problem(type.uri(), type.title(), status, detail, uri.getRequestUri().getPath(), List.of()));
         original.getStringHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
                 values.forEach(value -> builder.header(name, value));
@@ -169,7 +169,7 @@ class ProblemMappers {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getPath(), incident);
+        LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getRequestUri().getPath(), incident);
         return respond(Problem.of(ProblemType.INTERNAL,
                 "Something went wrong on our side. Quote incident " + incident + " if you report it."), uri);
     }
@@ -179,12 +179,12 @@ class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token from the identity provider.")
-                        .withInstance(uri.getPath()))
+                        .withInstance(uri.getRequestUri().getPath()))
                 .build();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getPath())).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getRequestUri().getPath())).build();
     }
 
     /** {@code create.arg0.address.city} becomes {@code address.city}: the client knows its body, not our method. */

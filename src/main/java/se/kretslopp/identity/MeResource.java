@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kretslopp.identity.api.MeResponse;
 
-@Path("/api/v1/me")
+@Path("/v1/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 class MeResource {

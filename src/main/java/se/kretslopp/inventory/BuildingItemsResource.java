@@ -31,7 +31,7 @@ import se.kretslopp.inventory.api.ItemView;
 import java.net.URI;
 import java.util.UUID;
 
-@Path("/api/v1/buildings/{buildingId}/items")
+@Path("/v1/buildings/{buildingId}/items")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -27,7 +27,7 @@ import se.kretslopp.inventory.api.BuildingView;
 import java.net.URI;
 import java.util.UUID;
 
-@Path("/api/v1/buildings")
+@Path("/v1/buildings")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

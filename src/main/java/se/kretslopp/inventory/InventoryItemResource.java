@@ -32,7 +32,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1/items")
+@Path("/v1/items")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

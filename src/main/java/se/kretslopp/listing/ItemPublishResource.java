@@ -18,7 +18,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Publishing an inventory item as a listing (its own class: the literal path must be longer than the items'). */
-@Path("/api/v1/items/{id}/publish")
+@Path("/v1/items/{id}/publish")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

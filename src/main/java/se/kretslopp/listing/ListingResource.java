@@ -36,7 +36,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1/listings")
+@Path("/v1/listings")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import se.kretslopp.identity.CurrentUserService;
 
 import java.util.UUID;
 
-@Path("/api/v1/photos/{id}")
+@Path("/v1/photos/{id}")
 @PermitAll
 class PhotoResource {
 

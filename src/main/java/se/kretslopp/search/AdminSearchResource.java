@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kretslopp.common.Roles;
 
 /** Operations on the search index for administrators. */
-@Path("/api/v1/admin/search")
+@Path("/v1/admin/search")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 class AdminSearchResource {

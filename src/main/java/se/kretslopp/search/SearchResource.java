@@ -21,7 +21,7 @@ import java.util.List;
  * The marketplace search. Open to everybody: anonymous people find published public listings, a signed-in person
  * also the internal listings of their organisation and its group. What a person may see comes from their token.
  */
-@Path("/api/v1/search")
+@Path("/v1/search")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 class SearchResource {

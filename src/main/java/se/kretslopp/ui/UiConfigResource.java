@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Runtime configuration for the single-page app, so one build of the UI runs in every environment. */
-@Path("/api/v1/ui-config")
+@Path("/v1/ui-config")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 class UiConfigResource {

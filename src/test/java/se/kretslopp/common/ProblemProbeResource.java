@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** A test-only endpoint with a JSON body, to check how the common error handling answers bad input. */
-@Path("/api/test/probe")
+@Path("/test/probe")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A test-only endpoint that uses PhotoService as the owning features will: upload, list, count, delete all. */
-@Path("/api/test/photo-owners")
+@Path("/test/photo-owners")
 @Produces(MediaType.APPLICATION_JSON)
 public class PhotoProbeResource {
 
