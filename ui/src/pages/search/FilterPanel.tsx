@@ -149,7 +149,7 @@ export function FilterPanel({ filters, facets, tree, update, onLocate, locating,
                 data-testid={`filter-condition-${n ?? 'all'}`}
               />
               <span>
-                {n === null ? t('search.anyCondition') : <><strong>{t('search.conditionUpTo', { n })}</strong> {t(`condition.${n}`)}</>}
+                {n === null ? t('search.anyCondition') : <><strong>{n === 1 ? '1' : t('search.conditionUpTo', { n })}</strong> {t(`condition.${n}`)}</>}
                 {facets?.condition && (n === null ? null : <span className="facet__count">{upTo(n)}</span>)}
               </span>
             </label>
