@@ -46,7 +46,8 @@ export function SearchBox({ value, onSearch, onCategory }: Props) {
           setActive(-1)
           setOpen(true)
         },
-        () => setSuggestions([]), // suggestions are a help; searching still works without them
+        // Suggestions are a help; searching works without them. An aborted request was replaced by a newer one.
+        () => !controller.signal.aborted && setSuggestions([]),
       )
     }, 200)
     return () => {
