@@ -190,8 +190,9 @@ export function createListingApi(accessToken: string) {
     /** `query` is a ready query string of the search filters (see pages/search/filters.ts). */
     search: (query: string) => apiFetch<SearchAnswer>(`${BASE}/search/listings?${query}`, auth),
     map: (query: string) => apiFetch<MapAnswer>(`${BASE}/search/listings/map?${query}`, auth),
-    suggest: (q: string, signal?: AbortSignal) =>
-      apiFetch<{ suggestions: Suggestion[] }>(`${BASE}/search/suggest?${params({ q })}`, { ...auth, signal }),
+    /** `lang` picks the language of category names in the suggestions. */
+    suggest: (q: string, lang: string, signal?: AbortSignal) =>
+      apiFetch<{ suggestions: Suggestion[] }>(`${BASE}/search/suggest?${params({ q, lang })}`, { ...auth, signal }),
 
     mine: (q: MyListingsQuery) => apiFetch<PageOf<Listing>>(`${BASE}/listings?${params({ ...q })}`, auth),
     get: (id: string) => apiFetch<Listing>(`${BASE}/listings/${id}`, auth),

@@ -19,20 +19,23 @@ interface Props {
 }
 
 /** A number filter: typed freely, applied on Enter or when the field is left (not on every key). */
-function NumberFilter({ label, value, onCommit, testId, min = 0, step = 1 }: {
+function NumberFilter({ label, value, onCommit, testId, min = 0, step = 1, whole = false }: {
   label: string
   value: number | null
   onCommit: (value: number | null) => void
   testId: string
   min?: number
   step?: number
+  /** Whole numbers only (millimetres): a typed decimal is rounded. */
+  whole?: boolean
 }) {
   const [draft, setDraft] = useState(value === null ? '' : String(value))
   useEffect(() => setDraft(value === null ? '' : String(value)), [value])
   const commit = () => {
     const trimmed = draft.trim().replace(',', '.')
-    const n = trimmed === '' ? null : Number(trimmed)
-    if (n !== null && !Number.isFinite(n)) return
+    const typed = trimmed === '' ? null : Number(trimmed)
+    if (typed !== null && (!Number.isFinite(typed) || typed < min)) return
+    const n = typed !== null && whole ? Math.round(typed) : typed
     if (n !== value) onCommit(n)
   }
   return (
@@ -40,7 +43,7 @@ function NumberFilter({ label, value, onCommit, testId, min = 0, step = 1 }: {
       <input
         className="input"
         type="number"
-        inputMode="decimal"
+        inputMode={whole ? 'numeric' : 'decimal'}
         min={min}
         step={step}
         value={draft}
@@ -229,12 +232,14 @@ export function FilterPanel({ filters, facets, tree, update, onLocate, locating,
               value={filters[`${d}Min`]}
               onCommit={(v) => update({ [`${d}Min`]: v })}
               testId={`filter-${d}-min`}
+              whole
             />
             <NumberFilter
               label={t(`search.${d}Max`)}
               value={filters[`${d}Max`]}
               onCommit={(v) => update({ [`${d}Max`]: v })}
               testId={`filter-${d}-max`}
+              whole
             />
           </div>
         ))}

@@ -16,7 +16,7 @@ interface Props {
  * suggestion filters by that category; a listing suggestion opens the listing.
  */
 export function SearchBox({ value, onSearch, onCategory }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { listings } = useSession()
   const id = useId()
   const listId = `${id}-suggestions`
@@ -40,7 +40,7 @@ export function SearchBox({ value, onSearch, onCategory }: Props) {
     }
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      listings.suggest(q, controller.signal).then(
+      listings.suggest(q, i18n.language, controller.signal).then(
         (answer) => {
           setSuggestions(answer.suggestions ?? [])
           setActive(-1)
@@ -54,7 +54,7 @@ export function SearchBox({ value, onSearch, onCategory }: Props) {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [listings, text, typed])
+  }, [listings, text, typed, i18n.language])
 
   const expanded = open && suggestions.length > 0
 
