@@ -10,7 +10,7 @@ create table listing (
     category_id         uuid not null references category (id),
     title               text not null check (length(title) between 1 and 200),
     description         text check (length(description) <= 5000),
-    material            text check (length(material) <= 120),
+    material            text check (length(material) <= 200),
     quantity            numeric(12, 3) not null check (quantity >= 0),
     unit                text not null check (unit in ('st', 'm', 'm2', 'm3', 'kg')),
     length_mm           integer check (length_mm > 0),

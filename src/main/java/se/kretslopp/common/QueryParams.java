@@ -68,6 +68,65 @@ public final class QueryParams {
         };
     }
 
+    /** A whole number within bounds, or null when absent. */
+    public static Integer integer(String value, String name, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int number = integer(value, 0, name);
+        if (number < min || number > max) {
+            throw invalid(name, "must be between " + min + " and " + max);
+        }
+        return number;
+    }
+
+    /** A decimal number within bounds, or null when absent. */
+    public static java.math.BigDecimal decimal(String value, String name, double min, double max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.math.BigDecimal number;
+        try {
+            number = new java.math.BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a number");
+        }
+        if (number.doubleValue() < min || number.doubleValue() > max) {
+            throw invalid(name, "must be between " + format(min) + " and " + format(max));
+        }
+        return number;
+    }
+
+    /** A day as YYYY-MM-DD, or null when absent. */
+    public static java.time.LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    /** Repeated or comma-separated values, trimmed, without empties. */
+    public static List<String> list(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                .filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    /** Fails with a 400 naming the parameter. */
+    public static ProblemException invalidParameter(String name, String message) {
+        return invalid(name, message);
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+
     private static int integer(String value, int fallback, String name) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -14,6 +14,11 @@ public class CurrentUserService {
         this.holder = holder;
     }
 
+    /** The caller of the current request, or empty for an anonymous one. */
+    public java.util.Optional<CurrentUser> find() {
+        return java.util.Optional.ofNullable(holder.get());
+    }
+
     /** The caller of the current request; fails with 401 for an anonymous one. */
     public CurrentUser current() {
         CurrentUser user = holder.get();

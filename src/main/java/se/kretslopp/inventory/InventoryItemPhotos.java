@@ -30,12 +30,18 @@ class InventoryItemPhotos implements PhotoOwnerAccess {
     @Override
     @WithSession
     public Uni<Boolean> canRead(UUID ownerId, CurrentUser user) {
+        if (user == null) {
+            return Uni.createFrom().item(false);
+        }
         return buildingOf(ownerId).map(b -> b != null && BuildingAccess.canRead(b, user));
     }
 
     @Override
     @WithSession
     public Uni<Boolean> canWrite(UUID ownerId, CurrentUser user) {
+        if (user == null) {
+            return Uni.createFrom().item(false);
+        }
         return buildingOf(ownerId).map(b -> b != null && BuildingAccess.canWrite(b, user) && !b.archived());
     }
 

@@ -16,11 +16,13 @@ import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.api.HazardRisk;
 import se.kretslopp.inventory.api.ItemRequest;
+import se.kretslopp.inventory.api.ItemSource;
 import se.kretslopp.inventory.api.ItemView;
 import se.kretslopp.photo.PhotoService;
 import se.kretslopp.photo.api.PhotoView;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
 /** The items of a building's reuse inventory. */
 @ApplicationScoped
 public class InventoryItemService {
+
+    /** The owner kind of item photos, for features that copy them (a listing published from an item). */
+    public static final String PHOTO_OWNER_KIND = InventoryItemPhotos.OWNER_KIND;
 
     private final InventoryItemRepository items;
     private final BuildingRepository buildings;
@@ -170,6 +175,51 @@ public class InventoryItemService {
         return items.findById(itemId).onItem().ifNull().failWith(BuildingAccess::notFound)
                 .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireReadable(b, user))
                         .flatMap(b -> photos.list(InventoryItemPhotos.OWNER_KIND, item.id)));
+    }
+
+    /**
+     * An item to publish as a listing, locked for the rest of the caller's transaction so that two listings made
+     * at once cannot together offer more than it holds. Whoever may read the building may publish its items
+     * (the owner, and the contractors who dismantle it); only items meant for reuse can be listed.
+     */
+    @WithTransaction
+    public Uni<ItemSource> lockForListing(UUID itemId) {
+        CurrentUser user = users.current();
+        return items.findById(itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(BuildingAccess::notFound)
+                .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireReadable(b, user))
+                        .map(building -> {
+                            if (item.fate != ItemRequest.Fate.REUSE) {
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        "Only items meant for reuse can be listed; this one is marked " + item.fate + ".");
+                            }
+                            if (item.status == ItemRequest.Status.REUSED || item.status == ItemRequest.Status.DISCARDED) {
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        "This item is already " + item.status.name().toLowerCase(Locale.ROOT) + ".");
+                            }
+                            LocalDate available = item.availableFrom != null ? item.availableFrom
+                                    : building.dismantlingFrom != null && building.dismantlingFrom.isAfter(LocalDate.now())
+                                    ? building.dismantlingFrom : null;
+                            String damage = java.util.stream.Stream.of(item.functionalDamage, item.aestheticDamage)
+                                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+                            return new ItemSource(item.id, building.id, building.name, building.organisationId,
+                                    item.categoryId, item.name, item.material, item.quantity, item.unit.name(),
+                                    item.lengthMm, item.widthMm, item.heightMm, item.weightPerUnitKg, item.condition,
+                                    damage.isBlank() ? null : damage, available, building.streetAddress,
+                                    building.postalCode, building.city, building.latitude, building.longitude);
+                        }));
+    }
+
+    /** Marks an item as listed once a listing offers it (in the caller's transaction). */
+    @WithTransaction
+    public Uni<Void> markListed(UUID itemId) {
+        return items.findById(itemId).invoke(item -> {
+            if (item != null && item.status != ItemRequest.Status.LISTED && item.status != ItemRequest.Status.REUSED
+                    && item.status != ItemRequest.Status.DISCARDED) {
+                item.status = ItemRequest.Status.LISTED;
+                item.updatedAt = OffsetDateTime.now();
+            }
+        }).replaceWithVoid();
     }
 
     /** Every item of a readable building, for the export. */

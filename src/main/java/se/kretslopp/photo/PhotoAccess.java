@@ -31,6 +31,11 @@ class PhotoAccess {
         return owner == null ? Uni.createFrom().item(false) : owner.canWrite(photo.ownerId, user).map(Boolean.TRUE::equals);
     }
 
+    Uni<Void> changed(Photo photo) {
+        PhotoOwnerAccess owner = ownerOf(photo);
+        return owner == null ? Uni.createFrom().voidItem() : owner.photosChanged(photo.ownerId);
+    }
+
     /** Nobody may touch the photos of a kind that no feature answers for: a deny, not an error. */
     private PhotoOwnerAccess ownerOf(Photo photo) {
         PhotoOwnerAccess found = null;

@@ -20,6 +20,10 @@ class PhotoRepository implements PanacheRepositoryBase<Photo, UUID> {
         return list("ownerKind = ?1 and ownerId = ?2", Sort.by("createdAt").and("id"), ownerKind, ownerId);
     }
 
+    Uni<List<Photo>> listOf(String ownerKind, Collection<UUID> ownerIds) {
+        return list("ownerKind = ?1 and ownerId in ?2", Sort.by("createdAt").and("id"), ownerKind, ownerIds);
+    }
+
     /** Owners without photos are left out. */
     Uni<Map<UUID, Long>> countByOwner(String ownerKind, Collection<UUID> ownerIds) {
         return getSession().flatMap(session -> session

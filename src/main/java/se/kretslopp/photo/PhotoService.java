@@ -96,6 +96,7 @@ public class PhotoService {
                             .flatMap(photos::persistAndFlush)
                             .call(() -> storage.put(photo.id, PhotoStorage.IMAGE, processed.image()))
                             .call(() -> storage.put(photo.id, PhotoStorage.THUMBNAIL, processed.thumbnail()))
+                            .call(() -> access.changed(photo))
                             .map(PhotoService::toView);
                 }));
     }
@@ -117,6 +118,54 @@ public class PhotoService {
             ownerIds.forEach(id -> all.put(id, counts.getOrDefault(id, 0L)));
             return all;
         });
+    }
+
+    /** The first photo of each owner that has one. */
+    @WithTransaction
+    public Uni<Map<UUID, PhotoView>> covers(String ownerKind, Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return photos.listOf(ownerKind, ownerIds).map(found -> {
+            Map<UUID, PhotoView> covers = new LinkedHashMap<>();
+            found.forEach(photo -> covers.putIfAbsent(photo.ownerId, toView(photo)));
+            return covers;
+        });
+    }
+
+    /**
+     * Copies every photo of one owner to another (both variants), e.g. an inventory item's photos to the listing
+     * published from it; joins the caller's transaction. The copies belong to the given organisation.
+     */
+    @WithTransaction
+    public Uni<Integer> copyAll(String fromKind, UUID fromId, String toKind, UUID toId, UUID organisationId,
+                                String copiedBy) {
+        return photos.listOf(fromKind, fromId).flatMap(found -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Photo original : found) {
+                Photo copy = new Photo();
+                copy.id = UUID.randomUUID();
+                copy.ownerKind = toKind;
+                copy.ownerId = toId;
+                copy.organisationId = organisationId;
+                copy.uploadedBy = copiedBy;
+                copy.originalFilename = original.originalFilename;
+                copy.contentType = original.contentType;
+                copy.width = original.width;
+                copy.height = original.height;
+                copy.sizeBytes = original.sizeBytes;
+                copy.createdAt = original.createdAt;
+                chain = chain.call(() -> photos.persistAndFlush(copy))
+                        .call(() -> copyVariant(original.id, copy.id, PhotoStorage.IMAGE))
+                        .call(() -> copyVariant(original.id, copy.id, PhotoStorage.THUMBNAIL));
+            }
+            return chain.replaceWith(found.size());
+        });
+    }
+
+    private Uni<Void> copyVariant(UUID from, UUID to, String variant) {
+        return storage.get(from, variant).flatMap(bytes -> bytes == null ? Uni.createFrom().voidItem()
+                : storage.put(to, variant, bytes));
     }
 
     /** Deletes every photo of an owner, e.g. when the owner itself is deleted; joins the caller's transaction. */
@@ -152,6 +201,7 @@ public class PhotoService {
                 }))
                 .call(photo -> storage.delete(photo.id))
                 .call(photo -> photos.delete(photo))
+                .call(access::changed)
                 .replaceWithVoid();
     }
 

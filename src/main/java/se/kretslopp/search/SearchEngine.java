@@ -3,9 +3,12 @@ package se.kretslopp.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 
@@ -34,21 +37,75 @@ class SearchEngine {
         return perform(request);
     }
 
+    /** A request with a JSON body (sent as UTF-8). */
+    static Request request(String method, String path, Object body) {
+        Request request = new Request(method, path);
+        if (body != null) {
+            request.setJsonEntity(body.toString());
+        }
+        return request;
+    }
+
+    /** Sends a request; an answer with an error status fails the {@code Uni} with a {@link ResponseException}. */
     Uni<JsonNode> perform(Request request) {
         return Uni.createFrom().<Response>emitter(emitter -> {
+            Context context = Vertx.currentContext();
             var cancellable = client.performRequestAsync(request, new ResponseListener() {
                 @Override
                 public void onSuccess(Response response) {
-                    emitter.complete(response);
+                    onContext(context, () -> emitter.complete(response));
                 }
 
                 @Override
                 public void onFailure(Exception exception) {
-                    emitter.fail(exception);
+                    onContext(context, () -> emitter.fail(exception));
                 }
             });
             emitter.onTermination(cancellable::cancel);
         }).map(this::body);
+    }
+
+    /** True when the alias exists. */
+    Uni<Boolean> aliasExists(String alias) {
+        Request request = new Request("HEAD", "/_alias/" + alias);
+        return Uni.createFrom().<Boolean>emitter(emitter -> {
+            Context context = Vertx.currentContext();
+            var cancellable = client.performRequestAsync(request, new ResponseListener() {
+                @Override
+                public void onSuccess(Response response) {
+                    onContext(context, () -> emitter.complete(response.getStatusLine().getStatusCode() == 200));
+                }
+
+                @Override
+                public void onFailure(Exception exception) {
+                    onContext(context, () -> {
+                        if (status(exception) == 404) {
+                            emitter.complete(false);
+                        } else {
+                            emitter.fail(exception);
+                        }
+                    });
+                }
+            });
+            emitter.onTermination(cancellable::cancel);
+        });
+    }
+
+    /**
+     * The client answers on its own I/O threads; whatever the caller does next (database work, Hibernate
+     * sessions, the HTTP answer) belongs on the caller's Vert.x context.
+     */
+    private static void onContext(Context context, Runnable action) {
+        if (context == null) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
+    }
+
+    /** The HTTP status of a failed call, or 0 when the engine gave no answer at all. */
+    static int status(Throwable failure) {
+        return failure instanceof ResponseException e ? e.getResponse().getStatusLine().getStatusCode() : 0;
     }
 
     private JsonNode body(Response response) {
@@ -56,7 +113,8 @@ class SearchEngine {
             return json.createObjectNode();
         }
         try (InputStream in = response.getEntity().getContent()) {
-            return json.readTree(in);
+            JsonNode node = json.readTree(in);
+            return node == null ? json.createObjectNode() : node;
         } catch (IOException e) {
             throw new SearchEngineException("Unreadable answer from the search engine", e);
         }
@@ -68,5 +126,8 @@ class SearchEngine {
             super(message, cause);
         }
 
+        SearchEngineException(String message) {
+            super(message);
+        }
     }
 }

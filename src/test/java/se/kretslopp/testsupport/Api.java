@@ -86,4 +86,36 @@ public final class Api {
                 .post("/api/v1/buildings/" + buildingId + "/items").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
+
+    /** Maria, property unit of Kalmarhem (same organisation group as Kalmar kommun). */
+    public static RequestSpecification maria() {
+        return as("maria", "kalmarhem", "property-unit");
+    }
+
+    /** Demo category "Innerdörrar" (doors.interior) of the seed. */
+    public static final UUID INTERIOR_DOORS = UUID.fromString("7c0e0000-0000-4000-8000-000000000101");
+
+    /** A published public listing body: a door in Kalmar, 450 kr, condition 2, 12 pieces. */
+    public static Map<String, Object> listing(String title) {
+        Map<String, Object> listing = new java.util.HashMap<>();
+        listing.put("title", title);
+        listing.put("description", "Demonterad 2026, hel och ren.");
+        listing.put("categoryId", INTERIOR_DOORS.toString());
+        listing.put("material", "Ek");
+        listing.put("quantity", 12);
+        listing.put("unit", "st");
+        listing.put("dimensions", Map.of("widthMm", 890, "heightMm", 2090));
+        listing.put("condition", 2);
+        listing.put("price", Map.of("kind", "FIXED", "sek", 450));
+        listing.put("location", Map.of("city", "Kalmar", "latitude", 56.6634, "longitude", 16.3568));
+        listing.put("visibility", "PUBLIC");
+        listing.put("status", "PUBLISHED");
+        return listing;
+    }
+
+    /** Creates a listing as the given person; returns its id. */
+    public static UUID newListing(RequestSpecification who, Map<String, Object> body) {
+        String id = who.body(body).post("/api/v1/listings").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
 }

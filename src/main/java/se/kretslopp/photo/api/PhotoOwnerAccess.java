@@ -14,7 +14,13 @@ public interface PhotoOwnerAccess {
     /** The owner kind this bean answers for, e.g. {@code inventory-item}. */
     String ownerKind();
 
+    /** Whether the person may see the owner's photos; {@code user} is null for an anonymous visitor. */
     Uni<Boolean> canRead(UUID ownerId, CurrentUser user);
 
     Uni<Boolean> canWrite(UUID ownerId, CurrentUser user);
+
+    /** Called in the transaction that added or deleted a photo of the owner, e.g. to bump the owner's version. */
+    default Uni<Void> photosChanged(UUID ownerId) {
+        return Uni.createFrom().voidItem();
+    }
 }

@@ -8,6 +8,7 @@ import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.painless.PainlessPlugin;
+import org.opensearch.geo.GeoModulePlugin;
 import org.opensearch.percolator.PercolatorPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.transport.Netty4Plugin;
@@ -29,7 +30,8 @@ final class SearchPart extends Part {
             PainlessPlugin.class,
             PercolatorPlugin.class,
             MapperExtrasPlugin.class,
-            ReindexPlugin.class);
+            ReindexPlugin.class,
+            GeoModulePlugin.class);
 
     /** Node's constructor with classpath plugins is protected. */
     private static final class EmbeddedNode extends Node {

@@ -1,0 +1,57 @@
+package se.kretslopp.listing;
+
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Roles;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.listing.api.ListingStatus;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Who may see and change a listing. The owning organisation sees all of its listings; its contractors,
+ * property-unit users and admins change them. Others see a listing once it is out of draft and not withdrawn:
+ * everybody when it is public, the owner's organisation group when it is internal. Everybody else is told it does
+ * not exist.
+ */
+final class ListingAccess {
+
+    private ListingAccess() {
+    }
+
+    static boolean mayList(CurrentUser user) {
+        return user.hasRole(Roles.CONTRACTOR) || user.hasRole(Roles.PROPERTY_UNIT) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** {@code ownerGroup} is the group of the listing's organisation; {@code user} null for anonymous visitors. */
+    static boolean canRead(Listing listing, String ownerGroup, CurrentUser user) {
+        if (user != null && listing.organisationId.equals(user.organisation().id())) {
+            return true;
+        }
+        if (listing.status == ListingStatus.DRAFT || listing.status == ListingStatus.WITHDRAWN) {
+            return false;
+        }
+        return listing.isPublicOn(LocalDate.now())
+                || (user != null && ownerGroup != null && Objects.equals(ownerGroup, user.organisation().group()));
+    }
+
+    static boolean canEdit(Listing listing, CurrentUser user) {
+        return user != null && listing.organisationId.equals(user.organisation().id()) && mayList(user);
+    }
+
+    static Listing requireEditable(Listing listing, String ownerGroup, CurrentUser user) {
+        if (listing == null || !canRead(listing, ownerGroup, user)) {
+            throw notFound();
+        }
+        if (!canEdit(listing, user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only contractors, property-unit users and admins of the owning organisation change its listings.");
+        }
+        return listing;
+    }
+
+    static ProblemException notFound() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No such listing.");
+    }
+}

@@ -1,0 +1,24 @@
+package se.kretslopp.listing;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.listing.api.ListingStatus;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+@ApplicationScoped
+class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
+
+    /** What the active listings (draft, published, reserved) of an item offer, leaving one listing out. */
+    Uni<BigDecimal> offeredFromItem(UUID itemId, UUID except) {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select coalesce(sum(l.quantity), 0) from Listing l where l.inventoryItemId = :item"
+                                + " and l.status in :active and l.id <> :except", BigDecimal.class)
+                .setParameter("item", itemId)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getSingleResult());
+    }
+}

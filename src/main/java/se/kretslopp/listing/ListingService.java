@@ -1,0 +1,368 @@
+package se.kretslopp.listing;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.category.CategoryService;
+import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.inventory.InventoryItemService;
+import se.kretslopp.inventory.api.ItemSource;
+import se.kretslopp.listing.api.ListingRequest;
+import se.kretslopp.listing.api.ListingStatus;
+import se.kretslopp.listing.api.ListingView;
+import se.kretslopp.listing.api.PublishItemRequest;
+import se.kretslopp.organisation.OrganisationService;
+import se.kretslopp.organisation.api.OrganisationView;
+import se.kretslopp.photo.PhotoService;
+import se.kretslopp.photo.api.PhotoView;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Marketplace listings: written by their organisation's contractors and property-unit users, read by everybody
+ * they are visible to. Every change bumps the version (optimistic concurrency for the API) and, through a
+ * database trigger, writes the outbox row that brings the change to the search index in the same transaction.
+ */
+@ApplicationScoped
+public class ListingService {
+
+    private final ListingRepository listings;
+    private final CategoryService categories;
+    private final OrganisationService organisations;
+    private final CurrentUserService users;
+    private final PhotoService photos;
+    private final InventoryItemService items;
+
+    ListingService(ListingRepository listings, CategoryService categories, OrganisationService organisations,
+                   CurrentUserService users, PhotoService photos, InventoryItemService items) {
+        this.listings = listings;
+        this.categories = categories;
+        this.organisations = organisations;
+        this.users = users;
+        this.photos = photos;
+        this.items = items;
+    }
+
+    @WithTransaction
+    public Uni<ListingView> create(ListingRequest request) {
+        CurrentUser user = users.current();
+        requireMayList(user);
+        ListingRules.require(request.price(), request.location(), request.visibility(), request.publicFrom(),
+                request.expiresOn(), request.status(), null);
+        return categories.all().flatMap(cats -> {
+            requireCategory(cats, request.categoryId());
+            Listing listing = newListing(user, null);
+            apply(listing, request);
+            setStatus(listing, request.status() == null ? ListingStatus.DRAFT : request.status());
+            return listings.persist(listing);
+        }).flatMap(listing -> view(listing, user));
+    }
+
+    @WithSession
+    public Uni<ListingView> get(UUID id) {
+        CurrentUser user = users.find().orElse(null);
+        return readable(id, user).flatMap(listing -> view(listing, user));
+    }
+
+    @WithTransaction
+    public Uni<ListingView> update(UUID id, Integer expectedVersion, ListingRequest request) {
+        CurrentUser user = users.current();
+        return editable(id, user).flatMap(listing -> {
+            requireVersion(listing, expectedVersion);
+            ListingRules.require(request.price(), request.location(), request.visibility(), request.publicFrom(),
+                    request.expiresOn(), request.status(), listing.status);
+            ListingStatus wanted = request.status() == null ? listing.status : request.status();
+            BigDecimal before = listing.quantity;
+            return categories.all().flatMap(cats -> {
+                requireCategory(cats, request.categoryId());
+                boolean offersMore = listing.inventoryItemId != null && ListingStatus.ACTIVE.contains(wanted)
+                        && (request.quantity().compareTo(before) > 0 || !ListingStatus.ACTIVE.contains(listing.status));
+                Uni<Void> checked = offersMore
+                        ? items.lockForListing(listing.inventoryItemId)
+                        .flatMap(item -> requireItemHolds(item, listing.id, request.quantity()))
+                        : Uni.createFrom().voidItem();
+                return checked.map(v -> {
+                    apply(listing, request);
+                    setStatus(listing, wanted);
+                    return listing;
+                });
+            });
+        }).call(listings::flush).flatMap(listing -> view(listing, user));
+    }
+
+    /** Withdraws a listing: it leaves the marketplace at once; its owner can publish it again. */
+    @WithTransaction
+    public Uni<ListingView> withdraw(UUID id, Integer expectedVersion) {
+        CurrentUser user = users.current();
+        return editable(id, user).map(listing -> {
+            requireVersion(listing, expectedVersion);
+            if (listing.status == ListingStatus.RESERVED || listing.status == ListingStatus.HANDED_OVER) {
+                throw new ProblemException(ProblemType.CONFLICT, "A listing that is " + listing.status
+                        + " cannot be withdrawn; its reservation decides what happens to it.");
+            }
+            if (listing.status != ListingStatus.WITHDRAWN) {
+                listing.status = ListingStatus.WITHDRAWN;
+                listing.updatedAt = now();
+            }
+            return listing;
+        }).call(listings::flush).flatMap(listing -> view(listing, user));
+    }
+
+    /** The listings of the caller's organisation, newest change first. */
+    @WithSession
+    public Uni<Page<ListingView>> listOwn(ListingStatus status, String text, int page, int size) {
+        CurrentUser user = users.current();
+        StringBuilder where = new StringBuilder("organisationId = :org");
+        Parameters params = Parameters.with("org", user.organisation().id());
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(title) like :text or lower(coalesce(material, '')) like :text)");
+            params.and("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return listings.count(where.toString(), params).flatMap(total -> listings
+                .find(where.toString(), Sort.descending("updatedAt").and("id"), params).page(page, size).list()
+                .flatMap(found -> views(found, user))
+                .map(views -> new Page<>(views, page, size, total)));
+    }
+
+    /**
+     * Publishes an inventory item as a listing of the caller's organisation: copies the item's data and photos
+     * and keeps the link. The item is locked meanwhile, so listings of it never offer more than it holds.
+     */
+    @WithTransaction
+    public Uni<ListingView> publishItem(UUID itemId, PublishItemRequest request) {
+        CurrentUser user = users.current();
+        requireMayList(user);
+        ListingStatus status = request.status() == null ? ListingStatus.PUBLISHED : request.status();
+        ListingRules.require(request.price(), null, request.visibility(), request.publicFrom(), request.expiresOn(),
+                status, null);
+        return items.lockForListing(itemId)
+                .call(item -> requireItemHolds(item, null, request.quantity()))
+                .flatMap(item -> {
+                    Listing listing = newListing(user, item.id());
+                    listing.categoryId = item.categoryId();
+                    listing.title = request.title() == null || request.title().isBlank() ? item.name()
+                            : request.title().strip();
+                    listing.description = blankToNull(request.description());
+                    listing.material = item.material();
+                    listing.quantity = request.quantity();
+                    listing.unit = ListingRequest.Unit.valueOf(item.unit());
+                    listing.lengthMm = item.lengthMm();
+                    listing.widthMm = item.widthMm();
+                    listing.heightMm = item.heightMm();
+                    listing.weightPerUnitKg = item.weightPerUnitKg();
+                    listing.condition = item.condition();
+                    listing.conditionNotes = item.damageNotes();
+                    listing.priceKind = request.price().kind();
+                    listing.priceSek = request.price().sek();
+                    listing.streetAddress = item.streetAddress();
+                    listing.postalCode = item.postalCode();
+                    listing.city = item.city();
+                    listing.latitude = item.latitude();
+                    listing.longitude = item.longitude();
+                    listing.pickupInstructions = blankToNull(request.pickupInstructions());
+                    listing.availableFrom = item.availableFrom();
+                    listing.visibility = request.visibility();
+                    listing.publicFrom = request.publicFrom();
+                    listing.expiresOn = request.expiresOn();
+                    setStatus(listing, status);
+                    return listings.persist(listing)
+                            .call(saved -> photos.copyAll(InventoryItemService.PHOTO_OWNER_KIND, item.id(), ListingPhotos.OWNER_KIND,
+                                    saved.id, user.organisation().id(), username(user)))
+                            .call(saved -> items.markListed(item.id()));
+                })
+                .call(listings::flush)
+                .flatMap(listing -> view(listing, user));
+    }
+
+    /** Adds a photo; the image is processed outside any transaction (see {@link PhotoService#add}). */
+    public Uni<PhotoView> addPhoto(UUID id, Path file, String filename) {
+        CurrentUser user = users.current();
+        return Panache.withSession(() -> editable(id, user))
+                .flatMap(listing -> photos.add(ListingPhotos.OWNER_KIND, listing.id, user.organisation().id(),
+                        username(user), file, filename));
+    }
+
+    @WithSession
+    public Uni<List<PhotoView>> photos(UUID id) {
+        CurrentUser user = users.find().orElse(null);
+        return readable(id, user).flatMap(listing -> photos.list(ListingPhotos.OWNER_KIND, listing.id));
+    }
+
+    private Uni<Void> requireItemHolds(ItemSource item, UUID except, BigDecimal quantity) {
+        return listings.offeredFromItem(item.id(), except).map(offered -> {
+            BigDecimal left = item.quantity().subtract(offered);
+            if (quantity.compareTo(left) > 0) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        "The item holds " + item.quantity().stripTrailingZeros().toPlainString() + " " + item.unit()
+                                + " and its other listings offer " + offered.stripTrailingZeros().toPlainString()
+                                + "; at most " + left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+                                + " can be listed.",
+                        List.of(new Problem.FieldError("quantity", "is more than the item has left to list")));
+            }
+            return null;
+        });
+    }
+
+    private Uni<Listing> readable(UUID id, CurrentUser user) {
+        return listings.findById(id).onItem().ifNull().failWith(ListingAccess::notFound)
+                .flatMap(listing -> groupOf(listing).map(group -> {
+                    if (!ListingAccess.canRead(listing, group, user)) {
+                        throw ListingAccess.notFound();
+                    }
+                    return listing;
+                }));
+    }
+
+    private Uni<Listing> editable(UUID id, CurrentUser user) {
+        return listings.findById(id).onItem().ifNull().failWith(ListingAccess::notFound)
+                .flatMap(listing -> groupOf(listing)
+                        .map(group -> ListingAccess.requireEditable(listing, group, user)));
+    }
+
+    private Uni<String> groupOf(Listing listing) {
+        return organisations.findByIds(Set.of(listing.organisationId))
+                .map(found -> found.containsKey(listing.organisationId) ? found.get(listing.organisationId).group() : null);
+    }
+
+    private Uni<ListingView> view(Listing listing, CurrentUser user) {
+        return views(List.of(listing), user).map(list -> list.get(0));
+    }
+
+    private Uni<List<ListingView>> views(List<Listing> found, CurrentUser user) {
+        Set<UUID> orgIds = new HashSet<>();
+        List<UUID> ids = found.stream().map(l -> l.id).toList();
+        found.forEach(l -> orgIds.add(l.organisationId));
+        return categories.all().flatMap(cats -> organisations.findByIds(orgIds)
+                .flatMap(orgs -> photos.countByOwner(ListingPhotos.OWNER_KIND, ids)
+                        .flatMap(counts -> photos.covers(ListingPhotos.OWNER_KIND, ids)
+                                .map(covers -> found.stream().map(l -> toView(l, cats.get(l.categoryId),
+                                        orgs.get(l.organisationId), counts.getOrDefault(l.id, 0L), covers.get(l.id),
+                                        user)).toList()))));
+    }
+
+    private static ListingView toView(Listing l, CategoryView category, OrganisationView organisation,
+                                      long photoCount, PhotoView cover, CurrentUser user) {
+        return new ListingView(l.id,
+                organisation == null ? null : new ListingView.OrganisationRef(organisation.id(), organisation.code(),
+                        organisation.name()),
+                l.inventoryItemId, l.storageSiteId,
+                category == null ? null : new ListingView.CategoryRef(category.id(), category.code(),
+                        category.nameSv(), category.nameEn()),
+                l.title, l.description, l.material, l.quantity.stripTrailingZeros().scale() < 0
+                        ? l.quantity.setScale(0) : l.quantity.stripTrailingZeros(), l.unit,
+                new ListingRequest.Dimensions(l.lengthMm, l.widthMm, l.heightMm), l.weightPerUnitKg, l.condition,
+                l.conditionNotes, new ListingRequest.Price(l.priceKind, l.priceSek),
+                new ListingRequest.Location(l.streetAddress, l.postalCode, l.city, l.latitude, l.longitude),
+                l.pickupInstructions, l.availableFrom, l.visibility, l.publicFrom, l.isPublicOn(LocalDate.now()),
+                l.status, l.publishedAt, l.expiresOn, photoCount, cover == null ? null : cover.thumbnailUrl(),
+                ListingAccess.canEdit(l, user), l.version, l.createdAt, l.updatedAt);
+    }
+
+    private static Listing newListing(CurrentUser user, UUID itemId) {
+        Listing listing = new Listing();
+        listing.id = UUID.randomUUID();
+        listing.organisationId = user.organisation().id();
+        listing.inventoryItemId = itemId;
+        listing.createdBy = username(user);
+        listing.createdAt = now();
+        listing.updatedAt = listing.createdAt;
+        return listing;
+    }
+
+    private static void apply(Listing listing, ListingRequest r) {
+        listing.categoryId = r.categoryId();
+        listing.title = r.title().strip();
+        listing.description = blankToNull(r.description());
+        listing.material = blankToNull(r.material());
+        listing.quantity = r.quantity();
+        listing.unit = r.unit();
+        listing.lengthMm = r.dimensions() == null ? null : r.dimensions().lengthMm();
+        listing.widthMm = r.dimensions() == null ? null : r.dimensions().widthMm();
+        listing.heightMm = r.dimensions() == null ? null : r.dimensions().heightMm();
+        listing.weightPerUnitKg = r.weightPerUnitKg();
+        listing.condition = r.condition();
+        listing.conditionNotes = blankToNull(r.conditionNotes());
+        listing.priceKind = r.price().kind();
+        listing.priceSek = r.price().sek();
+        ListingRequest.Location at = r.location();
+        listing.streetAddress = at == null ? null : blankToNull(at.streetAddress());
+        listing.postalCode = at == null ? null : blankToNull(at.postalCode());
+        listing.city = at == null ? null : blankToNull(at.city());
+        listing.latitude = at == null ? null : at.latitude();
+        listing.longitude = at == null ? null : at.longitude();
+        listing.pickupInstructions = blankToNull(r.pickupInstructions());
+        listing.availableFrom = r.availableFrom();
+        listing.visibility = r.visibility();
+        listing.publicFrom = r.publicFrom();
+        listing.expiresOn = r.expiresOn();
+        listing.updatedAt = now();
+    }
+
+    /** Publishing (again) stamps the time the listing went out; it is what "newest" sorts by. */
+    private static void setStatus(Listing listing, ListingStatus wanted) {
+        if (wanted == ListingStatus.PUBLISHED && listing.status != ListingStatus.PUBLISHED) {
+            listing.publishedAt = now();
+        }
+        listing.status = wanted;
+    }
+
+    private static void requireCategory(Map<UUID, CategoryView> cats, UUID categoryId) {
+        if (!cats.containsKey(categoryId)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown category.",
+                    List.of(new Problem.FieldError("categoryId", "is not a known category")));
+        }
+    }
+
+    private static void requireMayList(CurrentUser user) {
+        if (!ListingAccess.mayList(user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only contractors, property-unit users and admins publish listings.");
+        }
+    }
+
+    private static void requireVersion(Listing listing, Integer expected) {
+        if (expected != null && expected != listing.version) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "The listing has changed since you read it (version " + listing.version + ", you sent "
+                            + expected + "). Read it again and redo your change.");
+        }
+    }
+
+    private static String username(CurrentUser user) {
+        return user.username() == null ? user.subject() : user.username();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,243 @@
+package se.kretslopp.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * Builds the search engine's JSON for listing searches. Only query DSL that Elasticsearch 8/9 and OpenSearch 2/3
+ * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), term(s), range, exists,
+ * geo_distance, geo_bounding_box, terms/geotile_grid/geo_centroid aggregations, highlight, search_after, collapse.
+ */
+final class ListingQueryBuilder {
+
+    /** Statuses the marketplace shows; drafts, withdrawn, expired and handed-over listings are never found. */
+    static final List<String> SEARCHABLE = List.of("PUBLISHED", "RESERVED");
+    static final List<String> SOURCE = List.of("id", "title", "description", "category_id", "category_code",
+            "material", "quantity", "unit", "length_mm", "width_mm", "height_mm", "condition", "price_kind",
+            "price_sek", "city", "location", "organisation_id", "organisation_code", "organisation_name",
+            "thumbnail_url", "available_from", "published_at", "status", "visibility", "public_from");
+    private static final String[] SV_FIELDS = {"title^3", "category_names^2", "material^2", "description"};
+    private static final String[] EN_FIELDS = {"title.en^2", "category_names.en", "description.en"};
+
+    private final ObjectMapper json;
+
+    ListingQueryBuilder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A page of results with highlights and facets. */
+    ObjectNode search(ListingQuery query, Viewer viewer, JsonNode searchAfter) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", query.size());
+        if (searchAfter == null) {
+            body.put("from", query.page() * query.size());
+        } else {
+            body.set("search_after", searchAfter);
+        }
+        body.put("track_total_hits", true);
+        body.set("query", query(query, viewer));
+        body.set("sort", sort(query));
+        ArrayNode source = body.putArray("_source");
+        SOURCE.forEach(source::add);
+        if (query.hasText()) {
+            ObjectNode highlight = body.putObject("highlight");
+            highlight.putArray("pre_tags").add("<mark>");
+            highlight.putArray("post_tags").add("</mark>");
+            highlight.put("encoder", "html");
+            ObjectNode fields = highlight.putObject("fields");
+            fields.putObject("title").put("number_of_fragments", 0);
+            fields.putObject("description").put("fragment_size", 160).put("number_of_fragments", 1);
+        }
+        ObjectNode aggs = body.putObject("aggs");
+        aggs.putObject("category").putObject("terms").put("field", "category_id").put("size", 50);
+        aggs.putObject("material").putObject("terms").put("field", "material.keyword").put("size", 20);
+        ObjectNode condition = aggs.putObject("condition").putObject("terms").put("field", "condition").put("size", 4);
+        condition.putObject("order").put("_key", "asc");
+        ObjectNode organisation = aggs.putObject("organisation");
+        organisation.putObject("terms").put("field", "organisation_code").put("size", 20);
+        organisation.putObject("aggs").putObject("name").putObject("terms").put("field", "organisation_name")
+                .put("size", 1);
+        return body;
+    }
+
+    /** Points when few, clusters on a geotile grid of the given precision otherwise. */
+    ObjectNode map(ListingQuery query, Viewer viewer, int points, int precision, double[] box) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", points);
+        body.put("track_total_hits", true);
+        ObjectNode bool = query(query, viewer);
+        ArrayNode filter = (ArrayNode) bool.path("bool").path("filter");
+        filter.add(exists("location"));
+        if (box != null) {
+            ObjectNode bounds = filter.addObject().putObject("geo_bounding_box").putObject("location");
+            bounds.putObject("top_left").put("lat", box[0]).put("lon", box[1]);
+            bounds.putObject("bottom_right").put("lat", box[2]).put("lon", box[3]);
+        }
+        body.set("query", bool);
+        body.putArray("sort").addObject().put("id", "asc");
+        ArrayNode source = body.putArray("_source");
+        List.of("id", "title", "location", "condition", "price_kind", "price_sek").forEach(source::add);
+        ObjectNode cells = body.putObject("aggs").putObject("cells");
+        cells.putObject("geotile_grid").put("field", "location").put("precision", precision).put("size", 2000);
+        cells.putObject("aggs").putObject("centre").putObject("geo_centroid").put("field", "location");
+        return body;
+    }
+
+    /** Titles of visible listings that start like the typed text, one per distinct title. */
+    ObjectNode suggest(String prefix, Viewer viewer, int size) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", size);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
+        match.put("query", prefix).put("type", "bool_prefix");
+        match.putArray("fields").add("title.suggest").add("title.suggest._2gram").add("title.suggest._3gram");
+        bool.set("filter", visibility(viewer));
+        body.putObject("collapse").put("field", "title.raw");
+        body.putArray("_source").add("id").add("title");
+        return body;
+    }
+
+    private ObjectNode query(ListingQuery q, Viewer viewer) {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode bool = root.putObject("bool");
+        if (q.hasText()) {
+            ObjectNode text = bool.putArray("must").addObject().putObject("bool");
+            ArrayNode should = text.putArray("should");
+            ObjectNode exact = should.addObject().putObject("multi_match");
+            exact.put("query", q.text()).put("type", "cross_fields").put("operator", "and").put("boost", 3);
+            fields(exact, SV_FIELDS);
+            ObjectNode fuzzy = should.addObject().putObject("multi_match");
+            fuzzy.put("query", q.text()).put("type", "best_fields").put("operator", "and")
+                    .put("fuzziness", "AUTO").put("prefix_length", 1).put("max_expansions", 20);
+            fields(fuzzy, SV_FIELDS);
+            ObjectNode english = should.addObject().putObject("multi_match");
+            english.put("query", q.text()).put("type", "cross_fields").put("operator", "and");
+            fields(english, EN_FIELDS);
+            text.put("minimum_should_match", 1);
+        }
+        ArrayNode filter = visibility(viewer);
+        bool.set("filter", filter);
+        if (q.category() != null) {
+            filter.addObject().putObject("term").put("category_path", q.category().toString());
+        }
+        if (!q.materials().isEmpty()) {
+            ArrayNode values = filter.addObject().putObject("terms").putArray("material.keyword");
+            q.materials().forEach(m -> values.add(m.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (q.conditionMax() != null) {
+            filter.addObject().putObject("range").putObject("condition").put("lte", q.conditionMax());
+        }
+        if (q.minQuantity() != null) {
+            filter.addObject().putObject("range").putObject("quantity").put("gte", q.minQuantity());
+        }
+        if (q.freeOnly()) {
+            filter.addObject().putObject("term").put("price_kind", "FREE");
+        }
+        if (q.priceMax() != null) {
+            filter.addObject().putObject("range").putObject("price_sek").put("lte", q.priceMax());
+        }
+        range(filter, "length_mm", q.length());
+        range(filter, "width_mm", q.width());
+        range(filter, "height_mm", q.height());
+        if (q.hasPoint() && q.withinKm() != null) {
+            ObjectNode distance = filter.addObject().putObject("geo_distance");
+            distance.put("distance", q.withinKm() + "km");
+            distance.putObject("location").put("lat", q.lat()).put("lon", q.lon());
+        }
+        if (q.sort() == ListingQuery.Sort.distance) {
+            filter.add(exists("location"));
+        }
+        if (q.availableBy() != null) {
+            ObjectNode either = filter.addObject().putObject("bool");
+            ArrayNode should = either.putArray("should");
+            should.addObject().putObject("bool").putArray("must_not").add(exists("available_from"));
+            should.addObject().putObject("range").putObject("available_from").put("lte", q.availableBy().toString());
+            either.put("minimum_should_match", 1);
+        }
+        if (!q.organisations().isEmpty()) {
+            ArrayNode values = filter.addObject().putObject("terms").putArray("organisation_code");
+            q.organisations().forEach(values::add);
+        }
+        if (q.storageSite() != null) {
+            filter.addObject().putObject("term").put("storage_site_id", q.storageSite().toString());
+        }
+        return root;
+    }
+
+    /**
+     * What this viewer may see: published (or reserved) listings that have not expired, and of those the public
+     * ones, the internal ones whose public day has come, and, for a signed-in person, the internal ones of their
+     * own organisation and of its group.
+     */
+    ArrayNode visibility(Viewer viewer) {
+        ArrayNode filter = json.createArrayNode();
+        ArrayNode statuses = filter.addObject().putObject("terms").putArray("status");
+        SEARCHABLE.forEach(statuses::add);
+        ObjectNode notExpired = filter.addObject().putObject("bool");
+        ArrayNode open = notExpired.putArray("should");
+        open.addObject().putObject("bool").putArray("must_not").add(exists("expires_on"));
+        open.addObject().putObject("range").putObject("expires_on").put("gte", "now/d");
+        notExpired.put("minimum_should_match", 1);
+        ObjectNode audience = filter.addObject().putObject("bool");
+        ArrayNode who = audience.putArray("should");
+        who.addObject().putObject("term").put("visibility", "PUBLIC");
+        who.addObject().putObject("range").putObject("public_from").put("lte", "now/d");
+        if (!viewer.anonymous()) {
+            who.addObject().putObject("term").put("organisation_id", viewer.organisationId().toString());
+            if (viewer.group() != null) {
+                who.addObject().putObject("term").put("org_group", viewer.group());
+            }
+        }
+        audience.put("minimum_should_match", 1);
+        return filter;
+    }
+
+    private ArrayNode sort(ListingQuery q) {
+        ArrayNode sort = json.createArrayNode();
+        switch (q.sort()) {
+            case relevance -> {
+                sort.add("_score");
+                sort.addObject().put("published_at", "desc");
+            }
+            case newest -> sort.addObject().put("published_at", "desc");
+            case price -> sort.addObject().putObject("price_sek").put("order", "asc").put("missing", "_last");
+            case distance -> {
+                ObjectNode geo = sort.addObject().putObject("_geo_distance");
+                geo.putObject("location").put("lat", q.lat()).put("lon", q.lon());
+                geo.put("order", "asc").put("unit", "km");
+            }
+        }
+        sort.addObject().put("id", "asc");
+        return sort;
+    }
+
+    private void range(ArrayNode filter, String field, ListingQuery.Range range) {
+        if (range == null || range.isOpen()) {
+            return;
+        }
+        ObjectNode bounds = filter.addObject().putObject("range").putObject(field);
+        if (range.min() != null) {
+            bounds.put("gte", range.min());
+        }
+        if (range.max() != null) {
+            bounds.put("lte", range.max());
+        }
+    }
+
+    private ObjectNode exists(String field) {
+        ObjectNode exists = json.createObjectNode();
+        exists.putObject("exists").put("field", field);
+        return exists;
+    }
+
+    private static void fields(ObjectNode match, String[] fields) {
+        ArrayNode list = match.putArray("fields");
+        for (String field : fields) {
+            list.add(field);
+        }
+    }
+}

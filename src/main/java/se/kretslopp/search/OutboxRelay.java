@@ -1,0 +1,181 @@
+package se.kretslopp.search;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.kretslopp.search.api.ListingDocument;
+import se.kretslopp.search.api.ListingDocumentSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Carries the changes recorded in {@code search_outbox} into the search index. Each batch is taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so several replicas relay side by side without handling a row twice; the rows
+ * are deleted in the same transaction once the engine has taken them. While the engine is away the rows wait,
+ * and the relay tries again with a growing pause (at most {@code max-backoff}).
+ */
+@ApplicationScoped
+class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final ListingIndex index;
+    private final ListingDocumentSource source;
+    private final int batchSize;
+    private final Duration interval;
+    private final Duration maxBackoff;
+    private final boolean enabled;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final AtomicLong relayed = new AtomicLong();
+    private int failures;
+
+    OutboxRelay(Pool pool, Vertx vertx, ListingIndex index, ListingDocumentSource source, MeterRegistry metrics,
+                @ConfigProperty(name = "kretslopp.search.relay.batch-size", defaultValue = "500") int batchSize,
+                @ConfigProperty(name = "kretslopp.search.relay.interval", defaultValue = "500ms") Duration interval,
+                @ConfigProperty(name = "kretslopp.search.relay.max-backoff", defaultValue = "5s") Duration maxBackoff,
+                @ConfigProperty(name = "kretslopp.search.relay.enabled", defaultValue = "true") boolean enabled) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.index = index;
+        this.source = source;
+        this.batchSize = batchSize;
+        this.interval = interval;
+        this.maxBackoff = maxBackoff;
+        this.enabled = enabled;
+        Gauge.builder("kretslopp.search.outbox.backlog", backlog, AtomicLong::get)
+                .description("Changes waiting in the search outbox").register(metrics);
+        Gauge.builder("kretslopp.search.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest change waiting in the search outbox").register(metrics);
+        Gauge.builder("kretslopp.search.outbox.relayed", relayed, AtomicLong::get)
+                .description("Outbox rows relayed to the search engine by this replica").register(metrics);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (enabled) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped.set(true);
+    }
+
+    private void schedule(Duration delay) {
+        if (stopped.get()) {
+            return;
+        }
+        vertx.setTimer(Math.max(1, delay.toMillis()), id -> {
+            // Hibernate Reactive (used by the services the index asks for category names) wants a safe context.
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(v -> tick());
+        });
+    }
+
+    private void tick() {
+        if (stopped.get()) {
+            return;
+        }
+        drainOnce().subscribe().with(handled -> {
+            failures = 0;
+            schedule(handled >= batchSize ? Duration.ZERO : interval);
+        }, failure -> {
+            failures++;
+            index.forget();
+            Duration pause = interval.multipliedBy(1L << Math.min(failures, 6));
+            if (pause.compareTo(maxBackoff) > 0) {
+                pause = maxBackoff;
+            }
+            if (!stopped.get()) {
+                LOG.debugf(failure, "Search outbox relay failed (%d in a row); next try in %s", failures, pause);
+                if (failures == 1) {
+                    LOG.warnf("Search outbox relay paused: %s", failure.getMessage());
+                }
+            }
+            schedule(pause);
+        });
+    }
+
+    /** Relays one batch; answers how many outbox rows it handled (0 when the index is not ready). */
+    Uni<Integer> drainOnce() {
+        return index.ensureReady().flatMap(ready -> ready ? relayBatch() : Uni.createFrom().item(0))
+                .call(handled -> handled >= batchSize ? Uni.createFrom().voidItem() : measure());
+    }
+
+    private Uni<Integer> relayBatch() {
+        return pool.withTransaction(conn -> conn.preparedQuery(
+                        "select id, entity_id from search_outbox order by id limit $1 for update skip locked")
+                .execute(Tuple.of(batchSize))
+                .flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().item(0);
+                    }
+                    List<Long> outboxIds = new ArrayList<>();
+                    Set<UUID> listingIds = new LinkedHashSet<>();
+                    List<UUID> listingOfRow = new ArrayList<>();
+                    for (Row row : rows) {
+                        outboxIds.add(row.getLong("id"));
+                        listingIds.add(row.getUUID("entity_id"));
+                        listingOfRow.add(row.getUUID("entity_id"));
+                    }
+                    return source.byIds(listingIds).flatMap(documents -> {
+                        Set<UUID> gone = new HashSet<>(listingIds);
+                        documents.stream().map(ListingDocument::id).forEach(gone::remove);
+                        return index.writeTargets().flatMap(targets -> index.bulk(documents, gone, targets));
+                    }).flatMap(retry -> {
+                        List<Long> done = new ArrayList<>();
+                        for (int i = 0; i < outboxIds.size(); i++) {
+                            if (!retry.contains(listingOfRow.get(i))) {
+                                done.add(outboxIds.get(i));
+                            }
+                        }
+                        relayed.addAndGet(done.size());
+                        return conn.preparedQuery("delete from search_outbox where id = any($1)")
+                                .execute(Tuple.of(done.toArray(new Long[0])))
+                                .map(deleted -> retry.isEmpty() ? rows.size() : 0);
+                    });
+                }));
+    }
+
+    /** Refreshes the backlog figures for metrics and health. */
+    Uni<OutboxState> measure() {
+        return pool.query("select count(*) as backlog,"
+                        + " coalesce(extract(epoch from clock_timestamp() - min(created_at)), 0)::bigint as age"
+                        + " from search_outbox").execute()
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    OutboxState state = new OutboxState(row.getLong("backlog"), row.getLong("age"));
+                    backlog.set(state.backlog());
+                    oldestAgeSeconds.set(state.oldestAgeSeconds());
+                    return state;
+                });
+    }
+
+    record OutboxState(long backlog, long oldestAgeSeconds) {
+    }
+}

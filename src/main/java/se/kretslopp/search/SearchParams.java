@@ -1,0 +1,95 @@
+package se.kretslopp.search;
+
+import se.kretslopp.common.QueryParams;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Reads the search's query parameters; every bad value is a 400 naming its parameter. */
+final class SearchParams {
+
+    static final int DEFAULT_SIZE = 20;
+    private static final int MAX_MM = 1_000_000;
+
+    private SearchParams() {
+    }
+
+    @SuppressWarnings("java:S107") // one parameter per query parameter of the public API
+    static ListingQuery query(String q, String category, List<String> material, String conditionMax,
+                              String minQuantity, String priceMax, String free, String lengthMin, String lengthMax,
+                              String widthMin, String widthMax, String heightMin, String heightMax, String lat,
+                              String lon, String withinKm, String availableBy, List<String> organisation,
+                              String storageSite, String sort, String page, String size, String searchAfter) {
+        if (q != null && q.length() > 200) {
+            throw QueryParams.invalidParameter("q", "must be at most 200 characters");
+        }
+        BigDecimal latitude = QueryParams.decimal(lat, "lat", -90, 90);
+        BigDecimal longitude = QueryParams.decimal(lon, "lon", -180, 180);
+        if ((latitude == null) != (longitude == null)) {
+            throw QueryParams.invalidParameter(latitude == null ? "lat" : "lon", "must be given together with "
+                    + (latitude == null ? "lon" : "lat"));
+        }
+        BigDecimal within = QueryParams.decimal(withinKm, "withinKm", 0.1, 20_000);
+        if (within != null && latitude == null) {
+            throw QueryParams.invalidParameter("withinKm", "needs a point: lat and lon");
+        }
+        ListingQuery.Sort order = QueryParams.enumValue(ListingQuery.Sort.class, sort, "sort");
+        if (order == ListingQuery.Sort.distance && latitude == null) {
+            throw QueryParams.invalidParameter("sort", "distance needs a point: lat and lon");
+        }
+        Integer pageSize = QueryParams.integer(size, "size", 1, 100);
+        List<String> materials = QueryParams.list(material);
+        List<String> organisations = QueryParams.list(organisation);
+        if (materials.size() > 20 || organisations.size() > 20) {
+            throw QueryParams.invalidParameter(materials.size() > 20 ? "material" : "organisation",
+                    "may be given at most 20 times");
+        }
+        return new ListingQuery(q == null || q.isBlank() ? null : q.strip(),
+                QueryParams.uuid(category, "category"), materials,
+                QueryParams.integer(conditionMax, "conditionMax", 1, 4),
+                QueryParams.decimal(minQuantity, "minQuantity", 0, 1e12),
+                QueryParams.decimal(priceMax, "priceMax", 0, 1e12),
+                QueryParams.bool(free, false, "free"),
+                range(lengthMin, lengthMax, "length"), range(widthMin, widthMax, "width"),
+                range(heightMin, heightMax, "height"),
+                latitude == null ? null : latitude.doubleValue(), longitude == null ? null : longitude.doubleValue(),
+                within == null ? null : within.doubleValue(),
+                QueryParams.date(availableBy, "availableBy"), organisations,
+                QueryParams.uuid(storageSite, "storageSite"),
+                order == null ? ListingQuery.Sort.relevance : order,
+                QueryParams.page(page), pageSize == null ? DEFAULT_SIZE : pageSize,
+                searchAfter == null || searchAfter.isBlank() ? null : searchAfter);
+    }
+
+    private static ListingQuery.Range range(String min, String max, String name) {
+        Integer low = QueryParams.integer(min, name + "Min", 0, MAX_MM);
+        Integer high = QueryParams.integer(max, name + "Max", 0, MAX_MM);
+        if (low != null && high != null && low > high) {
+            throw QueryParams.invalidParameter(name + "Min", "must not be more than " + name + "Max");
+        }
+        return new ListingQuery.Range(low, high);
+    }
+
+    /** {@code top,left,bottom,right} in degrees, or null. */
+    static double[] box(String bbox) {
+        if (bbox == null || bbox.isBlank()) {
+            return null;
+        }
+        String[] parts = bbox.split(",");
+        if (parts.length != 4) {
+            throw QueryParams.invalidParameter("bbox", "must be top,left,bottom,right");
+        }
+        double[] box = new double[4];
+        for (int i = 0; i < 4; i++) {
+            BigDecimal value = QueryParams.decimal(parts[i], "bbox", i % 2 == 0 ? -90 : -180, i % 2 == 0 ? 90 : 180);
+            if (value == null) {
+                throw QueryParams.invalidParameter("bbox", "must be top,left,bottom,right");
+            }
+            box[i] = value.doubleValue();
+        }
+        if (box[0] < box[2]) {
+            throw QueryParams.invalidParameter("bbox", "top must not be below bottom");
+        }
+        return box;
+    }
+}

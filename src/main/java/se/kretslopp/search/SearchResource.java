@@ -1,0 +1,91 @@
+package se.kretslopp.search;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.QueryParams;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.search.api.ListingHits;
+import se.kretslopp.search.api.ListingMap;
+import se.kretslopp.search.api.Suggestions;
+
+import java.util.List;
+
+/**
+ * The marketplace search. Open to everybody: anonymous people find published public listings, a signed-in person
+ * also the internal listings of their organisation and its group. What a person may see comes from their token.
+ */
+@Path("/api/v1/search")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+class SearchResource {
+
+    private final ListingSearchService search;
+    private final CurrentUserService users;
+
+    SearchResource(ListingSearchService search, CurrentUserService users) {
+        this.search = search;
+        this.users = users;
+    }
+
+    @GET
+    @Path("/listings")
+    @Operation(summary = "Search listings: text, filters, facets, sort (relevance, distance, newest, price), paging")
+    public Uni<ListingHits> listings(@RestQuery String q, @RestQuery String category, @RestQuery List<String> material,
+                                     @RestQuery String conditionMax, @RestQuery String minQuantity,
+                                     @RestQuery String priceMax, @RestQuery String free,
+                                     @RestQuery String lengthMin, @RestQuery String lengthMax,
+                                     @RestQuery String widthMin, @RestQuery String widthMax,
+                                     @RestQuery String heightMin, @RestQuery String heightMax,
+                                     @RestQuery String lat, @RestQuery String lon, @RestQuery String withinKm,
+                                     @RestQuery String availableBy, @RestQuery List<String> organisation,
+                                     @RestQuery String storageSite, @RestQuery String sort, @RestQuery String page,
+                                     @RestQuery String size, @RestQuery String searchAfter) {
+        ListingQuery query = SearchParams.query(q, category, material, conditionMax, minQuantity, priceMax, free,
+                lengthMin, lengthMax, widthMin, widthMax, heightMin, heightMax, lat, lon, withinKm, availableBy,
+                organisation, storageSite, sort, page, size, searchAfter);
+        return search.search(query, viewer());
+    }
+
+    @GET
+    @Path("/listings/map")
+    @Operation(summary = "The same search for a map: points when few, geotile clusters when many")
+    public Uni<ListingMap> map(@RestQuery String q, @RestQuery String category, @RestQuery List<String> material,
+                               @RestQuery String conditionMax, @RestQuery String minQuantity,
+                               @RestQuery String priceMax, @RestQuery String free,
+                               @RestQuery String lengthMin, @RestQuery String lengthMax,
+                               @RestQuery String widthMin, @RestQuery String widthMax,
+                               @RestQuery String heightMin, @RestQuery String heightMax,
+                               @RestQuery String lat, @RestQuery String lon, @RestQuery String withinKm,
+                               @RestQuery String availableBy, @RestQuery List<String> organisation,
+                               @RestQuery String storageSite, @RestQuery String zoom, @RestQuery String bbox) {
+        ListingQuery query = SearchParams.query(q, category, material, conditionMax, minQuantity, priceMax, free,
+                lengthMin, lengthMax, widthMin, widthMax, heightMin, heightMax, lat, lon, withinKm, availableBy,
+                organisation, storageSite, null, null, null, null);
+        Integer level = QueryParams.integer(zoom, "zoom", 0, 20);
+        return search.map(query, viewer(), level == null ? 8 : level, SearchParams.box(bbox));
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Type-ahead: categories and listing titles that start like the typed text")
+    public Uni<Suggestions> suggest(@RestQuery String q, @RestQuery String lang) {
+        if (q == null || q.isBlank()) {
+            return Uni.createFrom().item(new Suggestions(List.of()));
+        }
+        if (q.length() > 100) {
+            throw QueryParams.invalidParameter("q", "must be at most 100 characters");
+        }
+        return search.suggest(q, viewer(), lang);
+    }
+
+    private Viewer viewer() {
+        return users.find().map(user -> new Viewer(user.organisation().id(), user.organisation().group()))
+                .orElse(Viewer.ANONYMOUS);
+    }
+}

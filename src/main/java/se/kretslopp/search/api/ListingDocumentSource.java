@@ -1,0 +1,20 @@
+package se.kretslopp.search.api;
+
+import io.smallrye.mutiny.Uni;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where the search feature reads listings from (PostgreSQL, the source of truth). Implemented by the listing
+ * feature as a CDI bean; the outbox relay and the full reindex use it.
+ */
+public interface ListingDocumentSource {
+
+    /** The current state of these listings; a listing that no longer exists is simply not in the answer. */
+    Uni<List<ListingDocument>> byIds(Collection<UUID> ids);
+
+    /** Up to {@code limit} listings ordered by id, starting after {@code afterId} (null: from the first). */
+    Uni<List<ListingDocument>> after(UUID afterId, int limit);
+}

@@ -1,0 +1,11 @@
+package se.kretslopp.search.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Type-ahead suggestions: matching categories first, then titles of visible listings. */
+public record Suggestions(List<Suggestion> suggestions) {
+
+    public record Suggestion(String text, String kind, UUID categoryId, UUID listingId) {
+    }
+}
