@@ -153,7 +153,10 @@ export function FilterPanel({ filters, facets, tree, update, onLocate, locating,
               />
               <span>
                 {n === null ? t('search.anyCondition') : <><strong>{n === 1 ? '1' : t('search.conditionUpTo', { n })}</strong> {t(`condition.${n}`)}</>}
-                {facets?.condition && (n === null ? null : <span className="facet__count">{upTo(n)}</span>)}
+                {/* The counts come from hits already filtered: above the chosen grade they would mislead. */}
+                {facets?.condition && n !== null && (filters.conditionMax === null || n <= filters.conditionMax) && (
+                  <span className="facet__count">{upTo(n)}</span>
+                )}
               </span>
             </label>
           ))}

@@ -11,7 +11,6 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation()
   const localName = useLocalName()
   const format = useListingFormat()
-  const description = hit.highlight?.description ?? hit.snippet
   return (
     <li className="result" data-testid="search-result" data-condition={hit.condition} data-distance-km={hit.distanceKm ?? ''}>
       <div className="result__thumb">
@@ -55,10 +54,13 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
             <li className="badge">{t('listing.availableFromShort', { date: format.date(hit.availableFrom) })}</li>
           )}
         </ul>
-        {description && (
+        {/* The highlight is escaped HTML with <mark>; the snippet is plain text. */}
+        {hit.highlight?.description ? (
           <p className="result__snippet">
-            <Highlighted html={description} />
+            <Highlighted html={hit.highlight.description} />
           </p>
+        ) : (
+          hit.snippet && <p className="result__snippet">{hit.snippet}</p>
         )}
       </div>
     </li>

@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css'
 import L from 'leaflet'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Circle, CircleMarker, MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from 'react-leaflet'
+import { Circle, CircleMarker, MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet'
 import { loadUiConfig, type MapAnswer, type UiConfig } from '../../api'
 import { Link } from '../../router'
 import { useSession } from '../../session'
@@ -12,7 +12,7 @@ import { SearchUnavailable } from './SearchUnavailable'
 type Tiles = NonNullable<UiConfig['map']>
 
 interface Props {
-  /** The search filters as the API's query string (without zoom). */
+  /** The search filters as the API's query string (without zoom and bbox). */
   query: string
   /** Where distances are measured from: the map opens there. */
   center: { lat: number; lon: number }
@@ -29,8 +29,36 @@ function zoomFor(withinKm: number | null): number {
   return 8
 }
 
-function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
-  const map = useMapEvents({ zoomend: () => onZoom(map.getZoom()) })
+/** The part of the world the map shows, as the API's bbox (top,left,bottom,right), and its zoom. */
+interface View {
+  zoom: number
+  bbox: string
+}
+
+function viewOf(map: L.Map): View {
+  const b = map.getBounds()
+  const r = (n: number) => n.toFixed(4)
+  const top = Math.min(90, b.getNorth())
+  const bottom = Math.max(-90, b.getSouth())
+  const left = Math.max(-180, b.getWest())
+  const right = Math.min(180, b.getEast())
+  return { zoom: Math.round(map.getZoom()), bbox: [r(top), r(left), r(bottom), r(right)].join(',') }
+}
+
+/**
+ * Reports the view after every move and zoom. The map asks only for what is in view: with many hits the
+ * answer is clusters, and zooming in on a cluster leaves few enough in view to show them one by one.
+ */
+function ViewWatcher({ onView }: { onView: (view: View) => void }) {
+  const map = useMap()
+  useEffect(() => {
+    const report = () => onView(viewOf(map))
+    report()
+    map.on('moveend', report)
+    return () => {
+      map.off('moveend', report)
+    }
+  }, [map, onView])
   return null
 }
 
@@ -112,12 +140,13 @@ export default function SearchMap({ query, center, withinKm }: Props) {
   }, [])
 
   const startZoom = zoomFor(withinKm)
-  const [zoom, setZoom] = useState(startZoom)
-  useEffect(() => setZoom(startZoom), [startZoom])
-  const key = `${query}&zoom=${zoom}`
+  const [view, setView] = useState<View>()
+  const onView = useCallback((next: View) => setView((old) => (old && old.zoom === next.zoom && old.bbox === next.bbox ? old : next)), [])
+  const key = view ? `${query}&zoom=${view.zoom}&bbox=${view.bbox}` : ''
   const [state, setState] = useState<{ key: string; answer?: MapAnswer; error?: unknown }>()
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
+    if (!key) return
     let cancelled = false
     listings.map(key).then(
       (answer) => !cancelled && setState({ key, answer }),
@@ -148,7 +177,7 @@ export default function SearchMap({ query, center, withinKm }: Props) {
         className={`search-map__canvas${tiles.url ? '' : ' search-map__canvas--plain'}`}
       >
         {tiles.url && <TileLayer key={tiles.url} url={tiles.url} attribution={tiles.attribution ?? ''} />}
-        <ZoomWatcher onZoom={setZoom} />
+        <ViewWatcher onView={onView} />
         <FollowCenter lat={center.lat} lon={center.lon} zoom={startZoom} />
         {withinKm !== null && (
           <Circle center={[center.lat, center.lon]} radius={withinKm * 1000} pathOptions={{ color: '#b7791f', weight: 2, fillOpacity: 0.04, dashArray: '6 6' }} interactive={false} />
