@@ -120,7 +120,8 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
   const [failure, setFailure] = useState<unknown>()
   const [saving, setSaving] = useState(false)
   const [locating, setLocating] = useState(false)
-  const editable = listing ? listing.editable : true
+  // A reserved or handed-over listing belongs to its reservation: the service refuses edits (409).
+  const editable = listing ? listing.editable && listing.status !== 'RESERVED' && listing.status !== 'HANDED_OVER' : true
   const back = listing ? `/annonser/${listing.id}` : '/annonser'
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }))
@@ -321,7 +322,7 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
           <Link to={back} className="button button--secondary" data-testid="listing-cancel">
             {editable ? t('common.cancel') : t('common.back')}
           </Link>
-          {editable && listing && listing.status !== 'WITHDRAWN' && listing.status !== 'HANDED_OVER' && (
+          {editable && listing && listing.status !== 'WITHDRAWN' && (
             <button type="button" className="button button--danger" onClick={() => void withdraw()} data-testid="listing-withdraw">
               {t('listing.withdraw')}
             </button>

@@ -61,6 +61,8 @@ function ListingView({ listing: initial }: { listing: Listing }) {
   const [listing, setListing] = useState(initial)
   const [failure, setFailure] = useState<unknown>()
   const l = listing
+  // A reserved or handed-over listing belongs to its reservation: the service refuses edits and withdrawal (409).
+  const changeable = l.editable && l.status !== 'RESERVED' && l.status !== 'HANDED_OVER'
 
   async function withdraw() {
     if (!window.confirm(t('listing.withdrawConfirm'))) return
@@ -180,12 +182,12 @@ function ListingView({ listing: initial }: { listing: Listing }) {
           )}
         </ErrorMessage>
       )}
-      {l.editable && (
+      {changeable && (
         <div className="actions">
           <Link to={`/annonser/${l.id}/redigera`} className="button button--secondary" data-testid="listing-edit">
             {t('common.edit')}
           </Link>
-          {l.status !== 'WITHDRAWN' && l.status !== 'HANDED_OVER' && (
+          {l.status !== 'WITHDRAWN' && (
             <button type="button" className="button button--danger" onClick={() => void withdraw()} data-testid="listing-withdraw">
               {t('listing.withdraw')}
             </button>
