@@ -48,7 +48,7 @@ class ListingSearchService {
     private final Duration timeout;
 
     ListingSearchService(SearchEngine engine, ListingIndex index, ObjectMapper json, CategoryService categoryService,
-                         @ConfigProperty(name = "kretslopp.search.timeout", defaultValue = "900ms") Duration timeout) {
+                         @ConfigProperty(name = "kretslopp.search.timeout", defaultValue = "2500ms") Duration timeout) {
         this.engine = engine;
         this.index = index;
         this.json = json;
@@ -125,8 +125,9 @@ class ListingSearchService {
     }
 
     /**
-     * Sends a search to the alias. A search engine that is away or slow becomes a 503 within the timeout
-     * (under a second), so that pages can say so instead of hanging.
+     * Sends a search to the alias. A search engine that is away answers 503 at once (the connection is refused, or
+     * not made within the client's one-second connect timeout); one that is reachable but does not answer within
+     * {@code kretslopp.search.timeout} (2.5 s) becomes a 503 too, so that pages can say so instead of hanging.
      */
     private Uni<JsonNode> run(ObjectNode body) {
         return engine.perform(SearchEngine.request("POST", "/" + index.alias() + "/_search", body))
