@@ -91,9 +91,9 @@ export function SearchPage() {
   // Asks the browser where the searcher is; refused or unavailable, distances stay measured from the chosen town.
   const [locating, setLocating] = useState(false)
   const [locateFailed, setLocateFailed] = useState(false)
-  function locate() {
+  function locate(quietly = false) {
     if (!('geolocation' in navigator)) {
-      setLocateFailed(true)
+      if (!quietly) setLocateFailed(true)
       return
     }
     setLocating(true)
@@ -102,15 +102,38 @@ export function SearchPage() {
       (position) => {
         setLocating(false)
         const round = (n: number) => Math.round(n * 1e4) / 1e4
-        update({ lat: round(position.coords.latitude), lon: round(position.coords.longitude) })
+        // Read the address afresh: the filters may have changed while the browser looked for the position.
+        const now = parseFilters(new URL(window.location.href).searchParams)
+        if (quietly && now.lat !== null) return
+        navigate(searchPath({ ...now, lat: round(position.coords.latitude), lon: round(position.coords.longitude) }), {
+          keepScroll: true,
+          replace: quietly,
+        })
       },
       () => {
         setLocating(false)
-        setLocateFailed(true)
+        if (!quietly) setLocateFailed(true)
       },
       { maximumAge: 600_000, timeout: 15_000 },
     )
   }
+
+  // Someone who has already let this site know where they are gets distances from there without being asked;
+  // nobody is asked unprompted.
+  const hasPoint = filters.lat !== null
+  useEffect(() => {
+    if (hasPoint || !navigator.permissions?.query) return
+    let cancelled = false
+    navigator.permissions.query({ name: 'geolocation' }).then(
+      (status) => !cancelled && status.state === 'granted' && locate(true),
+      () => undefined,
+    )
+    return () => {
+      cancelled = true
+    }
+    // only when the page opens
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const total = first?.total ?? 0
   const totalText = first
@@ -138,7 +161,7 @@ export function SearchPage() {
             facets={first?.facets}
             tree={tree}
             update={update}
-            onLocate={locate}
+            onLocate={() => locate()}
             locating={locating}
             locateFailed={locateFailed}
           />

@@ -10,7 +10,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -44,6 +47,17 @@ class SearchJourneyTest {
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
+
+    /** As long as the browser's own waits: on a busy 2-core machine a search and the map chunk can take a while. */
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void usualAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     @Test
     void saraFindsDoorsNearKalmarInTheListAndOnTheMap() throws Exception {
