@@ -3,10 +3,10 @@ package se.kretslopp.listing;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
+import se.kretslopp.common.Today;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.listing.api.ListingStatus;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -32,7 +32,7 @@ final class ListingAccess {
         if (listing.status == ListingStatus.DRAFT || listing.status == ListingStatus.WITHDRAWN) {
             return false;
         }
-        return listing.isPublicOn(LocalDate.now())
+        return listing.isPublicOn(Today.date())
                 || (user != null && ownerGroup != null && Objects.equals(ownerGroup, user.organisation().group()));
     }
 

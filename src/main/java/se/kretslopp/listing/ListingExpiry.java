@@ -26,7 +26,8 @@ class ListingExpiry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expire() {
         return pool.query("update listing set status = 'EXPIRED', version = version + 1, updated_at = now()"
-                        + " where status = 'PUBLISHED' and expires_on < current_date").execute()
+                        + " where status = 'PUBLISHED' and expires_on < (now() at time zone 'Europe/Stockholm')::date")
+                .execute()
                 .invoke(rows -> {
                     if (rows.rowCount() > 0) {
                         LOG.infof("%d listings expired", rows.rowCount());

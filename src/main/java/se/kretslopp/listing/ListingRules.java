@@ -3,6 +3,7 @@ package se.kretslopp.listing;
 import se.kretslopp.common.Problem.FieldError;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Today;
 import se.kretslopp.listing.api.ListingRequest;
 import se.kretslopp.listing.api.ListingStatus;
 
@@ -36,7 +37,7 @@ final class ListingRules {
         if (wanted != null && wanted != ListingStatus.DRAFT && wanted != ListingStatus.PUBLISHED) {
             errors.add(new FieldError("status", "must be DRAFT or PUBLISHED; withdraw with DELETE"));
         }
-        if (expiresOn != null && wanted == ListingStatus.PUBLISHED && expiresOn.isBefore(LocalDate.now())) {
+        if (expiresOn != null && wanted == ListingStatus.PUBLISHED && expiresOn.isBefore(Today.date())) {
             errors.add(new FieldError("expiresOn", "is in the past"));
         }
         if (!errors.isEmpty()) {

@@ -13,6 +13,7 @@ import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Today;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.InventoryItemService;
@@ -279,7 +280,7 @@ public class ListingService {
                 new ListingRequest.Dimensions(l.lengthMm, l.widthMm, l.heightMm), l.weightPerUnitKg, l.condition,
                 l.conditionNotes, new ListingRequest.Price(l.priceKind, l.priceSek),
                 new ListingRequest.Location(l.streetAddress, l.postalCode, l.city, l.latitude, l.longitude),
-                l.pickupInstructions, l.availableFrom, l.visibility, l.publicFrom, l.isPublicOn(LocalDate.now()),
+                l.pickupInstructions, l.availableFrom, l.visibility, l.publicFrom, l.isPublicOn(Today.date()),
                 l.status, l.publishedAt, l.expiresOn, photoCount, cover == null ? null : cover.thumbnailUrl(),
                 ListingAccess.canEdit(l, user), l.version, l.createdAt, l.updatedAt);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.kretslopp.common.Today;
+
 import java.util.List;
 
 /**
@@ -180,12 +182,14 @@ final class ListingQueryBuilder {
         ObjectNode notExpired = filter.addObject().putObject("bool");
         ArrayNode open = notExpired.putArray("should");
         open.addObject().putObject("bool").putArray("must_not").add(exists("expires_on"));
-        open.addObject().putObject("range").putObject("expires_on").put("gte", "now/d");
+        open.addObject().putObject("range").putObject("expires_on").put("gte", "now/d")
+                .put("time_zone", Today.ZONE.getId());
         notExpired.put("minimum_should_match", 1);
         ObjectNode audience = filter.addObject().putObject("bool");
         ArrayNode who = audience.putArray("should");
         who.addObject().putObject("term").put("visibility", "PUBLIC");
-        who.addObject().putObject("range").putObject("public_from").put("lte", "now/d");
+        who.addObject().putObject("range").putObject("public_from").put("lte", "now/d")
+                .put("time_zone", Today.ZONE.getId());
         if (!viewer.anonymous()) {
             who.addObject().putObject("term").put("organisation_id", viewer.organisationId().toString());
             if (viewer.group() != null) {

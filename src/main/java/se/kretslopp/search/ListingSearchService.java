@@ -13,6 +13,7 @@ import se.kretslopp.category.api.CategoryView;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Today;
 import se.kretslopp.search.api.ListingHits;
 import se.kretslopp.search.api.ListingHits.FacetBucket;
 import se.kretslopp.search.api.ListingMap;
@@ -197,7 +198,7 @@ class ListingSearchService {
                 : description.length() <= 160 ? description : description.substring(0, 157).strip() + "…";
         String publicFrom = text(s, "public_from");
         boolean isPublic = "PUBLIC".equals(text(s, "visibility"))
-                || (publicFrom != null && !LocalDate.parse(publicFrom).isAfter(LocalDate.now()));
+                || (publicFrom != null && !LocalDate.parse(publicFrom).isAfter(Today.date()));
         return new ListingHits.Hit(UUID.fromString(s.path("id").asText()), s.path("title").asText(), snippet,
                 highlight,
                 new ListingHits.CategoryRef(categoryId, text(s, "category_code"),

@@ -14,22 +14,18 @@ final class SearchParams {
     private SearchParams() {
     }
 
-    @SuppressWarnings("java:S107") // one parameter per query parameter of the public API
-    static ListingQuery query(String q, String category, List<String> material, String conditionMax,
-                              String minQuantity, String priceMax, String free, String lengthMin, String lengthMax,
-                              String widthMin, String widthMax, String heightMin, String heightMax, String lat,
-                              String lon, String withinKm, String availableBy, List<String> organisation,
-                              String storageSite, String sort, String page, String size, String searchAfter) {
+    static ListingQuery query(FilterParams f, String sort, String page, String size, String searchAfter) {
+        String q = f.q;
         if (q != null && q.length() > 200) {
             throw QueryParams.invalidParameter("q", "must be at most 200 characters");
         }
-        BigDecimal latitude = QueryParams.decimal(lat, "lat", -90, 90);
-        BigDecimal longitude = QueryParams.decimal(lon, "lon", -180, 180);
+        BigDecimal latitude = QueryParams.decimal(f.lat, "lat", -90, 90);
+        BigDecimal longitude = QueryParams.decimal(f.lon, "lon", -180, 180);
         if ((latitude == null) != (longitude == null)) {
             throw QueryParams.invalidParameter(latitude == null ? "lat" : "lon", "must be given together with "
                     + (latitude == null ? "lon" : "lat"));
         }
-        BigDecimal within = QueryParams.decimal(withinKm, "withinKm", 0.1, 20_000);
+        BigDecimal within = QueryParams.decimal(f.withinKm, "withinKm", 0.1, 20_000);
         if (within != null && latitude == null) {
             throw QueryParams.invalidParameter("withinKm", "needs a point: lat and lon");
         }
@@ -38,24 +34,24 @@ final class SearchParams {
             throw QueryParams.invalidParameter("sort", "distance needs a point: lat and lon");
         }
         Integer pageSize = QueryParams.integer(size, "size", 1, 100);
-        List<String> materials = QueryParams.list(material);
-        List<String> organisations = QueryParams.list(organisation);
+        List<String> materials = QueryParams.list(f.material);
+        List<String> organisations = QueryParams.list(f.organisation);
         if (materials.size() > 20 || organisations.size() > 20) {
             throw QueryParams.invalidParameter(materials.size() > 20 ? "material" : "organisation",
                     "may be given at most 20 times");
         }
         return new ListingQuery(q == null || q.isBlank() ? null : q.strip(),
-                QueryParams.uuid(category, "category"), materials,
-                QueryParams.integer(conditionMax, "conditionMax", 1, 4),
-                QueryParams.decimal(minQuantity, "minQuantity", 0, 1e12),
-                QueryParams.decimal(priceMax, "priceMax", 0, 1e12),
-                QueryParams.bool(free, false, "free"),
-                range(lengthMin, lengthMax, "length"), range(widthMin, widthMax, "width"),
-                range(heightMin, heightMax, "height"),
+                QueryParams.uuid(f.category, "category"), materials,
+                QueryParams.integer(f.conditionMax, "conditionMax", 1, 4),
+                QueryParams.decimal(f.minQuantity, "minQuantity", 0, 1e12),
+                QueryParams.decimal(f.priceMax, "priceMax", 0, 1e12),
+                QueryParams.bool(f.free, false, "free"),
+                range(f.lengthMin, f.lengthMax, "length"), range(f.widthMin, f.widthMax, "width"),
+                range(f.heightMin, f.heightMax, "height"),
                 latitude == null ? null : latitude.doubleValue(), longitude == null ? null : longitude.doubleValue(),
                 within == null ? null : within.doubleValue(),
-                QueryParams.date(availableBy, "availableBy"), organisations,
-                QueryParams.uuid(storageSite, "storageSite"),
+                QueryParams.date(f.availableBy, "availableBy"), organisations,
+                QueryParams.uuid(f.storageSite, "storageSite"),
                 order == null ? ListingQuery.Sort.relevance : order,
                 QueryParams.page(page), pageSize == null ? DEFAULT_SIZE : pageSize,
                 searchAfter == null || searchAfter.isBlank() ? null : searchAfter);

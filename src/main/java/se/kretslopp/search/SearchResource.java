@@ -2,6 +2,7 @@ package se.kretslopp.search;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,37 +37,16 @@ class SearchResource {
     @GET
     @Path("/listings")
     @Operation(summary = "Search listings: text, filters, facets, sort (relevance, distance, newest, price), paging")
-    public Uni<ListingHits> listings(@RestQuery String q, @RestQuery String category, @RestQuery List<String> material,
-                                     @RestQuery String conditionMax, @RestQuery String minQuantity,
-                                     @RestQuery String priceMax, @RestQuery String free,
-                                     @RestQuery String lengthMin, @RestQuery String lengthMax,
-                                     @RestQuery String widthMin, @RestQuery String widthMax,
-                                     @RestQuery String heightMin, @RestQuery String heightMax,
-                                     @RestQuery String lat, @RestQuery String lon, @RestQuery String withinKm,
-                                     @RestQuery String availableBy, @RestQuery List<String> organisation,
-                                     @RestQuery String storageSite, @RestQuery String sort, @RestQuery String page,
+    public Uni<ListingHits> listings(@BeanParam FilterParams filters, @RestQuery String sort, @RestQuery String page,
                                      @RestQuery String size, @RestQuery String searchAfter) {
-        ListingQuery query = SearchParams.query(q, category, material, conditionMax, minQuantity, priceMax, free,
-                lengthMin, lengthMax, widthMin, widthMax, heightMin, heightMax, lat, lon, withinKm, availableBy,
-                organisation, storageSite, sort, page, size, searchAfter);
-        return search.search(query, viewer());
+        return search.search(SearchParams.query(filters, sort, page, size, searchAfter), viewer());
     }
 
     @GET
     @Path("/listings/map")
     @Operation(summary = "The same search for a map: points when few, geotile clusters when many")
-    public Uni<ListingMap> map(@RestQuery String q, @RestQuery String category, @RestQuery List<String> material,
-                               @RestQuery String conditionMax, @RestQuery String minQuantity,
-                               @RestQuery String priceMax, @RestQuery String free,
-                               @RestQuery String lengthMin, @RestQuery String lengthMax,
-                               @RestQuery String widthMin, @RestQuery String widthMax,
-                               @RestQuery String heightMin, @RestQuery String heightMax,
-                               @RestQuery String lat, @RestQuery String lon, @RestQuery String withinKm,
-                               @RestQuery String availableBy, @RestQuery List<String> organisation,
-                               @RestQuery String storageSite, @RestQuery String zoom, @RestQuery String bbox) {
-        ListingQuery query = SearchParams.query(q, category, material, conditionMax, minQuantity, priceMax, free,
-                lengthMin, lengthMax, widthMin, widthMax, heightMin, heightMax, lat, lon, withinKm, availableBy,
-                organisation, storageSite, null, null, null, null);
+    public Uni<ListingMap> map(@BeanParam FilterParams filters, @RestQuery String zoom, @RestQuery String bbox) {
+        ListingQuery query = SearchParams.query(filters, null, null, null, null);
         Integer level = QueryParams.integer(zoom, "zoom", 0, 20);
         return search.map(query, viewer(), level == null ? 8 : level, SearchParams.box(bbox));
     }

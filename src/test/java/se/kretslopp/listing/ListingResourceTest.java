@@ -108,7 +108,7 @@ class ListingResourceTest {
         sara().get("/api/v1/listings/" + id).then().statusCode(404);
         given().get("/api/v1/listings/" + id).then().statusCode(404);
 
-        body.put("publicFrom", java.time.LocalDate.now().toString());
+        body.put("publicFrom", se.kretslopp.common.Today.date().toString());
         UUID publicToday = newListing(anna(), body);
         given().get("/api/v1/listings/" + publicToday).then().statusCode(200).body("public", equalTo(true));
     }
@@ -236,5 +236,55 @@ class ListingResourceTest {
                 .body("items.id", hasItem(mine.toString()))
                 .body("items.id", not(hasItem(annas.toString())));
         given().contentType(ContentType.JSON).get("/api/v1/listings").then().statusCode(401);
+    }
+
+    @jakarta.inject.Inject
+    ListingExpiry expiry;
+
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    @Test
+    void aListingPastItsLastDayExpires() {
+        Map<String, Object> body = listing("Parkett, ek, sista dagen");
+        body.put("expiresOn", se.kretslopp.common.Today.date().toString());
+        UUID id = newListing(johan(), body);
+        expiry.expire().await().atMost(java.time.Duration.ofSeconds(10));
+        johan().get("/api/v1/listings/" + id).then().body("status", equalTo("PUBLISHED"));
+        // a day later
+        pool.preparedQuery("update listing set expires_on = (now() at time zone 'Europe/Stockholm')::date - 1 where id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().atMost(java.time.Duration.ofSeconds(10));
+        expiry.expire().await().atMost(java.time.Duration.ofSeconds(10));
+        johan().get("/api/v1/listings/" + id).then().body("status", equalTo("EXPIRED"));
+        given().get("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("EXPIRED"));
+        // renewing is publishing again with a new last day
+        body.put("expiresOn", se.kretslopp.common.Today.date().plusDays(30).toString());
+        johan().body(body).put("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void concurrentPublishingOfOneItemNeverOffersMoreThanItHolds() throws Exception {
+        UUID building = se.kretslopp.testsupport.Api.newBuilding("Samtidighetshuset", 1990);
+        Map<String, Object> item = se.kretslopp.testsupport.Api.item(se.kretslopp.testsupport.Api.INTERIOR_DOORS,
+                "Innerdörr, vit, 9x21", "REUSE", "FREE");
+        String itemId = anna().body(item).post("/api/v1/buildings/" + building + "/items").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> publish = Map.of("quantity", 2, "price", Map.of("kind", "FREE"), "visibility", "PUBLIC");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(10,
+                    (java.util.concurrent.Callable<Integer>) () -> anna().body(publish)
+                            .post("/api/v1/items/" + itemId + "/publish").statusCode()));
+            int created = 0;
+            for (var answer : answers) {
+                int status = answer.get();
+                org.junit.jupiter.api.Assertions.assertTrue(status == 201 || status == 422, "status " + status);
+                created += status == 201 ? 1 : 0;
+            }
+            // the item holds 12: six listings of 2
+            org.junit.jupiter.api.Assertions.assertEquals(6, created);
+        } finally {
+            pool.shutdown();
+        }
     }
 }
