@@ -9,27 +9,45 @@ import { BuildingPage } from './pages/inventory/BuildingPage'
 import { BuildingsPage } from './pages/inventory/BuildingsPage'
 import { ImportPage } from './pages/inventory/ImportPage'
 import { ItemFormPage } from './pages/inventory/ItemFormPage'
+import { ListingFormPage } from './pages/listings/ListingFormPage'
+import { ListingPage } from './pages/listings/ListingPage'
+import { MyListingsPage } from './pages/listings/MyListingsPage'
+import { SearchPage } from './pages/search/SearchPage'
 import { matchPath, useLocation } from './router'
 import { SessionProvider } from './session'
 import { LandingPage } from './pages/LandingPage'
 
-/** The signed-in pages, by path. Each match is keyed by its path so a page starts fresh when the path changes. */
-function SignedIn() {
+type Route = [pattern: string, render: (p: Record<string, string>) => ReactElement, anonymous?: 'anonymous']
+
+/*
+ * The pages, by path; the first match wins (so /annonser/ny comes before /annonser/:id). Pages marked
+ * 'anonymous' are open to everyone (search and public listings); the others show the sign-in page to visitors.
+ */
+const ROUTES: Route[] = [
+  ['/buildings', () => <BuildingsPage />],
+  ['/buildings/new', () => <BuildingFormPage />],
+  ['/buildings/:id', (p) => <BuildingPage id={p.id} />],
+  ['/buildings/:id/edit', (p) => <BuildingFormPage id={p.id} />],
+  ['/buildings/:id/import', (p) => <ImportPage buildingId={p.id} />],
+  ['/buildings/:id/items/new', (p) => <ItemFormPage buildingId={p.id} />],
+  ['/buildings/:id/items/:itemId', (p) => <ItemFormPage buildingId={p.id} itemId={p.itemId} />],
+  ['/sok', () => <SearchPage />, 'anonymous'],
+  ['/annonser', () => <MyListingsPage />],
+  ['/annonser/ny', () => <ListingFormPage />],
+  ['/annonser/:id', (p) => <ListingPage id={p.id} />, 'anonymous'],
+  ['/annonser/:id/redigera', (p) => <ListingFormPage id={p.id} />],
+]
+
+/** Each match is keyed by its path so a page starts fresh when the path changes (not when its query does). */
+function Routes({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation()
   const { pathname } = useLocation()
-  const routes: [string, (p: Record<string, string>) => ReactElement][] = [
-    ['/', () => <HomePage />],
-    ['/buildings', () => <BuildingsPage />],
-    ['/buildings/new', () => <BuildingFormPage />],
-    ['/buildings/:id', (p) => <BuildingPage id={p.id} />],
-    ['/buildings/:id/edit', (p) => <BuildingFormPage id={p.id} />],
-    ['/buildings/:id/import', (p) => <ImportPage buildingId={p.id} />],
-    ['/buildings/:id/items/new', (p) => <ItemFormPage buildingId={p.id} />],
-    ['/buildings/:id/items/:itemId', (p) => <ItemFormPage buildingId={p.id} itemId={p.itemId} />],
-  ]
-  for (const [pattern, render] of routes) {
+  if (matchPath('/', pathname)) return signedIn ? <HomePage /> : <LandingPage />
+  for (const [pattern, render, anonymous] of ROUTES) {
     const params = matchPath(pattern, pathname)
-    if (params) return <Fragment key={pathname}>{render(params)}</Fragment>
+    if (!params) continue
+    if (!signedIn && !anonymous) return <LandingPage />
+    return <Fragment key={pathname}>{render(params)}</Fragment>
   }
   return (
     <section className="card" data-testid="not-found">
@@ -59,20 +77,16 @@ function Content() {
         </section>
       )
     case 'authenticated':
-      return (
-        <SessionProvider>
-          <SignedIn />
-        </SessionProvider>
-      )
+      return <Routes signedIn />
     case 'anonymous':
-      return <LandingPage />
+      return <Routes signedIn={false} />
   }
 }
 
 export function App() {
   const { t } = useTranslation()
   return (
-    <>
+    <SessionProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -80,6 +94,6 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         <Content />
       </main>
-    </>
+    </SessionProvider>
   )
 }

@@ -9,8 +9,20 @@ export function fetchUiConfig(): Promise<UiConfig> {
   return apiFetch<UiConfig>('/api/v1/ui-config')
 }
 
+let uiConfig: Promise<UiConfig> | undefined
+
+/** The UI configuration, fetched once per page load (again after a failure). */
+export function loadUiConfig(): Promise<UiConfig> {
+  uiConfig ??= fetchUiConfig().catch((error: unknown) => {
+    uiConfig = undefined
+    throw error
+  })
+  return uiConfig
+}
+
 export function fetchMe(accessToken: string): Promise<Me> {
   return apiFetch<Me>('/api/v1/me', { accessToken })
 }
 export { apiSend, apiBlob } from './client'
 export * from './inventory'
+export * from './listings'

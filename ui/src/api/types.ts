@@ -3,6 +3,11 @@ export interface UiConfig {
     authority: string
     clientId: string
   }
+  /** Map tiles of the search map; url null: draw the map without a background. */
+  map?: {
+    url: string | null
+    attribution: string | null
+  }
 }
 
 export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin'

@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { User, UserManager } from 'oidc-client-ts'
-import { fetchUiConfig } from '../api'
+import { loadUiConfig } from '../api'
 import { completeSignin, createUserManager, isSigninCallback } from './oidc'
 import { AuthContext, type AuthError, type AuthState } from './context'
 
 function describe(error: unknown): string | undefined {
   if (error instanceof Error) return error.message
   return error === undefined ? undefined : String(error)
+}
+
+/** Goes back, without a new history entry, to the same-origin path kept in the sign-in state. */
+function returnTo(state: unknown) {
+  if (typeof state === 'string' && state.startsWith('/') && !state.startsWith('//') && state !== '/') {
+    window.history.replaceState(null, '', state)
+  }
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -21,7 +28,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async function start() {
       let manager: UserManager
       try {
-        manager = createUserManager(await fetchUiConfig())
+        manager = createUserManager(await loadUiConfig())
       } catch (e) {
         if (!cancelled) {
           setError({ messageKey: 'errors.config', detail: describe(e) })
@@ -33,8 +40,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUserManager(manager)
 
       try {
-        const signedIn = isSigninCallback() ? await completeSignin(manager) : await manager.getUser()
+        const callback = isSigninCallback()
+        const signedIn = callback ? await completeSignin(manager) : await manager.getUser()
         if (cancelled) return
+        if (callback) returnTo(signedIn?.state)
         const valid = signedIn && !signedIn.expired ? signedIn : null
         setUser(valid)
         setStatus(valid ? 'authenticated' : 'anonymous')
@@ -75,7 +84,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async () => {
     if (!userManager) return
     try {
-      await userManager.signinRedirect()
+      // Back to the page the person was on (the identity provider returns to the start page).
+      await userManager.signinRedirect({ state: window.location.pathname + window.location.search })
     } catch (e) {
       setError({ messageKey: 'errors.login', detail: describe(e) })
       setStatus('error')

@@ -16,7 +16,7 @@ export function Header() {
           </svg>
           {t('app.name')}
         </a>
-        {status === 'authenticated' && <Nav />}
+        {(status === 'authenticated' || status === 'anonymous') && <Nav />}
         <LanguageSwitch />
       </div>
     </header>

@@ -1,20 +1,36 @@
 import { useTranslation } from 'react-i18next'
+import { useAuth } from '../auth'
 import { Link, useLocation } from '../router'
+import { useSession } from '../session'
 
 export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
+  const { status, login } = useAuth()
+  const { canList } = useSession()
+  const signedIn = status === 'authenticated'
+  const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || pathname.endsWith('/redigera')
   const links = [
-    { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/' },
-    { to: '/buildings', label: t('nav.buildings'), testId: 'nav-buildings', active: pathname.startsWith('/buildings') },
+    { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
+    { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
+    { to: '/buildings', label: t('nav.buildings'), testId: 'nav-buildings', active: pathname.startsWith('/buildings'), show: signedIn },
+    { to: '/annonser', label: t('nav.myListings'), testId: 'nav-my-listings', active: myListings, show: signedIn && canList },
   ]
   return (
     <nav className="nav" aria-label={t('nav.label')}>
-      {links.map((link) => (
-        <Link key={link.to} to={link.to} className="nav__link" data-testid={link.testId} aria-current={link.active ? 'page' : undefined}>
-          {link.label}
-        </Link>
-      ))}
+      {links
+        .filter((link) => link.show)
+        .map((link) => (
+          <Link key={link.to} to={link.to} className="nav__link" data-testid={link.testId} aria-current={link.active ? 'page' : undefined}>
+            {link.label}
+          </Link>
+        ))}
+      {/* The start page has its own sign-in button. */}
+      {status === 'anonymous' && pathname !== '/' && (
+        <button type="button" className="nav__link nav__button" onClick={() => void login()} data-testid="nav-login">
+          {t('nav.login')}
+        </button>
+      )}
     </nav>
   )
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
+import { Link } from '../router'
 
 export function LandingPage() {
   const { t } = useTranslation()
@@ -17,6 +18,9 @@ export function LandingPage() {
         <button type="button" className="button" data-testid="login" onClick={() => void login()}>
           {t('landing.login')}
         </button>
+        <Link to="/sok" className="button button--secondary" data-testid="landing-search">
+          {t('landing.search')}
+        </Link>
       </div>
     </section>
   )

@@ -20,11 +20,12 @@ function snapshot() {
   return window.location.pathname + window.location.search
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}) {
+/** Goes to a path; `keepScroll` for changes within a page (filters in the query string), not to a new page. */
+export function navigate(to: string, options: { replace?: boolean; keepScroll?: boolean } = {}) {
   if (to === snapshot()) return
   if (options.replace) window.history.replaceState(null, '', to)
   else window.history.pushState(null, '', to)
-  window.scrollTo(0, 0)
+  if (!options.keepScroll) window.scrollTo(0, 0)
   listeners.forEach((listener) => listener())
 }
 

@@ -1,14 +1,21 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { createInventoryApi, fetchMe, type InventoryApi, type Me } from '../api'
+import { createInventoryApi, createListingApi, fetchMe, type InventoryApi, type ListingApi, type Me } from '../api'
 import { useAuth } from '../auth'
 
-/* What the signed-in pages share: the API bound to the current token, and who the user is (for roles). */
+/*
+ * What the pages share: the API bound to the current token, and who the user is (for roles). Anonymous visitors
+ * get the same session without a token: search and public listings need none.
+ */
 
 interface Session {
   api: InventoryApi
+  listings: ListingApi
+  signedIn: boolean
   me: Me | null
   /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
   canCreateBuildings: boolean
+  /** contractors, property-unit users and admins create listings; what they may change is decided per listing. */
+  canList: boolean
 }
 
 const SessionContext = createContext<Session | undefined>(undefined)
@@ -17,10 +24,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { user } = useAuth()
   const token = user?.access_token ?? ''
   const api = useMemo(() => createInventoryApi(token), [token])
+  const listings = useMemo(() => createListingApi(token), [token])
   const [me, setMe] = useState<Me | null>(null)
 
   useEffect(() => {
-    if (!token) return
+    if (!token) {
+      setMe(null)
+      return
+    }
     let cancelled = false
     fetchMe(token).then(
       (loaded) => !cancelled && setMe(loaded),
@@ -33,9 +44,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const roles = me?.user.roles ?? []
   const value = useMemo<Session>(
-    () => ({ api, me, canCreateBuildings: roles.includes('property-unit') || roles.includes('admin') }),
+    () => ({
+      api,
+      listings,
+      signedIn: token !== '',
+      me,
+      canCreateBuildings: roles.includes('property-unit') || roles.includes('admin'),
+      canList: roles.includes('contractor') || roles.includes('property-unit') || roles.includes('admin'),
+    }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, me],
+    [api, listings, me],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

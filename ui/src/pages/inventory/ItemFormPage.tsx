@@ -5,6 +5,7 @@ import {
   type Building, type Category, type Fate, type HazardCheck, type Item, type ItemRequest, type ItemStatus,
   type Substance, type Unit,
 } from '../../api'
+import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
@@ -12,8 +13,8 @@ import { RiskBadges } from '../../components/RiskBadges'
 import { Link, navigate } from '../../router'
 import { useLoad, useSession } from '../../session'
 import { fieldErrorsOf, group, num, str, text } from './forms'
-import { useLocalName } from './names'
 import { PhotoPanel } from './PhotoPanel'
+import { PublishDialog } from '../listings/PublishDialog'
 
 const TEXT_PATHS = [
   'name', 'material', 'quantity', 'dimensions.lengthMm', 'dimensions.widthMm', 'dimensions.heightMm',
@@ -108,9 +109,9 @@ export function ItemFormPage({ buildingId, itemId }: { buildingId: string; itemI
 
 function ItemForm({ building, categories, item }: { building: Building; categories: Category[]; item?: Item }) {
   const { t } = useTranslation()
-  const { api } = useSession()
-  const localName = useLocalName()
+  const { api, canList } = useSession()
   const errorText = useErrorText()
+  const [publishing, setPublishing] = useState(false)
   const [values, setValues] = useState<Values>(() => valuesOf(item))
   const [queued, setQueued] = useState<File[]>([])
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -170,7 +171,6 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   const decimal = { type: 'text', inputMode: 'decimal' }
   const integer = { type: 'number', inputMode: 'numeric', min: 1, step: 1 }
 
-  const sorted = (list: Category[] = []) => [...list].sort((a, b) => a.sortOrder - b.sortOrder || localName(a).localeCompare(localName(b)))
   const formError = failure !== undefined ? errorText(failure, 'errors.save') : undefined
 
   return (
@@ -189,20 +189,13 @@ function ItemForm({ building, categories, item }: { building: Building; categori
       <form className="form form--phone" onSubmit={(e) => void submit(e)} noValidate data-testid="item-form">
         <fieldset className="fieldset fieldset--plain" disabled={!editable || saving}>
           <Field label={t('item.category')} error={errors.categoryId} required>
-            <select className="input" value={values.categoryId} onChange={(e) => set('categoryId', e.target.value)} data-testid="item-category">
-              <option value="">{t('item.chooseCategory')}</option>
-              {sorted(categories).map((top) =>
-                top.children && top.children.length > 0 ? (
-                  <optgroup key={top.id} label={localName(top)}>
-                    {sorted(top.children).map((c) => (
-                      <option key={c.id} value={c.id}>{localName(c)}</option>
-                    ))}
-                  </optgroup>
-                ) : (
-                  <option key={top.id} value={top.id}>{localName(top)}</option>
-                ),
-              )}
-            </select>
+            <CategorySelect
+              categories={categories}
+              value={values.categoryId}
+              onChange={(id) => set('categoryId', id)}
+              emptyLabel={t('item.chooseCategory')}
+              data-testid="item-category"
+            />
           </Field>
           {input('name', t('item.name'), { autoComplete: 'off' }, true)}
           {input('material', t('item.material'))}
@@ -325,6 +318,11 @@ function ItemForm({ building, categories, item }: { building: Building; categori
           <Link to={back} className="button button--secondary" data-testid="item-cancel">
             {editable ? t('common.cancel') : t('common.back')}
           </Link>
+          {item && canList && !building.archived && item.status !== 'REUSED' && item.status !== 'DISCARDED' && (
+            <button type="button" className="button button--secondary" onClick={() => setPublishing(true)} data-testid="item-publish">
+              {t('publish.open')}
+            </button>
+          )}
           {editable && item && (
             <button type="button" className="button button--danger" onClick={() => void remove()} data-testid="item-delete">
               {t('common.delete')}
@@ -332,6 +330,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
           )}
         </div>
       </form>
+      {publishing && item && <PublishDialog item={item} onClose={() => setPublishing(false)} />}
     </section>
   )
 }

@@ -1,32 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Photo } from '../../api'
+import { AuthImage } from '../../components/AuthImage'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
 import { useSession } from '../../session'
-
-/** A thumbnail fetched with the bearer token (an <img src> cannot send it). */
-function Thumbnail({ url, alt }: { url: string; alt: string }) {
-  const { api } = useSession()
-  const [src, setSrc] = useState<string>()
-  useEffect(() => {
-    let objectUrl: string | undefined
-    let cancelled = false
-    api.photoBlob(url).then(
-      ({ blob }) => {
-        if (cancelled) return
-        objectUrl = URL.createObjectURL(blob)
-        setSrc(objectUrl)
-      },
-      () => undefined,
-    )
-    return () => {
-      cancelled = true
-      if (objectUrl) URL.revokeObjectURL(objectUrl)
-    }
-  }, [api, url])
-  return src ? <img className="thumb__img" src={src} alt={alt} /> : <span className="thumb__img thumb__img--empty" role="img" aria-label={alt} />
-}
 
 /** A local file chosen before the item exists, previewed from memory. */
 function LocalThumbnail({ file, alt }: { file: File; alt: string }) {
@@ -42,15 +20,21 @@ function LocalThumbnail({ file, alt }: { file: File; alt: string }) {
 interface Props {
   itemName: string
   editable: boolean
-  /** Saved item: photos are uploaded and deleted at once. Without it, files are queued until the item is saved. */
+  /** Saved item or listing: photos are uploaded and deleted at once. Without it, files are queued until it is saved. */
   itemId?: string
+  /** Whose photos: an inventory item's (default) or a listing's. */
+  owner?: 'item' | 'listing'
   queued: File[]
   onQueue: (files: File[]) => void
 }
 
-export function PhotoPanel({ itemId, itemName, editable, queued, onQueue }: Props) {
+export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued, onQueue }: Props) {
   const { t } = useTranslation()
-  const { api } = useSession()
+  const { api: inventory, listings } = useSession()
+  const api = useMemo(
+    () => (owner === 'listing' ? { ...inventory, photos: listings.photos, uploadPhoto: listings.uploadPhoto } : inventory),
+    [owner, inventory, listings],
+  )
   const errorText = useErrorText()
   const [photos, setPhotos] = useState<Photo[]>([])
   const [busy, setBusy] = useState(false)
@@ -101,7 +85,7 @@ export function PhotoPanel({ itemId, itemName, editable, queued, onQueue }: Prop
       <ul className="thumbs">
         {photos.map((photo) => (
           <li key={photo.id} className="thumb" data-testid="photo-thumb">
-            <Thumbnail url={photo.thumbnailUrl} alt={t('item.photoAlt', { n: ++n, name: itemName })} />
+            <AuthImage url={photo.thumbnailUrl} alt={t('item.photoAlt', { n: ++n, name: itemName })} />
             {editable && (
               <button type="button" className="button button--secondary button--small" onClick={() => void remove(photo)} data-testid="photo-delete">
                 {t('item.deletePhoto')}
