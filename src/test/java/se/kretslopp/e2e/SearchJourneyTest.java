@@ -128,6 +128,13 @@ class SearchJourneyTest {
                 assertThat(page.getByTestId("listing-title")).hasText(title);
                 assertThat(page.getByTestId("listing-organisation")).hasText("Kalmar Rivning & Demontage AB");
                 assertThat(page.getByTestId("listing-category")).hasText("Innerdörrar");
+
+                // A reload and a shared link land on the same page: the service answers UI paths with the app.
+                page.reload();
+                assertThat(page.getByTestId("listing-title")).hasText(title);
+                page.navigate(app.toString().replaceAll("/$", "") + "/sok?q=" + word + "&conditionMax=2");
+                assertThat(results).hasAttribute("data-state", "ready");
+                assertThat(page.getByTestId("search-result")).hasCount(2);
             }
         } finally {
             for (String id : created) {
