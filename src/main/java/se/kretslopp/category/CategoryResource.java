@@ -2,6 +2,7 @@ package se.kretslopp.category;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,8 @@ class CategoryResource {
     }
 
     @GET
-    @Operation(summary = "The category tree: top-level categories with their sub-categories")
+    @PermitAll
+    @Operation(summary = "The category tree (for everybody: the search page's filter needs it without a login)")
     public Uni<List<CategoryView>> tree() {
         return categories.tree();
     }

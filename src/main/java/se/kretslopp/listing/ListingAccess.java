@@ -36,8 +36,15 @@ final class ListingAccess {
                 || (user != null && ownerGroup != null && Objects.equals(ownerGroup, user.organisation().group()));
     }
 
+    /** Whether the person may edit the listing in principle (its reservation may still stand in the way). */
     static boolean canEdit(Listing listing, CurrentUser user) {
         return user != null && listing.organisationId.equals(user.organisation().id()) && mayList(user);
+    }
+
+    /** Whether the owner's edit and withdraw buttons apply now: not while a reservation decides its fate. */
+    static boolean editableNow(Listing listing, CurrentUser user) {
+        return canEdit(listing, user) && listing.status != ListingStatus.RESERVED
+                && listing.status != ListingStatus.HANDED_OVER;
     }
 
     static Listing requireEditable(Listing listing, String ownerGroup, CurrentUser user) {

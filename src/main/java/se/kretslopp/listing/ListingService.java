@@ -282,7 +282,7 @@ public class ListingService {
                 new ListingRequest.Location(l.streetAddress, l.postalCode, l.city, l.latitude, l.longitude),
                 l.pickupInstructions, l.availableFrom, l.visibility, l.publicFrom, l.isPublicOn(Today.date()),
                 l.status, l.publishedAt, l.expiresOn, photoCount, cover == null ? null : cover.thumbnailUrl(),
-                ListingAccess.canEdit(l, user), l.version, l.createdAt, l.updatedAt);
+                ListingAccess.editableNow(l, user), l.version, l.createdAt, l.updatedAt);
     }
 
     private static Listing newListing(CurrentUser user, UUID itemId) {

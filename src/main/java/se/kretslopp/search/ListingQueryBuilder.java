@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.kretslopp.common.Today;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the search engine's JSON for listing searches. Only query DSL that Elasticsearch 8/9 and OpenSearch 2/3
  * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), term(s), range, exists,
- * geo_distance, geo_bounding_box, terms/geotile_grid/geo_centroid aggregations, highlight, search_after, collapse.
+ * geo_distance, geo_bounding_box, filter/terms/geotile_grid/geo_centroid aggregations, post_filter, highlight,
+ * search_after, collapse.
  */
 final class ListingQueryBuilder {
 
@@ -31,7 +34,11 @@ final class ListingQueryBuilder {
         this.json = json;
     }
 
-    /** A page of results with highlights and facets. */
+    /**
+     * A page of results with highlights and facets. The facet filters (category, material, condition,
+     * organisation) go into {@code post_filter}, and each facet is counted with all filters but its own: ticking
+     * one material still shows how many the other materials would add.
+     */
     ObjectNode search(ListingQuery query, Viewer viewer, JsonNode searchAfter) {
         ObjectNode body = json.createObjectNode();
         body.put("size", query.size());
@@ -41,7 +48,12 @@ final class ListingQueryBuilder {
             body.set("search_after", searchAfter);
         }
         body.put("track_total_hits", true);
-        body.set("query", query(query, viewer));
+        Map<String, ObjectNode> facetFilters = facetFilters(query);
+        body.set("query", query(query, viewer, false));
+        if (!facetFilters.isEmpty()) {
+            ArrayNode all = body.putObject("post_filter").putObject("bool").putArray("filter");
+            facetFilters.values().forEach(all::add);
+        }
         body.set("sort", sort(query));
         ArrayNode source = body.putArray("_source");
         SOURCE.forEach(source::add);
@@ -55,15 +67,54 @@ final class ListingQueryBuilder {
             fields.putObject("description").put("fragment_size", 160).put("number_of_fragments", 1);
         }
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("category").putObject("terms").put("field", "category_id").put("size", 50);
-        aggs.putObject("material").putObject("terms").put("field", "material.keyword").put("size", 20);
-        ObjectNode condition = aggs.putObject("condition").putObject("terms").put("field", "condition").put("size", 4);
-        condition.putObject("order").put("_key", "asc");
-        ObjectNode organisation = aggs.putObject("organisation");
-        organisation.putObject("terms").put("field", "organisation_code").put("size", 20);
-        organisation.putObject("aggs").putObject("name").putObject("terms").put("field", "organisation_name")
-                .put("size", 1);
+        facet(aggs, "category", facetFilters).put("field", "category_id").put("size", 50);
+        facet(aggs, "material", facetFilters).put("field", "material.keyword").put("size", 20);
+        facet(aggs, "condition", facetFilters).put("field", "condition").put("size", 4)
+                .putObject("order").put("_key", "asc");
+        facet(aggs, "organisation", facetFilters).put("field", "organisation_code").put("size", 20);
+        ((ObjectNode) aggs.at("/organisation/aggs/values")).putObject("aggs").putObject("name").putObject("terms")
+                .put("field", "organisation_name").put("size", 1);
         return body;
+    }
+
+    /** A facet's terms aggregation, inside a filter aggregation holding every facet filter but its own. */
+    private ObjectNode facet(ObjectNode aggs, String name, Map<String, ObjectNode> facetFilters) {
+        ObjectNode facet = aggs.putObject(name);
+        ArrayNode others = facet.putObject("filter").putObject("bool").putArray("filter");
+        facetFilters.forEach((facetName, filter) -> {
+            if (!facetName.equals(name)) {
+                others.add(filter);
+            }
+        });
+        return facet.putObject("aggs").putObject("values").putObject("terms");
+    }
+
+    /** The filters that have a facet, by facet name. */
+    private Map<String, ObjectNode> facetFilters(ListingQuery q) {
+        Map<String, ObjectNode> filters = new LinkedHashMap<>();
+        if (q.category() != null) {
+            ObjectNode term = json.createObjectNode();
+            term.putObject("term").put("category_path", q.category().toString());
+            filters.put("category", term);
+        }
+        if (!q.materials().isEmpty()) {
+            ObjectNode terms = json.createObjectNode();
+            ArrayNode values = terms.putObject("terms").putArray("material.keyword");
+            q.materials().forEach(m -> values.add(m.toLowerCase(java.util.Locale.ROOT)));
+            filters.put("material", terms);
+        }
+        if (q.conditionMax() != null) {
+            ObjectNode range = json.createObjectNode();
+            range.putObject("range").putObject("condition").put("lte", q.conditionMax());
+            filters.put("condition", range);
+        }
+        if (!q.organisations().isEmpty()) {
+            ObjectNode terms = json.createObjectNode();
+            ArrayNode values = terms.putObject("terms").putArray("organisation_code");
+            q.organisations().forEach(values::add);
+            filters.put("organisation", terms);
+        }
+        return filters;
     }
 
     /** Points when few, clusters on a geotile grid of the given precision otherwise. */
@@ -71,7 +122,7 @@ final class ListingQueryBuilder {
         ObjectNode body = json.createObjectNode();
         body.put("size", points);
         body.put("track_total_hits", true);
-        ObjectNode bool = query(query, viewer);
+        ObjectNode bool = query(query, viewer, true);
         ArrayNode filter = (ArrayNode) bool.path("bool").path("filter");
         filter.add(exists("location"));
         if (box != null) {
@@ -103,7 +154,8 @@ final class ListingQueryBuilder {
         return body;
     }
 
-    private ObjectNode query(ListingQuery q, Viewer viewer) {
+    /** The text query and the filters; the facet filters too when asked (the map has no facets). */
+    private ObjectNode query(ListingQuery q, Viewer viewer, boolean withFacetFilters) {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         if (q.hasText()) {
@@ -123,15 +175,8 @@ final class ListingQueryBuilder {
         }
         ArrayNode filter = visibility(viewer);
         bool.set("filter", filter);
-        if (q.category() != null) {
-            filter.addObject().putObject("term").put("category_path", q.category().toString());
-        }
-        if (!q.materials().isEmpty()) {
-            ArrayNode values = filter.addObject().putObject("terms").putArray("material.keyword");
-            q.materials().forEach(m -> values.add(m.toLowerCase(java.util.Locale.ROOT)));
-        }
-        if (q.conditionMax() != null) {
-            filter.addObject().putObject("range").putObject("condition").put("lte", q.conditionMax());
+        if (withFacetFilters) {
+            facetFilters(q).values().forEach(filter::add);
         }
         if (q.minQuantity() != null) {
             filter.addObject().putObject("range").putObject("quantity").put("gte", q.minQuantity());
@@ -159,10 +204,6 @@ final class ListingQueryBuilder {
             should.addObject().putObject("bool").putArray("must_not").add(exists("available_from"));
             should.addObject().putObject("range").putObject("available_from").put("lte", q.availableBy().toString());
             either.put("minimum_should_match", 1);
-        }
-        if (!q.organisations().isEmpty()) {
-            ArrayNode values = filter.addObject().putObject("terms").putArray("organisation_code");
-            q.organisations().forEach(values::add);
         }
         if (q.storageSite() != null) {
             filter.addObject().putObject("term").put("storage_site_id", q.storageSite().toString());

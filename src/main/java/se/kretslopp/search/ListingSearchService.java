@@ -155,16 +155,16 @@ class ListingSearchService {
         String next = last != null && items.size() == query.size() ? encodeAfter(last, query.sort()) : null;
         Map<String, List<FacetBucket>> facets = new LinkedHashMap<>();
         JsonNode aggs = answer.path("aggregations");
-        facets.put("category", buckets(aggs.at("/category/buckets"), bucket -> {
+        facets.put("category", buckets(aggs.at("/category/values/buckets"), bucket -> {
             CategoryView c = cats.get(UUID.fromString(bucket.path("key").asText()));
             return c == null ? new String[]{bucket.path("key").asText(), bucket.path("key").asText()}
                     : new String[]{c.nameSv(), c.nameEn()};
         }));
-        facets.put("material", buckets(aggs.at("/material/buckets"),
+        facets.put("material", buckets(aggs.at("/material/values/buckets"),
                 bucket -> new String[]{bucket.path("key").asText(), bucket.path("key").asText()}));
-        facets.put("condition", buckets(aggs.at("/condition/buckets"),
+        facets.put("condition", buckets(aggs.at("/condition/values/buckets"),
                 bucket -> new String[]{bucket.path("key").asText(), bucket.path("key").asText()}));
-        facets.put("organisation", buckets(aggs.at("/organisation/buckets"), bucket -> {
+        facets.put("organisation", buckets(aggs.at("/organisation/values/buckets"), bucket -> {
             String name = bucket.at("/name/buckets/0/key").asText(bucket.path("key").asText());
             return new String[]{name, name};
         }));

@@ -189,9 +189,17 @@ class ListingSearchTest {
         assertEquals(4, answer.getInt("facets.material.find { it.key == '" + filters + "' }.count"));
         assertEquals(2, answer.getInt("facets.organisation.find { it.key == 'kalmar-kommun' }.count"));
         assertEquals("Kalmar kommun", answer.getString("facets.organisation.find { it.key == 'kalmar-kommun' }.label"));
-        // facets follow the filters
+        // facets follow the other filters, but not their own: the condition facet still shows grades 3 and 4
         JsonPath narrowed = search(given(), "material=" + filters + "&conditionMax=2");
+        assertEquals(2, narrowed.getInt("total"));
         assertEquals(List.of(2), narrowed.getList("facets.organisation.count"));
+        assertEquals(List.of("1", "2", "3", "4"), narrowed.getList("facets.condition.key"));
+        // and a second material can be ticked: the material facet counts both
+        JsonPath materials = search(given(), "material=" + filters + "&organisation=kalmar-kommun");
+        assertEquals(2, materials.getInt("total"));
+        assertEquals(2, materials.getInt("facets.material.find { it.key == '" + filters + "' }.count"));
+        assertEquals(List.of("kalmar-kommun", "kalmar-rivning"),
+                materials.getList("facets.organisation.key").stream().sorted().toList());
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A listing as the API shows it. {@code public} is the visibility in effect today; {@code editable} is for the caller. */
+/**
+ * A listing as the API shows it. {@code public} is the visibility in effect today; {@code editable} says whether
+ * the caller may edit or withdraw it now (own organisation, and not reserved or handed over).
+ */
 public record ListingView(UUID id, OrganisationRef organisation, UUID inventoryItemId, UUID storageSiteId,
                           CategoryRef category, String title, String description, String material,
                           BigDecimal quantity, ListingRequest.Unit unit, ListingRequest.Dimensions dimensions,
