@@ -159,28 +159,32 @@ class ListingIndex {
             return aliases(actions.toArray(JsonNode[]::new)).invoke(() -> {
                 LOG.infof("Alias %s now names %s (%d documents)", alias, index, documents);
                 // Searches that resolved the alias just before the swap may still be running on the old index.
-                vertx.setTimer(30_000, id -> deleteIndexesOtherThan(index).subscribe().with(x -> { }, failure ->
+                vertx.setTimer(30_000, id -> withLock(false, conn -> deleteUnusedIndexes()).subscribe().with(x -> { }, failure ->
                         LOG.warn("Could not delete old listings indexes", failure)));
             });
         }).replaceWith(new ReindexResult(index, documents));
     }
 
-    private Uni<Void> deleteIndexesOtherThan(String keep) {
+    /**
+     * Deletes the listings indexes that neither alias names at this moment. (Not "all but the one just swapped
+     * in": by the time this runs, a later reindex may have swapped in another one.) Runs under the index lock,
+     * so no index being built is taken for unused; when a reindex holds the lock, its own clean-up follows.
+     */
+    private Uni<Void> deleteUnusedIndexes() {
         Request request = new Request("GET", "/_cat/indices/" + alias + "-2*");
         request.addParameter("format", "json");
         request.addParameter("h", "index");
-        return engine.perform(request).flatMap(indexes -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (JsonNode entry : indexes) {
-                String name = entry.path("index").asText();
-                if (!name.equals(keep)) {
-                    chain = chain.call(() -> concreteIndexes(nextAlias()).flatMap(building -> building.contains(name)
-                            ? Uni.createFrom().voidItem()
-                            : engine.perform(new Request("DELETE", "/" + name)).replaceWithVoid()));
-                }
-            }
-            return chain;
-        });
+        return engine.perform(request).flatMap(indexes -> concreteIndexes(alias)
+                .flatMap(live -> concreteIndexes(nextAlias()).flatMap(building -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (JsonNode entry : indexes) {
+                        String name = entry.path("index").asText();
+                        if (!live.contains(name) && !building.contains(name)) {
+                            chain = chain.call(() -> engine.perform(new Request("DELETE", "/" + name)));
+                        }
+                    }
+                    return chain;
+                })));
     }
 
     private Uni<Long> copyAll() {

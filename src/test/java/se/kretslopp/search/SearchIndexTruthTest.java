@@ -222,6 +222,31 @@ class SearchIndexTruthTest {
         given().post("/api/v1/admin/search/reindex").then().statusCode(401);
     }
 
+    @Test
+    void reindexingTwiceInARowKeepsTheLiveIndexAndCleansUpTheOldOnes() {
+        String material = material();
+        newListing(johan(), body("Klinker", material));
+        awaitIndexEqualsDatabase(material, 1);
+        erik().post("/api/v1/admin/search/reindex").then().statusCode(200);
+        erik().post("/api/v1/admin/search/reindex").then().statusCode(200);
+        String live = currentIndex();
+        // the first swap's clean-up runs 30 s later and must spare the index the second swap put live
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        List<String> indexes = List.of();
+        while (System.nanoTime() < deadline) {
+            indexes = given().baseUri(searchUrl()).get("/_cat/indices/" + index.alias() + "-2*?format=json&h=index")
+                    .then().statusCode(200).extract().jsonPath().getList("index");
+            if (indexes.equals(List.of(live))) {
+                break;
+            }
+            pause();
+        }
+        assertEquals(List.of(live), indexes);
+        assertEquals(live, currentIndex());
+        awaitIndexEqualsDatabase(material, 1);
+        given().get("/api/v1/search/listings?material=" + material).then().statusCode(200).body("total", equalTo(1));
+    }
+
     private static Map<String, Object> body(String title, String material) {
         Map<String, Object> body = listing(title);
         body.put("material", material);
