@@ -11,7 +11,10 @@ first the organisations (the prod profile loads no demo data), then the listings
 INSERT ... SELECT from VALUES exactly like R__demo_listings.sql. The listing trigger writes one search_outbox row
 per listing.
 
-    python3 bench/generate_listings.py [COUNT] > listings.sql
+    python3 bench/generate_listings.py [COUNT [FIRST]] > listings.sql
+
+FIRST (default 1) is the number of the first id; bench/run writes its warm-up listings (which it removes again before
+the measured run) as 20,000 listings from number 100,001, with a seed of their own.
 """
 import importlib.util
 import os
@@ -34,8 +37,9 @@ def load_demo():
 
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    first = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     demo = load_demo()
-    rng = random.Random(SEED)
+    rng = random.Random(SEED + first - 1)
     # the demo's organisations in the demo's proportions (140 : 75 : 50 : 35)
     demo_total = sum(o[1] for o in demo.ORGS)
     plan = []
@@ -60,7 +64,7 @@ def main():
         for i in range(start, min(count, start + CHUNK)):
             p = plan[i]
             row = demo.listing(rng, i + 1, statuses[i], *p[:5], p[5], used)
-            row['id'] = f'be400000-0000-4000-8000-{i + 1:012d}'
+            row['id'] = f'be400000-0000-4000-8000-{first + i:012d}'
             rows.append(row)
         out.write(SEPARATOR)
         out.write('with v (' + with_values)

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +17,9 @@ import java.util.Map;
  *   oidc                       a stand-in OIDC provider until stdin closes (prints {"url": ...})
  *   free-port                  prints a free TCP port on 127.0.0.1
  *   wait-ready --service URL --search URL [--alias A] [--timeout S]
- *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE --out DIR [--batch 500]
- *   queries    --service URL --search URL --out DIR [--rate 50] [--warmup 30] [--slice 15] [--rounds 4]
+ *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
+ *              --out DIR [--batch 500]
+ *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
  * </pre>
  * indexing and queries also take --service-pid, --devstack-pid and --pg-marker (a text of the PostgreSQL
@@ -46,14 +49,20 @@ public final class Bench {
                 Indexing indexing = new Indexing(o.get("search"), o.getOrDefault("alias", ALIAS), o.get("jdbc"),
                         o.get("db-user"), o.getOrDefault("db-password", ""),
                         Integer.parseInt(o.getOrDefault("batch", "500")), machine(o));
-                ObjectNode result = indexing.run(Path.of(o.get("listings")), maxLoad(o), maxWait(o));
+                ObjectNode result = indexing.run(Path.of(o.get("listings")),
+                        o.containsKey("warmup-listings") ? Path.of(o.get("warmup-listings")) : null,
+                        maxLoad(o), maxWait(o));
                 write(o, "indexing.json", result);
             }
             case "queries" -> {
                 SearchLoad load = new SearchLoad(o.get("service"), o.get("search"), o.getOrDefault("alias", ALIAS),
                         machine(o));
-                ObjectNode result = load.run(Double.parseDouble(o.getOrDefault("rate", "50")),
-                        Double.parseDouble(o.getOrDefault("warmup", "30")),
+                List<Double> rates = new ArrayList<>();
+                for (String rate : o.getOrDefault("rates", "40").split(",")) {
+                    rates.add(Double.parseDouble(rate.trim()));
+                }
+                ObjectNode result = load.run(rates,
+                        Double.parseDouble(o.getOrDefault("warmup", "120")),
                         Double.parseDouble(o.getOrDefault("slice", "15")),
                         Integer.parseInt(o.getOrDefault("rounds", "4")), maxLoad(o), maxWait(o));
                 write(o, "queries.json", result);

@@ -21,6 +21,12 @@ import java.util.Map;
  * Seeds the listings in one transaction, times how long the service's outbox relay takes to carry them into the
  * index, then times a raw {@code _bulk} of the same documents into a fresh index with the same settings and mappings,
  * in batches of the relay's size, one request at a time as the relay sends them.
+ *
+ * <p>Both are measured warm: first a separate set of warm-up listings goes the same two ways (through the relay,
+ * and as a raw bulk into a scratch index), so that the JIT of the service, of the search node and of the bench tool
+ * has done its work; then the warm-up listings are deleted from PostgreSQL (no trigger fires on delete) and the
+ * service's alias is moved to a new, empty index with the same settings and mappings, so that the measured relay
+ * writes into an empty index exactly like the raw bulk does.
  */
 final class Indexing {
 
@@ -46,16 +52,38 @@ final class Indexing {
         this.machine = machine;
     }
 
-    ObjectNode run(Path listingsSql, double maxLoad, int maxWait) throws Exception {
+    ObjectNode run(Path listingsSql, Path warmupSql, double maxLoad, int maxWait) throws Exception {
         ObjectNode result = Http.JSON.createObjectNode();
         result.put("batchSize", batchSize);
-        String[] statements = Files.readString(listingsSql, StandardCharsets.UTF_8).split("\n--;;\n");
+
+        if (warmupSql != null) {
+            Log.info("warm-up: listings through the relay and a raw bulk (not the measured figures)");
+            ObjectNode warmup = result.putObject("warmup");
+            seed(warmupSql, warmup);
+            drain(warmup);
+            rawBulk(warmup);
+            removeWarmup(warmup.path("listings").asLong());
+        }
 
         result.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "seeding"));
-        long listings;
-        long outboxRows;
-        long committedAt;
+        seed(listingsSql, result);
+        long listings = result.path("listings").asLong();
+        drain(result);
+        double outboxSeconds = result.path("outboxSeconds").asDouble();
+        result.put("loadBeforeRaw", Machine.waitForQuiet(maxLoad, maxWait, "the raw _bulk"));
+        rawBulk(result);
+        double raw = result.path("rawDocsPerSecond").asDouble();
+        result.put("ratio", round((listings / outboxSeconds) / raw));
+        Log.info("outbox/raw = %.2f", (listings / outboxSeconds) / raw);
+        return result;
+    }
+
+    /** Inserts the listings of the file in one transaction; notes when it committed (the relay starts then). */
+    private void seed(Path sql, ObjectNode result) throws Exception {
+        String[] statements = Files.readString(sql, StandardCharsets.UTF_8).split("\n--;;\n");
+        long before;
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            before = count(db, "select count(*) from listing");
             db.setAutoCommit(false);
             long seedStart = System.nanoTime();
             for (String statement : statements) {
@@ -65,18 +93,25 @@ final class Indexing {
             }
             db.commit();
             committedAt = System.nanoTime();
-            result.put("seedSeconds", seconds(committedAt - seedStart));
+            result.put("seedSeconds", round(seconds(committedAt - seedStart)));
             db.setAutoCommit(true);
-            listings = count(db, "select count(*) from listing");
+            long listings = count(db, "select count(*) from listing") - before;
+            result.put("listings", listings);
             Log.info("seeded %d listings in %.1f s (one transaction); the outbox relay takes over", listings,
                     seconds(committedAt - seedStart));
         }
-        result.put("listings", listings);
+    }
 
-        // --- the service's outbox relay -----------------------------------------------------------------------
-        Map<String, Double> cpuBefore = machine.cpu();
+    private long committedAt;
+
+    /** Waits until the relay has emptied the outbox; the time from the commit is the relay's. */
+    private void drain(ObjectNode result) throws Exception {
+        long listings = result.path("listings").asLong();
+        long outboxRows;
+        Map<String, Double> cpuBefore;
         ArrayNode progress = result.putArray("outboxProgress");
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            cpuBefore = machine.cpu();
             outboxRows = count(db, "select count(*) from search_outbox");
             long lastLog = 0;
             while (true) {
@@ -107,14 +142,15 @@ final class Indexing {
                 listings / outboxSeconds, indexed);
         if (indexed != listings) {
             throw new IllegalStateException("the service's index holds " + indexed + " documents, PostgreSQL "
-                    + listings + " listings");
+                    + listings + " new listings");
         }
+    }
 
-        // --- the same documents, straight to the engine --------------------------------------------------------
+    /** The documents of the service's index, straight to the engine: into a fresh raw-bench, batch after batch. */
+    private void rawBulk(ObjectNode result) {
         List<String> bodies = rawBatches();
         createRawIndex();
-        result.put("loadBeforeRaw", Machine.waitForQuiet(maxLoad, maxWait, "the raw _bulk"));
-        cpuBefore = machine.cpu();
+        Map<String, Double> cpuBefore = machine.cpu();
         long rawStart = System.nanoTime();
         for (String body : bodies) {
             JsonNode answer = http.call("POST", search + "/_bulk", body).ok().json();
@@ -124,7 +160,7 @@ final class Indexing {
             }
         }
         long rawEnd = System.nanoTime();
-        cpuAfter = machine.cpu();
+        Map<String, Double> cpuAfter = machine.cpu();
         double rawSeconds = seconds(rawEnd - rawStart);
         http.call("POST", search + "/" + RAW_INDEX + "/_refresh", null).ok();
         long rawIndexed = http.get(search + "/" + RAW_INDEX + "/_count").ok().json().path("count").asLong();
@@ -133,11 +169,35 @@ final class Indexing {
         result.put("rawDocsPerSecond", round(rawIndexed / rawSeconds));
         result.put("indexedRaw", rawIndexed);
         result.set("rawCpuSeconds", Http.JSON.valueToTree(Machine.diff(cpuBefore, cpuAfter)));
-        result.put("ratio", round((listings / outboxSeconds) / (rawIndexed / rawSeconds)));
-        Log.info("raw _bulk: %d documents in %.1f s = %.0f docs/s; outbox/raw = %.2f", rawIndexed, rawSeconds,
-                rawIndexed / rawSeconds, (listings / outboxSeconds) / (rawIndexed / rawSeconds));
+        Log.info("raw _bulk: %d documents in %.1f s = %.0f docs/s", rawIndexed, rawSeconds, rawIndexed / rawSeconds);
         http.call("DELETE", search + "/" + RAW_INDEX, null).ok();
-        return result;
+    }
+
+    /**
+     * Takes the warm-up listings out again: from PostgreSQL, and by moving the service's alias to a new, empty
+     * index with the same definition (the relay writes through the alias), deleting the old one.
+     */
+    private void removeWarmup(long expected) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+             Statement st = db.createStatement()) {
+            st.execute("delete from listing");
+            if (count(db, "select count(*) from search_outbox") != 0) {
+                throw new IllegalStateException("the outbox is not empty after the warm-up");
+            }
+        }
+        JsonNode settingsByIndex = http.get(search + "/" + alias + "/_settings").ok().json();
+        String old = settingsByIndex.fieldNames().next();
+        String fresh = alias + "-bench";
+        http.call("PUT", search + "/" + fresh, definition().toString()).ok();
+        http.get(search + "/_cluster/health/" + fresh + "?wait_for_status=yellow&timeout=30s").ok();
+        ObjectNode actions = Http.JSON.createObjectNode();
+        ArrayNode list = actions.putArray("actions");
+        list.addObject().putObject("remove").put("index", old).put("alias", alias);
+        list.addObject().putObject("add").put("index", fresh).put("alias", alias);
+        http.call("POST", search + "/_aliases", actions.toString()).ok();
+        http.call("DELETE", search + "/" + old, null).ok();
+        Log.info("warm-up listings removed (%d): PostgreSQL emptied, alias %s moved from %s to the empty %s",
+                expected, alias, old, fresh);
     }
 
     /** The service's documents, read back from its index in id order, as _bulk bodies like the relay's. */
@@ -179,8 +239,16 @@ final class Indexing {
         return bodies;
     }
 
-    /** raw-bench with the settings (less what the engine sets itself) and mappings of the service's index. */
+    /** raw-bench with the definition of the service's index. */
     private void createRawIndex() {
+        ObjectNode definition = definition();
+        http.call("DELETE", search + "/" + RAW_INDEX, null);
+        http.call("PUT", search + "/" + RAW_INDEX, definition.toString()).ok();
+        http.get(search + "/_cluster/health/" + RAW_INDEX + "?wait_for_status=yellow&timeout=30s").ok();
+    }
+
+    /** The settings (less what the engine sets itself) and mappings of the index behind the service's alias. */
+    private ObjectNode definition() {
         JsonNode settings = first(http.get(search + "/" + alias + "/_settings").ok().json()).at("/settings/index");
         JsonNode mappings = first(http.get(search + "/" + alias + "/_mapping").ok().json()).path("mappings");
         ObjectNode index = settings.deepCopy();
@@ -190,9 +258,7 @@ final class Indexing {
         ObjectNode definition = Http.JSON.createObjectNode();
         definition.putObject("settings").set("index", index);
         definition.set("mappings", mappings);
-        http.call("DELETE", search + "/" + RAW_INDEX, null);
-        http.call("PUT", search + "/" + RAW_INDEX, definition.toString()).ok();
-        http.get(search + "/_cluster/health/" + RAW_INDEX + "?wait_for_status=yellow&timeout=30s").ok();
+        return definition;
     }
 
     private static JsonNode first(JsonNode byIndex) {

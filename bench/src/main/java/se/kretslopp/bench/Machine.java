@@ -64,6 +64,8 @@ final class Machine {
         cpu.put("postgres", postgresSeconds());
         cpu.put("bench", processSeconds(ProcessHandle.current().pid()));
         cpu.put("machine", machineBusySeconds());
+        cpu.put("others", cpu.get("machine") - cpu.get("service") - cpu.get("search") - cpu.get("postgres")
+                - cpu.get("bench"));
         return cpu;
     }
 
@@ -122,13 +124,58 @@ final class Machine {
         if (postmaster == null) {
             return 0;
         }
-        total += processSeconds(postmaster);
+        // the postmaster's own time and that of the backends it has reaped (cutime, cstime), and of those still alive
+        total += processSeconds(postmaster) + reapedChildrenSeconds(postmaster);
         for (Map.Entry<Long, Long> e : parents.entrySet()) {
             if (e.getValue().equals(postmaster)) {
                 total += processSeconds(e.getKey());
             }
         }
         return total;
+    }
+
+    private static double reapedChildrenSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * CPU seconds so far of the service's threads, by kind: the Vert.x event loops (HTTP, JSON, mapping), the
+     * search client's I/O threads, the JIT compilers, the garbage collector, and the rest.
+     */
+    Map<String, Double> serviceThreads() {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        for (String kind : new String[]{"event loop", "search client I/O", "JIT compiler", "GC", "other"}) {
+            kinds.put(kind, 0.0);
+        }
+        if (servicePid <= 0) {
+            return kinds;
+        }
+        try (var tasks = Files.list(Path.of("/proc/" + servicePid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+                    String kind = name.startsWith("vert.x-eventloo") ? "event loop"
+                            : name.startsWith("elasticsearch") ? "search client I/O"
+                            : name.contains("CompilerThre") ? "JIT compiler"
+                            : name.startsWith("GC ") || name.startsWith("G1 ") ? "GC" : "other";
+                    kinds.merge(kind, seconds, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // thread gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return kinds;
+        }
+        return kinds;
     }
 
     private static double machineBusySeconds() {

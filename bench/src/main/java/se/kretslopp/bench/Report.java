@@ -18,20 +18,20 @@ final class Report {
     static String markdown(Path out) throws IOException {
         JsonNode ix = Http.JSON.readTree(out.resolve("indexing.json").toFile());
         JsonNode q = Http.JSON.readTree(out.resolve("queries.json").toFile());
-        JsonNode s = q.path("service");
-        JsonNode r = q.path("raw");
+        JsonNode primary = q.path("rates").path(0);
+        JsonNode s = primary.path("service");
+        JsonNode r = primary.path("raw");
         StringBuilder md = new StringBuilder();
         md.append("Run of ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
                 .append(" on ").append(machine()).append(".\n\n");
 
         double p50Ratio = s.path("p50").asDouble() / r.path("p50").asDouble();
         double p99Diff = s.path("p99").asDouble() - r.path("p99").asDouble();
-        double ixRatio = ix.path("ratio").asDouble();
-        md.append(String.format(Locale.ROOT, "**Search**: %d queries in a fixed mix of %d, %.0f req/s for both targets, "
-                        + "%.0f s warm-up (not recorded), then %d rounds of %.0f s per target, alternating. "
-                        + "Latency from the intended send time (coordinated-omission corrected).%n%n",
-                q.path("queries").size(), q.path("queries").size(), q.path("rate").asDouble(),
-                q.path("warmupSeconds").asDouble(), q.path("rounds").asInt(), q.path("sliceSeconds").asDouble()));
+        md.append(String.format(Locale.ROOT, "**Search** at %.0f req/s for both targets: the fixed mix of %d queries "
+                        + "in turn, %.0f s warm-up per target (not recorded), then %d rounds of %.0f s per target, "
+                        + "alternating. Latency from the intended send time (coordinated-omission corrected).%n%n",
+                primary.path("rate").asDouble(), q.path("queries").size(), q.path("warmupSeconds").asDouble(),
+                q.path("rounds").asInt(), q.path("sliceSeconds").asDouble()));
         md.append("| | service `GET /api/v1/search/listings` | raw `POST /kretslopp-listings/_search` | service vs raw | target | met |\n");
         md.append("|---|---:|---:|---:|---|---|\n");
         md.append(row("p50", s, r, "p50", String.format(Locale.ROOT, "%.2f×", p50Ratio), "≤ 1.3×",
@@ -44,17 +44,51 @@ final class Report {
         md.append(row("mean", s, r, "mean", diff(s, r, "mean"), "", null));
         md.append(String.format(Locale.ROOT, "| throughput | %.1f req/s | %.1f req/s | | | |%n",
                 s.path("throughput").asDouble(), r.path("throughput").asDouble()));
-        md.append(String.format(Locale.ROOT, "| requests (errors) | %d (%d) | %d (%d) | | | |%n",
+        md.append(String.format(Locale.ROOT, "| requests (errors) | %,d (%d) | %,d (%d) | | | |%n",
                 s.path("sent").asLong(), s.path("errors").asLong(), r.path("sent").asLong(), r.path("errors").asLong()));
-        md.append(String.format(Locale.ROOT, "| CPU s per 1,000 requests: service / search node / machine | %s | %s | | | |%n%n",
-                cpuPerThousand(s), cpuPerThousand(r)));
-        md.append(String.format(Locale.ROOT, "Load average (1, 5, 15 min): %s before, %s at the start of the measured "
-                + "slices, %s at their end.%n%n", q.path("loadBefore").asText(), q.path("loadAtStart").asText(),
-                q.path("loadAtEnd").asText()));
+        md.append(String.format(Locale.ROOT, "| CPU ms per request: service / search node / whole machine | %s | %s | | | |%n%n",
+                cpuPerRequest(s), cpuPerRequest(r)));
+        JsonNode threads = primary.path("serviceThreadCpu");
+        double requests = Math.max(1, s.path("ok").asLong());
+        md.append(String.format(Locale.ROOT, "The service's CPU per request by thread: event loop %.2f ms, search "
+                        + "client I/O %.2f ms, JIT compiler %.2f ms, GC %.2f ms, other %.2f ms. Load average "
+                        + "(1, 5, 15 min) %s before the warm-up, %s at the start of the measured slices, %s at their "
+                        + "end; other processes on the machine used %.1f CPU s during the service's slices and %.1f "
+                        + "during the raw ones (of %.0f s each).%n%n",
+                1000 * threads.path("event loop").asDouble() / requests,
+                1000 * threads.path("search client I/O").asDouble() / requests,
+                1000 * threads.path("JIT compiler").asDouble() / requests,
+                1000 * threads.path("GC").asDouble() / requests, 1000 * threads.path("other").asDouble() / requests,
+                q.path("loadBefore").asText(), primary.path("loadAtStart").asText(), primary.path("loadAtEnd").asText(),
+                s.at("/cpuSeconds/others").asDouble(), r.at("/cpuSeconds/others").asDouble(),
+                s.path("seconds").asDouble()));
 
+        if (q.path("rates").size() > 1) {
+            md.append("At other rates, same run (each with its own 5 s unrecorded settling slice per target):\n\n");
+            md.append("| rate | service p50 | raw p50 | ratio (≤ 1.3×) | service p99 | raw p99 | difference (≤ +15 ms) "
+                    + "| throughput service / raw | errors | machine CPU busy, service / raw slices |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+            for (JsonNode at : q.path("rates")) {
+                JsonNode a = at.path("service");
+                JsonNode b = at.path("raw");
+                double ratio = a.path("p50").asDouble() / b.path("p50").asDouble();
+                double d = a.path("p99").asDouble() - b.path("p99").asDouble();
+                md.append(String.format(Locale.ROOT, "| %.0f req/s | %.1f ms | %.1f ms | %.2f× %s | %.1f ms | %.1f ms "
+                                + "| %+.1f ms %s | %.1f / %.1f | %d / %d | %.0f %% / %.0f %% |%n",
+                        at.path("rate").asDouble(), a.path("p50").asDouble(), b.path("p50").asDouble(), ratio,
+                        ratio <= 1.3 ? "yes" : "**no**", a.path("p99").asDouble(), b.path("p99").asDouble(), d,
+                        d <= 15 ? "yes" : "**no**", a.path("throughput").asDouble(), b.path("throughput").asDouble(),
+                        a.path("errors").asLong(), b.path("errors").asLong(), busy(a), busy(b)));
+            }
+            md.append("\n");
+        }
+
+        double ixRatio = ix.path("ratio").asDouble();
         md.append(String.format(Locale.ROOT, "**Indexing**: %,d listings inserted in one transaction (%.1f s); "
-                        + "the trigger wrote %,d outbox rows.%n%n", ix.path("listings").asLong(),
-                ix.path("seedSeconds").asDouble(), ix.path("outboxRows").asLong()));
+                        + "the trigger wrote %,d outbox rows. Both measured warm, each into an empty index with the "
+                        + "same settings and mappings (%,d warm-up listings went both ways first and were removed).%n%n",
+                ix.path("listings").asLong(), ix.path("seedSeconds").asDouble(), ix.path("outboxRows").asLong(),
+                ix.at("/warmup/listings").asLong()));
         md.append("| | outbox relay (service) | raw `_bulk`, same documents | outbox vs raw | target | met |\n");
         md.append("|---|---:|---:|---:|---|---|\n");
         md.append(String.format(Locale.ROOT, "| documents | %,d | %,d | | | |%n", ix.path("indexedByService").asLong(),
@@ -64,23 +98,36 @@ final class Report {
         md.append(String.format(Locale.ROOT, "| docs/s | %,.0f | %,.0f | %.2f× | ≥ 0.5× | %s |%n",
                 ix.path("outboxDocsPerSecond").asDouble(), ix.path("rawDocsPerSecond").asDouble(), ixRatio,
                 ixRatio >= 0.5 ? "yes" : "**no**"));
-        md.append(String.format(Locale.ROOT, "| CPU s: service / search node / PostgreSQL / machine | %s | %s | | | |%n%n",
+        md.append(String.format(Locale.ROOT, "| CPU s: service / search node / PostgreSQL / other processes | %s | %s | | | |%n",
                 cpu(ix.path("outboxCpuSeconds")), cpu(ix.path("rawCpuSeconds"))));
-        md.append(String.format(Locale.ROOT, "Batches of %d (relay: `kretslopp.search.relay.batch-size`; raw: %d "
+        if (ix.has("warmup")) {
+            JsonNode w = ix.path("warmup");
+            md.append(String.format(Locale.ROOT, "| warm-up (cold JVMs), %,d docs: docs/s | %,.0f | %,.0f | %.2f× | | |%n",
+                    w.path("listings").asLong(), w.path("outboxDocsPerSecond").asDouble(),
+                    w.path("rawDocsPerSecond").asDouble(),
+                    w.path("outboxDocsPerSecond").asDouble() / w.path("rawDocsPerSecond").asDouble()));
+        }
+        md.append(String.format(Locale.ROOT, "%nBatches of %d (relay: `kretslopp.search.relay.batch-size`; raw: %d "
                         + "sequential `_bulk` requests). Load average %s before seeding, %s before the raw bulk.%n%n",
                 ix.path("batchSize").asInt(), ix.path("rawRequests").asInt(), ix.path("loadBefore").asText(),
                 ix.path("loadBeforeRaw").asText()));
 
-        md.append("Per query (p50 / p99 in ms; hits as the anonymous viewer sees them):\n\n");
+        md.append(String.format(Locale.ROOT, "Per query at %.0f req/s (ms; hits as the anonymous viewer sees them):%n%n",
+                primary.path("rate").asDouble()));
         md.append("| query | hits | service p50 | raw p50 | service p99 | raw p99 |\n|---|---:|---:|---:|---:|---:|\n");
-        for (int i = 0; i < q.path("perQuery").size(); i++) {
-            JsonNode pq = q.path("perQuery").get(i);
+        for (int i = 0; i < primary.path("perQuery").size(); i++) {
+            JsonNode pq = primary.path("perQuery").get(i);
             JsonNode check = q.path("queries").get(i);
             md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", pq.path("query").asText(),
                     check.path("total").asLong(), pq.path("serviceP50").asDouble(), pq.path("rawP50").asDouble(),
                     pq.path("serviceP99").asDouble(), pq.path("rawP99").asDouble()));
         }
         return md.toString();
+    }
+
+    private static double busy(JsonNode target) {
+        return 100 * target.at("/cpuSeconds/machine").asDouble()
+                / (Runtime.getRuntime().availableProcessors() * target.path("seconds").asDouble());
     }
 
     private static String row(String label, JsonNode s, JsonNode r, String field, String compare, String target,
@@ -96,10 +143,10 @@ final class Report {
 
     private static String cpu(JsonNode c) {
         return String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f", c.path("service").asDouble(),
-                c.path("search").asDouble(), c.path("postgres").asDouble(), c.path("machine").asDouble());
+                c.path("search").asDouble(), c.path("postgres").asDouble(), c.path("others").asDouble());
     }
 
-    private static String cpuPerThousand(JsonNode t) {
+    private static String cpuPerRequest(JsonNode t) {
         double per = 1000.0 / Math.max(1, t.path("ok").asLong());
         JsonNode c = t.path("cpuSeconds");
         return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", c.path("service").asDouble() * per,

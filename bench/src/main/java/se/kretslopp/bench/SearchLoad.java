@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The query mix against the service ({@code GET /api/v1/search/listings}, anonymous) and, with the very JSON the
  * service builds for it, straight against the search node ({@code POST /<alias>/_search}), at the same constant rate:
  * a warm-up that is not recorded, then measured slices that alternate between the two targets (service first in
- * even rounds, raw first in odd ones) so that drift in the machine's load falls on both alike.
+ * even rounds, raw first in odd ones) so that drift in the machine's load falls on both alike; at one rate or at
+ * several in turn.
  */
 final class SearchLoad {
 
@@ -35,7 +36,12 @@ final class SearchLoad {
         this.machine = machine;
     }
 
-    ObjectNode run(double rate, double warmupSeconds, double sliceSeconds, int rounds, double maxLoad, int maxWait) {
+    /**
+     * Checks the mix, warms up at the first rate (warmupSeconds per target, not recorded), then for each rate: a
+     * short unrecorded settling slice per target, and the measured rounds.
+     */
+    ObjectNode run(List<Double> rates, double warmupSeconds, double sliceSeconds, int rounds, double maxLoad,
+                   int maxWait) {
         List<Queries.Search> mix = Queries.mix();
         List<LoadGenerator.Call> serviceCalls = new ArrayList<>();
         List<LoadGenerator.Call> rawCalls = new ArrayList<>();
@@ -49,7 +55,6 @@ final class SearchLoad {
         }
         ObjectNode result = Http.JSON.createObjectNode();
         result.set("queries", check(mix));
-        result.put("rate", rate);
         result.put("warmupSeconds", warmupSeconds);
         result.put("sliceSeconds", sliceSeconds);
         result.put("rounds", rounds);
@@ -58,31 +63,59 @@ final class SearchLoad {
         AtomicLong serviceCursor = new AtomicLong();
         AtomicLong rawCursor = new AtomicLong();
         result.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "the search load"));
-        Log.info("warm-up: %.0f s per target at %.0f req/s (not recorded)", warmupSeconds, rate);
+        Log.info("warm-up: %.0f s per target at %.0f req/s (not recorded)", warmupSeconds, rates.get(0));
+        Map<String, Double> threadsBefore = machine.serviceThreads();
         for (int i = 0; i < 2; i++) {
-            load.slice(serviceCalls, rate, warmupSeconds / 2, null, serviceCursor);
-            load.slice(rawCalls, rate, warmupSeconds / 2, null, rawCursor);
+            load.slice(serviceCalls, rates.get(0), warmupSeconds / 2, null, serviceCursor);
+            load.slice(rawCalls, rates.get(0), warmupSeconds / 2, null, rawCursor);
         }
+        result.set("warmupServiceThreadCpu",
+                Http.JSON.valueToTree(Machine.diff(threadsBefore, machine.serviceThreads())));
+        ArrayNode byRate = result.putArray("rates");
+        for (double rate : rates) {
+            Machine.waitForQuiet(maxLoad, maxWait, "the search load at " + rate + " req/s");
+            load.slice(serviceCalls, rate, 5, null, serviceCursor);
+            load.slice(rawCalls, rate, 5, null, rawCursor);
+            byRate.add(measure(load, rate, sliceSeconds, rounds, mix, serviceCalls, rawCalls, serviceCursor,
+                    rawCursor));
+        }
+        return result;
+    }
+
+    private ObjectNode measure(LoadGenerator load, double rate, double sliceSeconds, int rounds,
+                               List<Queries.Search> mix, List<LoadGenerator.Call> serviceCalls,
+                               List<LoadGenerator.Call> rawCalls, AtomicLong serviceCursor, AtomicLong rawCursor) {
+        ObjectNode result = Http.JSON.createObjectNode();
+        result.put("rate", rate);
         result.put("loadAtStart", Machine.loadavg());
         LoadGenerator.Stats serviceStats = new LoadGenerator.Stats("service");
         LoadGenerator.Stats rawStats = new LoadGenerator.Stats("raw");
+        Map<String, Double> threads = new java.util.LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             boolean serviceFirst = round % 2 == 0;
             for (int k = 0; k < 2; k++) {
                 boolean serviceNow = serviceFirst == (k == 0);
                 LoadGenerator.Stats stats = serviceNow ? serviceStats : rawStats;
                 Map<String, Double> before = machine.cpu();
+                Map<String, Double> threadsBefore = machine.serviceThreads();
                 load.slice(serviceNow ? serviceCalls : rawCalls, rate, sliceSeconds, stats,
                         serviceNow ? serviceCursor : rawCursor);
                 stats.addCpu(Machine.diff(before, machine.cpu()));
-                Log.info("round %d/%d %s: %d ok, %d errors so far, p50 %.1f ms, p99 %.1f ms (load %s)", round + 1,
-                        rounds, stats.target, stats.ok, stats.errors, ms(stats.all.getValueAtPercentile(50)),
-                        ms(stats.all.getValueAtPercentile(99)), Machine.loadavg());
+                if (serviceNow) {
+                    Machine.diff(threadsBefore, machine.serviceThreads()).forEach((kind, seconds) ->
+                            threads.merge(kind, seconds, Double::sum));
+                }
+                Log.info("%.0f req/s, round %d/%d %s: %d ok, %d errors so far, p50 %.1f ms, p99 %.1f ms (load %s)",
+                        rate, round + 1, rounds, stats.target, stats.ok, stats.errors,
+                        ms(stats.all.getValueAtPercentile(50)), ms(stats.all.getValueAtPercentile(99)),
+                        Machine.loadavg());
             }
         }
         result.put("loadAtEnd", Machine.loadavg());
         result.set("service", stats(serviceStats));
         result.set("raw", stats(rawStats));
+        threads.replaceAll((kind, seconds) -> Indexing.round(seconds));
+        result.set("serviceThreadCpu", Http.JSON.valueToTree(threads));
         ArrayNode perQuery = result.putArray("perQuery");
         for (Queries.Search s : mix) {
             Histogram a = serviceStats.perQuery.get(s.name());
@@ -163,7 +196,9 @@ final class SearchLoad {
         node.put("p999", ms(h.getValueAtPercentile(99.9)));
         node.put("max", ms(h.getMaxValue()));
         node.put("mean", Indexing.round(h.getMean() / 1000.0));
-        node.set("cpuSeconds", Http.JSON.valueToTree(s.cpu));
+        Map<String, Double> cpu = new java.util.LinkedHashMap<>(s.cpu);
+        cpu.replaceAll((k, v) -> Indexing.round(v));
+        node.set("cpuSeconds", Http.JSON.valueToTree(cpu));
         return node;
     }
 
