@@ -18,7 +18,7 @@ import java.util.Map;
  *   free-port                  prints a free TCP port on 127.0.0.1
  *   wait-ready --service URL --search URL [--alias A] [--timeout S]
  *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
- *              --out DIR [--batch 500]
+ *              --out DIR [--batch 500] [--attempts 3]
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
  * </pre>
@@ -48,7 +48,8 @@ public final class Bench {
             case "indexing" -> {
                 Indexing indexing = new Indexing(o.get("search"), o.getOrDefault("alias", ALIAS), o.get("jdbc"),
                         o.get("db-user"), o.getOrDefault("db-password", ""),
-                        Integer.parseInt(o.getOrDefault("batch", "500")), machine(o));
+                        Integer.parseInt(o.getOrDefault("batch", "500")), machine(o))
+                        .maxAttempts(Integer.parseInt(o.getOrDefault("attempts", "3")));
                 ObjectNode result = indexing.run(Path.of(o.get("listings")),
                         o.containsKey("warmup-listings") ? Path.of(o.get("warmup-listings")) : null,
                         maxLoad(o), maxWait(o));

@@ -62,20 +62,54 @@ final class Indexing {
             seed(warmupSql, warmup);
             drain(warmup);
             rawBulk(warmup);
-            removeWarmup(warmup.path("listings").asLong());
+            emptyIndexAndDatabase("the warm-up listings (" + warmup.path("listings").asLong() + ")");
         }
 
-        result.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "seeding"));
-        seed(listingsSql, result);
-        long listings = result.path("listings").asLong();
-        drain(result);
-        double outboxSeconds = result.path("outboxSeconds").asDouble();
-        result.put("loadBeforeRaw", Machine.waitForQuiet(maxLoad, maxWait, "the raw _bulk"));
-        rawBulk(result);
-        double raw = result.path("rawDocsPerSecond").asDouble();
-        result.put("ratio", round((listings / outboxSeconds) / raw));
-        Log.info("outbox/raw = %.2f", (listings / outboxSeconds) / raw);
+        // Other work on the machine can take a core away in the middle of a measurement: an attempt during which
+        // other processes used more than a tenth of the machine's CPU is repeated (from an empty index again), up to
+        // maxAttempts times, and the least disturbed attempt is reported; every attempt is kept in the JSON.
+        ArrayNode attempts = result.putArray("attempts");
+        ObjectNode best = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            if (attempt > 1) {
+                emptyIndexAndDatabase("attempt " + attempt);
+            }
+            ObjectNode a = attempts.addObject();
+            a.put("attempt", attempt);
+            a.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "seeding"));
+            seed(listingsSql, a);
+            drain(a);
+            a.put("loadBeforeRaw", Machine.waitForQuiet(maxLoad, maxWait, "the raw _bulk"));
+            rawBulk(a);
+            double outbox = a.path("listings").asLong() / a.path("outboxSeconds").asDouble();
+            a.put("ratio", round(outbox / a.path("rawDocsPerSecond").asDouble()));
+            double others = Math.max(othersShare(a.path("outboxCpuSeconds"), a.path("outboxSeconds").asDouble()),
+                    othersShare(a.path("rawCpuSeconds"), a.path("rawSeconds").asDouble()));
+            a.put("othersShare", round(others));
+            Log.info("attempt %d: outbox/raw = %.2f; other processes used up to %.0f %% of the machine", attempt,
+                    a.path("ratio").asDouble(), 100 * others);
+            if (best == null || others < best.path("othersShare").asDouble()) {
+                best = a;
+            }
+            if (others <= 0.10) {
+                break;
+            }
+        }
+        best.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
         return result;
+    }
+
+    private int maxAttempts = 3;
+
+    Indexing maxAttempts(int attempts) {
+        this.maxAttempts = attempts;
+        return this;
+    }
+
+    /** The share of the machine's CPU that processes other than the ones under test used. */
+    private static double othersShare(JsonNode cpu, double seconds) {
+        return Math.max(0, cpu.path("others").asDouble())
+                / (Runtime.getRuntime().availableProcessors() * seconds);
     }
 
     /** Inserts the listings of the file in one transaction; notes when it committed (the relay starts then). */
@@ -173,11 +207,13 @@ final class Indexing {
         http.call("DELETE", search + "/" + RAW_INDEX, null).ok();
     }
 
+    private int freshIndexes;
+
     /**
-     * Takes the warm-up listings out again: from PostgreSQL, and by moving the service's alias to a new, empty
-     * index with the same definition (the relay writes through the alias), deleting the old one.
+     * Takes the listings out again: from PostgreSQL (no trigger fires on delete), and by moving the service's alias
+     * to a new, empty index with the same definition (the relay writes through the alias), deleting the old one.
      */
-    private void removeWarmup(long expected) throws Exception {
+    private void emptyIndexAndDatabase(String what) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
              Statement st = db.createStatement()) {
             st.execute("delete from listing");
@@ -187,7 +223,7 @@ final class Indexing {
         }
         JsonNode settingsByIndex = http.get(search + "/" + alias + "/_settings").ok().json();
         String old = settingsByIndex.fieldNames().next();
-        String fresh = alias + "-bench";
+        String fresh = alias + "-bench-" + (++freshIndexes);
         http.call("PUT", search + "/" + fresh, definition().toString()).ok();
         http.get(search + "/_cluster/health/" + fresh + "?wait_for_status=yellow&timeout=30s").ok();
         ObjectNode actions = Http.JSON.createObjectNode();
@@ -196,8 +232,7 @@ final class Indexing {
         list.addObject().putObject("add").put("index", fresh).put("alias", alias);
         http.call("POST", search + "/_aliases", actions.toString()).ok();
         http.call("DELETE", search + "/" + old, null).ok();
-        Log.info("warm-up listings removed (%d): PostgreSQL emptied, alias %s moved from %s to the empty %s",
-                expected, alias, old, fresh);
+        Log.info("removed %s: PostgreSQL emptied, alias %s moved from %s to the empty %s", what, alias, old, fresh);
     }
 
     /** The service's documents, read back from its index in id order, as _bulk bodies like the relay's. */

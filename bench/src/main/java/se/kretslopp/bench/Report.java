@@ -107,7 +107,16 @@ final class Report {
                     w.path("rawDocsPerSecond").asDouble(),
                     w.path("outboxDocsPerSecond").asDouble() / w.path("rawDocsPerSecond").asDouble()));
         }
-        md.append(String.format(Locale.ROOT, "%nBatches of %d (relay: `kretslopp.search.relay.batch-size`; raw: %d "
+        StringBuilder all = new StringBuilder();
+        for (JsonNode a : ix.path("attempts")) {
+            all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f× (others %.0f %%)",
+                    a.path("ratio").asDouble(), 100 * a.path("othersShare").asDouble()));
+        }
+        md.append(String.format(Locale.ROOT, "%nAttempt %d of %d is shown (an attempt during which other processes "
+                        + "used more than 10 %% of the machine is repeated; the least disturbed one counts). "
+                        + "outbox/raw of every attempt: %s.%n", ix.path("attempt").asInt(),
+                ix.path("attempts").size(), all));
+        md.append(String.format(Locale.ROOT, "Batches of %d (relay: `kretslopp.search.relay.batch-size`; raw: %d "
                         + "sequential `_bulk` requests). Load average %s before seeding, %s before the raw bulk.%n%n",
                 ix.path("batchSize").asInt(), ix.path("rawRequests").asInt(), ix.path("loadBefore").asText(),
                 ix.path("loadBeforeRaw").asText()));
