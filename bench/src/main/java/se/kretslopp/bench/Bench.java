@@ -1,0 +1,130 @@
+package se.kretslopp.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search benchmark's tool; bench/run drives it. Commands:
+ * <pre>
+ *   oidc                       a stand-in OIDC provider until stdin closes (prints {"url": ...})
+ *   free-port                  prints a free TCP port on 127.0.0.1
+ *   wait-ready --service URL --search URL [--alias A] [--timeout S]
+ *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
+ *              --out DIR [--batch 500] [--attempts 3]
+ *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
+ *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
+ * </pre>
+ * indexing and queries also take --service-pid, --devstack-pid and --pg-marker (a text of the PostgreSQL
+ * command line, its data directory) for the CPU figures, and --max-load / --max-wait for waiting on a quiet machine.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: Bench oidc | free-port | wait-ready | indexing | queries | report [--options]");
+            System.exit(2);
+        }
+        Map<String, String> o = options(args);
+        switch (args[0]) {
+            case "oidc" -> OidcStub.run();
+            case "free-port" -> {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    System.out.println(socket.getLocalPort());
+                }
+            }
+            case "wait-ready" -> waitReady(o.get("service"), o.get("search"), o.getOrDefault("alias", ALIAS),
+                    Integer.parseInt(o.getOrDefault("timeout", "300")));
+            case "indexing" -> {
+                Indexing indexing = new Indexing(o.get("search"), o.getOrDefault("alias", ALIAS), o.get("jdbc"),
+                        o.get("db-user"), o.getOrDefault("db-password", ""),
+                        Integer.parseInt(o.getOrDefault("batch", "500")), machine(o))
+                        .maxAttempts(Integer.parseInt(o.getOrDefault("attempts", "3")));
+                ObjectNode result = indexing.run(Path.of(o.get("listings")),
+                        o.containsKey("warmup-listings") ? Path.of(o.get("warmup-listings")) : null,
+                        maxLoad(o), maxWait(o));
+                write(o, "indexing.json", result);
+            }
+            case "queries" -> {
+                SearchLoad load = new SearchLoad(o.get("service"), o.get("search"), o.getOrDefault("alias", ALIAS),
+                        machine(o));
+                List<Double> rates = new ArrayList<>();
+                for (String rate : o.getOrDefault("rates", "40").split(",")) {
+                    rates.add(Double.parseDouble(rate.trim()));
+                }
+                ObjectNode result = load.run(rates,
+                        Double.parseDouble(o.getOrDefault("warmup", "120")),
+                        Double.parseDouble(o.getOrDefault("slice", "15")),
+                        Integer.parseInt(o.getOrDefault("rounds", "4")), maxLoad(o), maxWait(o));
+                write(o, "queries.json", result);
+            }
+            case "report" -> {
+                String markdown = Report.markdown(Path.of(o.get("out")));
+                Files.writeString(Path.of(o.get("out"), "results.md"), markdown);
+                System.out.print(markdown);
+            }
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+
+    static final String ALIAS = "kretslopp-listings";
+
+    private static Machine machine(Map<String, String> o) {
+        return new Machine(Long.parseLong(o.getOrDefault("service-pid", "0")),
+                Long.parseLong(o.getOrDefault("devstack-pid", "0")), o.get("pg-marker"));
+    }
+
+    private static double maxLoad(Map<String, String> o) {
+        return Double.parseDouble(o.getOrDefault("max-load", "3"));
+    }
+
+    private static int maxWait(Map<String, String> o) {
+        return Integer.parseInt(o.getOrDefault("max-wait", "1200"));
+    }
+
+    private static void write(Map<String, String> o, String name, JsonNode result) throws Exception {
+        Path out = Files.createDirectories(Path.of(o.get("out")));
+        Http.JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve(name).toFile(), result);
+    }
+
+    /** The service is ready (database, search engine, identity provider) and its index alias exists. */
+    private static void waitReady(String service, String search, String alias, int timeoutSeconds) {
+        Http http = new Http();
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            boolean ready = http.get(service + "/q/health/ready").status() == 200
+                    && http.call("HEAD", search + "/_alias/" + alias, null).status() == 200;
+            if (ready) {
+                return;
+            }
+            Machine.sleep(1000);
+        }
+        throw new IllegalStateException("the service was not ready after " + timeoutSeconds + " s: "
+                + http.get(service + "/q/health/ready").body());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value at " + args[i]);
+            }
+            o.put(args[i].substring(2), args[++i]);
+        }
+        return o;
+    }
+}
