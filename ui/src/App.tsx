@@ -1,8 +1,9 @@
-import { Fragment, type ReactElement } from 'react'
+import { Fragment, lazy, Suspense, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAuth } from './auth'
 import { Header } from './components/Header'
 import { ErrorMessage } from './components/ErrorMessage'
+import { Loading } from './components/LoadError'
 import { HomePage } from './pages/HomePage'
 import { BuildingFormPage } from './pages/inventory/BuildingFormPage'
 import { BuildingPage } from './pages/inventory/BuildingPage'
@@ -17,11 +18,23 @@ import { matchPath, useLocation } from './router'
 import { SessionProvider } from './session'
 import { LandingPage } from './pages/LandingPage'
 
+// The storage pages are one chunk of their own, fetched when a /lager path is first opened.
+const storagePages = () => import('./pages/storage')
+const CodePage = lazy(() => storagePages().then((m) => ({ default: m.CodePage })))
+const IntakePage = lazy(() => storagePages().then((m) => ({ default: m.IntakePage })))
+const LocationPage = lazy(() => storagePages().then((m) => ({ default: m.LocationPage })))
+const LotPage = lazy(() => storagePages().then((m) => ({ default: m.LotPage })))
+const ScanPage = lazy(() => storagePages().then((m) => ({ default: m.ScanPage })))
+const SiteDashboardPage = lazy(() => storagePages().then((m) => ({ default: m.SiteDashboardPage })))
+const SiteFormPage = lazy(() => storagePages().then((m) => ({ default: m.SiteFormPage })))
+const SitesPage = lazy(() => storagePages().then((m) => ({ default: m.SitesPage })))
+
 type Route = [pattern: string, render: (p: Record<string, string>) => ReactElement, anonymous?: 'anonymous']
 
 /*
- * The pages, by path; the first match wins (so /annonser/ny comes before /annonser/:id). Pages marked
- * 'anonymous' are open to everyone (search and public listings); the others show the sign-in page to visitors.
+ * The pages, by path; the first match wins (so /annonser/ny comes before /annonser/:id, /lager/skanna before
+ * /lager/:siteId). Pages marked 'anonymous' are open to everyone (search and public listings); the others show
+ * the sign-in page to visitors.
  */
 const ROUTES: Route[] = [
   ['/buildings', () => <BuildingsPage />],
@@ -36,6 +49,16 @@ const ROUTES: Route[] = [
   ['/annonser/ny', () => <ListingFormPage />],
   ['/annonser/:id', (p) => <ListingPage id={p.id} />, 'anonymous'],
   ['/annonser/:id/redigera', (p) => <ListingFormPage id={p.id} />],
+  // Storage: the fixed paths before /lager/:siteId and /lager/:siteId/...
+  ['/lager', () => <SitesPage />],
+  ['/lager/nytt', () => <SiteFormPage />],
+  ['/lager/skanna', () => <ScanPage />],
+  ['/lager/kod/:code', (p) => <CodePage code={p.code} />],
+  ['/lager/platser/:locationId', (p) => <LocationPage locationId={p.locationId} />],
+  ['/lager/poster/:lotId', (p) => <LotPage lotId={p.lotId} />],
+  ['/lager/:siteId', (p) => <SiteDashboardPage siteId={p.siteId} />],
+  ['/lager/:siteId/inleverans', (p) => <IntakePage siteId={p.siteId} />],
+  ['/lager/:siteId/redigera', (p) => <SiteFormPage id={p.siteId} />],
 ]
 
 /** Each match is keyed by its path so a page starts fresh when the path changes (not when its query does). */
@@ -47,7 +70,11 @@ function Routes({ signedIn }: { signedIn: boolean }) {
     const params = matchPath(pattern, pathname)
     if (!params) continue
     if (!signedIn && !anonymous) return <LandingPage />
-    return <Fragment key={pathname}>{render(params)}</Fragment>
+    return (
+      <Fragment key={pathname}>
+        <Suspense fallback={<Loading />}>{render(params)}</Suspense>
+      </Fragment>
+    )
   }
   return (
     <section className="card" data-testid="not-found">

@@ -26,3 +26,4 @@ export function fetchMe(accessToken: string): Promise<Me> {
 export { apiSend, apiBlob } from './client'
 export * from './inventory'
 export * from './listings'
+export * from './storage'

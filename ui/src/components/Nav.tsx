@@ -7,14 +7,15 @@ export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { status, login } = useAuth()
-  const { canList } = useSession()
+  const { canList, canUseStorage } = useSession()
   const signedIn = status === 'authenticated'
-  const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || pathname.endsWith('/redigera')
+  const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const links = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
     { to: '/buildings', label: t('nav.buildings'), testId: 'nav-buildings', active: pathname.startsWith('/buildings'), show: signedIn },
     { to: '/annonser', label: t('nav.myListings'), testId: 'nav-my-listings', active: myListings, show: signedIn && canList },
+    { to: '/lager', label: t('nav.storage'), testId: 'nav-storage', active: pathname === '/lager' || pathname.startsWith('/lager/'), show: signedIn && canUseStorage },
   ]
   return (
     <nav className="nav" aria-label={t('nav.label')}>

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { createInventoryApi, createListingApi, fetchMe, type InventoryApi, type ListingApi, type Me } from '../api'
+import {
+  createInventoryApi, createListingApi, createStorageApi, fetchMe, type InventoryApi, type ListingApi, type Me, type StorageApi,
+} from '../api'
 import { useAuth } from '../auth'
 
 /*
@@ -10,12 +12,17 @@ import { useAuth } from '../auth'
 interface Session {
   api: InventoryApi
   listings: ListingApi
+  storage: StorageApi
   signedIn: boolean
   me: Me | null
   /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
   canCreateBuildings: boolean
   /** contractors, property-unit users and admins create listings; what they may change is decided per listing. */
   canList: boolean
+  /** storage-operator and admin users create storage sites; what they may manage is decided per site (manageable). */
+  canOperateStorage: boolean
+  /** Operators manage sites; contractors see the sites they may deliver to and register intakes there. */
+  canUseStorage: boolean
 }
 
 const SessionContext = createContext<Session | undefined>(undefined)
@@ -25,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const token = user?.access_token ?? ''
   const api = useMemo(() => createInventoryApi(token), [token])
   const listings = useMemo(() => createListingApi(token), [token])
+  const storage = useMemo(() => createStorageApi(token), [token])
   const [me, setMe] = useState<Me | null>(null)
 
   useEffect(() => {
@@ -47,13 +55,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       api,
       listings,
+      storage,
       signedIn: token !== '',
       me,
       canCreateBuildings: roles.includes('property-unit') || roles.includes('admin'),
       canList: roles.includes('contractor') || roles.includes('property-unit') || roles.includes('admin'),
+      canOperateStorage: roles.includes('storage-operator') || roles.includes('admin'),
+      canUseStorage: roles.includes('storage-operator') || roles.includes('admin') || roles.includes('contractor'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, listings, me],
+    [api, listings, storage, me],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -22,18 +22,23 @@ interface Props {
   editable: boolean
   /** Saved item or listing: photos are uploaded and deleted at once. Without it, files are queued until it is saved. */
   itemId?: string
-  /** Whose photos: an inventory item's (default) or a listing's. */
-  owner?: 'item' | 'listing'
+  /** Whose photos: an inventory item's (default), a listing's or a storage lot's. */
+  owner?: 'item' | 'listing' | 'lot'
   queued: File[]
   onQueue: (files: File[]) => void
 }
 
 export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued, onQueue }: Props) {
   const { t } = useTranslation()
-  const { api: inventory, listings } = useSession()
+  const { api: inventory, listings, storage } = useSession()
   const api = useMemo(
-    () => (owner === 'listing' ? { ...inventory, photos: listings.photos, uploadPhoto: listings.uploadPhoto } : inventory),
-    [owner, inventory, listings],
+    () =>
+      owner === 'listing'
+        ? { ...inventory, photos: listings.photos, uploadPhoto: listings.uploadPhoto }
+        : owner === 'lot'
+          ? { ...inventory, photos: storage.photos, uploadPhoto: storage.uploadPhoto }
+          : inventory,
+    [owner, inventory, listings, storage],
   )
   const errorText = useErrorText()
   const [photos, setPhotos] = useState<Photo[]>([])

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PRICE_KINDS, VISIBILITIES, type Item, type PriceKind, type Visibility } from '../../api'
+import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PriceKind, type PublishRequest, type Unit, type Visibility } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { navigate } from '../../router'
@@ -16,11 +16,37 @@ const PATHS = ['quantity', 'price.kind', 'price.sek', 'visibility', 'publicFrom'
  * <dialog>, so focus stays inside it and Escape closes it; on success the new listing opens.
  */
 export function PublishDialog({ item, onClose }: { item: Item; onClose: () => void }) {
-  const { t, i18n } = useTranslation()
   const { listings } = useSession()
+  return (
+    <PublishSourceDialog
+      name={item.name}
+      unit={item.unit}
+      quantity={item.quantity}
+      publish={(body) => listings.publishItem(item.id, body)}
+      onClose={onClose}
+    />
+  )
+}
+
+interface SourceProps {
+  /** What is published (an item's name, a lot's description): the intro and the title placeholder. */
+  name: string
+  unit: Unit
+  /** The quantity the form starts with. */
+  quantity: number
+  /** Replaces the default intro and quantity hint (an item's texts). */
+  intro?: string
+  quantityHint?: string
+  publish: (body: PublishRequest) => Promise<Listing>
+  onClose: () => void
+}
+
+/** The publish dialog for any source of a listing (inventory item, storage lot). */
+export function PublishSourceDialog({ name, unit, quantity: initialQuantity, intro, quantityHint, publish, onClose }: SourceProps) {
+  const { t, i18n } = useTranslation()
   const errorText = useListingErrorText()
   const dialog = useRef<HTMLDialogElement>(null)
-  const [quantity, setQuantity] = useState(str(item.quantity))
+  const [quantity, setQuantity] = useState(str(initialQuantity))
   const [priceKind, setPriceKind] = useState<PriceKind>('FREE')
   const [sek, setSek] = useState('')
   const [visibility, setVisibility] = useState<Visibility>('INTERNAL')
@@ -44,7 +70,7 @@ export function PublishDialog({ item, onClose }: { item: Item; onClose: () => vo
     setErrors({})
     setFailure(undefined)
     try {
-      const listing = await listings.publishItem(item.id, {
+      const listing = await publish({
         quantity: num(quantity) as number,
         price: { kind: priceKind, sek: priceKind === 'FIXED' ? num(sek) : null },
         visibility,
@@ -70,15 +96,15 @@ export function PublishDialog({ item, onClose }: { item: Item; onClose: () => vo
         <h2 id="publish-title" className="section-title">
           {t('publish.title')}
         </h2>
-        <p className="muted">{t('publish.intro', { name: item.name })}</p>
+        <p className="muted">{intro ?? t('publish.intro', { name })}</p>
         <fieldset className="fieldset fieldset--plain" disabled={saving}>
           <Field label={t('listing.title')} error={errors.title} hint={t('publish.titleHint')}>
-            <input className="input" value={title} placeholder={item.name} onChange={(e) => setTitle(e.target.value)} data-testid="publish-title-input" />
+            <input className="input" value={title} placeholder={name} onChange={(e) => setTitle(e.target.value)} data-testid="publish-title-input" />
           </Field>
           <Field
-            label={`${t('listing.quantity')} (${t(`unit.${item.unit}`)})`}
+            label={`${t('listing.quantity')} (${t(`unit.${unit}`)})`}
             error={errors.quantity}
-            hint={t('publish.quantityHint', { quantity: formatQuantity(item.quantity, i18n.language), unit: t(`unit.${item.unit}`) })}
+            hint={quantityHint ?? t('publish.quantityHint', { quantity: formatQuantity(initialQuantity, i18n.language), unit: t(`unit.${unit}`) })}
             required
           >
             <input className="input" type="text" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid="publish-quantity" />
