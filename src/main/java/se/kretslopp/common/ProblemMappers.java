@@ -164,6 +164,12 @@ class ProblemMappers {
             if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
                 return respond(Problem.of(ProblemType.CONFLICT, "That already exists."), uri);
             }
+            // the ledger's constraints: a quantity would go negative, or more be promised than is there
+            if (cause instanceof io.vertx.pgclient.PgException pg && "23514".equals(pg.getSqlState())
+                    && pg.getConstraint() != null && pg.getConstraint().startsWith("stock_")) {
+                return respond(Problem.of(ProblemType.CONFLICT,
+                        "Not enough stock for that: someone changed the lot at the same moment. Reload and try again."), uri);
+            }
             if (cause instanceof ProblemException p) {
                 return problem(p, uri);
             }

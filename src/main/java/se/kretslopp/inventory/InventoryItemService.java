@@ -210,6 +210,49 @@ public class InventoryItemService {
                         }));
     }
 
+    /**
+     * An item delivered to intermediate storage, locked for the rest of the caller's transaction so that two
+     * intakes at once cannot together store more than it holds. Whoever may read the building may deliver its
+     * items; hazardous waste and items found to contain hazardous substances do not go to a reuse store.
+     */
+    @WithTransaction
+    public Uni<ItemSource> lockForStorage(UUID itemId) {
+        CurrentUser user = users.current();
+        return items.findById(itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(BuildingAccess::notFound)
+                .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireReadable(b, user))
+                        .map(building -> {
+                            if (item.fate == ItemRequest.Fate.HAZARDOUS_WASTE
+                                    || item.hazardCheck == ItemRequest.HazardCheck.CONTAINS) {
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        "This item is hazardous; it goes to hazardous-waste handling, not to storage.");
+                            }
+                            if (item.status == ItemRequest.Status.REUSED || item.status == ItemRequest.Status.DISCARDED) {
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        "This item is already " + item.status.name().toLowerCase(Locale.ROOT) + ".");
+                            }
+                            String damage = java.util.stream.Stream.of(item.functionalDamage, item.aestheticDamage)
+                                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+                            return new ItemSource(item.id, building.id, building.name, building.organisationId,
+                                    item.categoryId, item.name, item.material, item.quantity, item.unit.name(),
+                                    item.lengthMm, item.widthMm, item.heightMm, item.weightPerUnitKg, item.condition,
+                                    damage.isBlank() ? null : damage, item.availableFrom, building.streetAddress,
+                                    building.postalCode, building.city, building.latitude, building.longitude);
+                        }));
+    }
+
+    /** Marks an item as being in intermediate storage once an intake received it (in the caller's transaction). */
+    @WithTransaction
+    public Uni<Void> markInStorage(UUID itemId) {
+        return items.findById(itemId).invoke(item -> {
+            if (item != null && item.status != ItemRequest.Status.IN_STORAGE && item.status != ItemRequest.Status.REUSED
+                    && item.status != ItemRequest.Status.DISCARDED) {
+                item.status = ItemRequest.Status.IN_STORAGE;
+                item.updatedAt = OffsetDateTime.now();
+            }
+        }).replaceWithVoid();
+    }
+
     /** Marks an item as listed once a listing offers it (in the caller's transaction). */
     @WithTransaction
     public Uni<Void> markListed(UUID itemId) {

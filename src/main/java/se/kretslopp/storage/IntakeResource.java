@@ -1,0 +1,33 @@
+package se.kretslopp.storage;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.kretslopp.storage.api.IntakeRequest;
+
+@Path("/v1/storage/intakes")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+class IntakeResource {
+
+    private final StockService stock;
+
+    IntakeResource(StockService stock) {
+        this.stock = stock;
+    }
+
+    @POST
+    @Operation(summary = "Receive a delivery as one or more stock lots, each put in a location of the site")
+    public Uni<Response> receive(@Valid @NotNull IntakeRequest request) {
+        return stock.intake(request).map(intake -> Response.status(Response.Status.CREATED).entity(intake).build());
+    }
+}

@@ -1,0 +1,20 @@
+package se.kretslopp.storage;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class LocationRepository implements PanacheRepositoryBase<StorageLocation, UUID> {
+
+    Uni<List<StorageLocation>> ofSite(UUID siteId) {
+        return find("siteId", Sort.by("code"), siteId).list();
+    }
+}

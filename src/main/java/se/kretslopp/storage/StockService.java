@@ -1,0 +1,765 @@
+package se.kretslopp.storage;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kretslopp.category.CategoryService;
+import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Today;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.inventory.InventoryItemService;
+import se.kretslopp.inventory.api.ItemSource;
+import se.kretslopp.organisation.OrganisationService;
+import se.kretslopp.organisation.api.OrganisationView;
+import se.kretslopp.photo.PhotoService;
+import se.kretslopp.photo.api.PhotoView;
+import se.kretslopp.storage.api.IntakeRequest;
+import se.kretslopp.storage.api.IntakeView;
+import se.kretslopp.storage.api.LocationView;
+import se.kretslopp.storage.api.LotSource;
+import se.kretslopp.storage.api.LotSummary;
+import se.kretslopp.storage.api.LotView;
+import se.kretslopp.storage.api.MoveRequest;
+import se.kretslopp.storage.api.MovementView;
+import se.kretslopp.storage.api.MovementView.Kind;
+import se.kretslopp.storage.api.SiteView;
+import se.kretslopp.storage.api.StocktakeRequest;
+import se.kretslopp.storage.api.StocktakeResult;
+import se.kretslopp.storage.api.TakeOutRequest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stock lots and the ledger that moves them. Every change of a quantity is one appended {@code stock_movement};
+ * the database applies it to the balances in the same statement and refuses what would make a quantity negative
+ * or promise more than is there. Every change locks the lot first, so the checks here (which give the clear
+ * answers) see the same state the database then writes to; the constraints are the last line.
+ */
+@ApplicationScoped
+public class StockService {
+
+    public static final String PHOTO_OWNER_KIND = "stock-lot";
+
+    private final SiteRepository sites;
+    private final LocationRepository locations;
+    private final IntakeRepository intakes;
+    private final LotRepository lots;
+    private final MovementRepository movements;
+    private final CategoryService categories;
+    private final OrganisationService organisations;
+    private final CurrentUserService users;
+    private final InventoryItemService items;
+    private final PhotoService photos;
+    private final String publicUrl;
+
+    StockService(SiteRepository sites, LocationRepository locations, IntakeRepository intakes, LotRepository lots,
+                 MovementRepository movements, CategoryService categories, OrganisationService organisations,
+                 CurrentUserService users, InventoryItemService items, PhotoService photos,
+                 @ConfigProperty(name = "kretslopp.public-url") String publicUrl) {
+        this.sites = sites;
+        this.locations = locations;
+        this.intakes = intakes;
+        this.lots = lots;
+        this.movements = movements;
+        this.categories = categories;
+        this.organisations = organisations;
+        this.users = users;
+        this.items = items;
+        this.photos = photos;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    // ---- intake -------------------------------------------------------------------------------------------------
+
+    /**
+     * Receives a delivery: one lot per line, each put in a location of the site with an INTAKE movement. Lots from
+     * an inventory item mark the item as in storage; the item is locked, so intakes never store more than it holds.
+     */
+    @WithTransaction
+    public Uni<IntakeView> intake(IntakeRequest request) {
+        CurrentUser user = users.current();
+        return sites.findById(request.siteId()).flatMap(site -> {
+            if (!StorageAccess.mayDeliver(site, user)) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "No such storage site to deliver to.",
+                        List.of(new Problem.FieldError("siteId", "is not a site you may deliver to")));
+            }
+            UUID deliveredByOrg = StorageAccess.manages(site, user)
+                    ? request.deliveredBy() == null ? null : request.deliveredBy().organisationId()
+                    : user.organisation().id();
+            return locations.ofSite(site.id).flatMap(siteLocations -> categories.all().flatMap(cats ->
+                    organisations.findByIds(deliveredByOrg == null ? Set.of() : Set.of(deliveredByOrg)).flatMap(orgs -> {
+                        if (deliveredByOrg != null && !orgs.containsKey(deliveredByOrg)) {
+                            throw invalid("deliveredBy.organisationId", "is not a known organisation");
+                        }
+                        Map<UUID, StorageLocation> byId = siteLocations.stream()
+                                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+                        for (int i = 0; i < request.lots().size(); i++) {
+                            IntakeRequest.Lot lot = request.lots().get(i);
+                            if (!byId.containsKey(lot.locationId())) {
+                                throw invalid("lots[" + i + "].locationId", "is not a location of this site");
+                            }
+                            if (!cats.containsKey(lot.categoryId())) {
+                                throw invalid("lots[" + i + "].categoryId", "is not a known category");
+                            }
+                            LotSource.Kind kind = lot.source() == null ? LotSource.Kind.DELIVERY : lot.source().kind();
+                            UUID itemId = lot.source() == null ? null : lot.source().inventoryItemId();
+                            if ((kind == LotSource.Kind.INVENTORY_ITEM) != (itemId != null)) {
+                                throw invalid("lots[" + i + "].source.inventoryItemId", kind == LotSource.Kind.INVENTORY_ITEM
+                                        ? "is required for a lot from an inventory item"
+                                        : "is only for a lot from an inventory item");
+                            }
+                        }
+                        return lockItems(request).flatMap(sources -> receive(site, request, deliveredByOrg, sources,
+                                user));
+                    })));
+        });
+    }
+
+    /** Locks the inventory items the intake names, one at a time in id order, and checks what they have left. */
+    private Uni<Map<UUID, ItemSource>> lockItems(IntakeRequest request) {
+        Map<UUID, BigDecimal> wanted = new HashMap<>();
+        Map<UUID, Integer> firstLine = new HashMap<>();
+        for (int i = 0; i < request.lots().size(); i++) {
+            IntakeRequest.Lot lot = request.lots().get(i);
+            if (lot.source() != null && lot.source().inventoryItemId() != null) {
+                wanted.merge(lot.source().inventoryItemId(), lot.quantity(), BigDecimal::add);
+                firstLine.putIfAbsent(lot.source().inventoryItemId(), i);
+            }
+        }
+        Uni<Map<UUID, ItemSource>> chain = Uni.createFrom().item(new HashMap<>());
+        for (UUID itemId : new TreeSet<>(wanted.keySet())) {
+            chain = chain.flatMap(found -> items.lockForStorage(itemId)
+                    .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
+                            ? invalid("lots[" + firstLine.get(itemId) + "].source.inventoryItemId",
+                            "is not an inventory item you can see") : e)
+                    .flatMap(item -> lots.receivedFromItem(itemId).map(received -> {
+                        int line = firstLine.get(itemId);
+                        if (!item.unit().equals(request.lots().get(line).unit().name())) {
+                            throw invalid("lots[" + line + "].unit", "must be the item's unit, " + item.unit());
+                        }
+                        BigDecimal left = item.quantity().subtract(received);
+                        if (wanted.get(itemId).compareTo(left) > 0) {
+                            throw new ProblemException(ProblemType.UNPROCESSABLE, "The item holds "
+                                    + plain(item.quantity()) + " " + item.unit() + " and " + plain(received)
+                                    + " of it are already received; at most " + plain(left.max(BigDecimal.ZERO))
+                                    + " more can be.", List.of(new Problem.FieldError("lots[" + line + "].quantity",
+                                    "is more than the item has left")));
+                        }
+                        found.put(itemId, item);
+                        return found;
+                    })));
+        }
+        return chain;
+    }
+
+    private Uni<IntakeView> receive(StorageSite site, IntakeRequest request, UUID deliveredByOrg,
+                                    Map<UUID, ItemSource> sources, CurrentUser user) {
+        OffsetDateTime receivedAt = SiteService.now();
+        StockIntake intake = new StockIntake();
+        intake.id = UUID.randomUUID();
+        intake.siteId = site.id;
+        intake.deliveredAt = request.deliveredAt() == null ? receivedAt : request.deliveredAt();
+        intake.deliveredByOrganisationId = deliveredByOrg;
+        intake.deliveredByName = request.deliveredBy() == null ? null : SiteService.blankToNull(request.deliveredBy().name());
+        intake.note = SiteService.blankToNull(request.note());
+        intake.receivedBy = username(user);
+        intake.receivedByOrganisationId = user.organisation().id();
+        intake.createdAt = receivedAt;
+        List<StockLot> created = new ArrayList<>();
+        Uni<Void> chain = intakes.persist(intake).replaceWithVoid();
+        for (IntakeRequest.Lot line : request.lots()) {
+            chain = chain.flatMap(v -> newCode()).flatMap(code -> {
+                StockLot lot = new StockLot();
+                lot.id = UUID.randomUUID();
+                lot.code = code;
+                lot.siteId = site.id;
+                lot.intakeId = intake.id;
+                lot.categoryId = line.categoryId();
+                lot.description = line.description().strip();
+                lot.material = SiteService.blankToNull(line.material());
+                lot.unit = line.unit().name();
+                lot.condition = line.condition();
+                lot.conditionNotes = SiteService.blankToNull(line.conditionNotes());
+                lot.weightPerUnitKg = line.weightPerUnitKg();
+                ItemSource item = line.source() == null || line.source().inventoryItemId() == null ? null
+                        : sources.get(line.source().inventoryItemId());
+                lot.sourceKind = item == null ? LotSource.Kind.DELIVERY : LotSource.Kind.INVENTORY_ITEM;
+                lot.buildingId = item == null ? null : item.buildingId();
+                lot.buildingName = item == null ? null : item.buildingName();
+                lot.inventoryItemId = item == null ? null : item.id();
+                lot.receivedQuantity = line.quantity();
+                lot.palletsPerUnit = perUnit(line.palletPlaces(), line.quantity());
+                lot.floorM2PerUnit = perUnit(line.floorAreaM2(), line.quantity());
+                lot.receivedAt = receivedAt;
+                lot.createdAt = receivedAt;
+                created.add(lot);
+                return lots.persist(lot).call(lots::flush).replaceWithVoid();
+            });
+        }
+        return chain.flatMap(v -> {
+            Uni<Void> writes = Uni.createFrom().voidItem();
+            for (int i = 0; i < created.size(); i++) {
+                StockLot lot = created.get(i);
+                IntakeRequest.Lot line = request.lots().get(i);
+                writes = writes.flatMap(x -> append(lot, Kind.INTAKE, line.quantity(), null, line.locationId(),
+                        null, "intake:" + intake.id, user));
+            }
+            for (UUID itemId : sources.keySet()) {
+                writes = writes.call(x -> items.markInStorage(itemId));
+            }
+            return writes;
+        }).call(v -> lots.flush())
+                .flatMap(v -> reloadAll(created))
+                .flatMap(reloaded -> views(reloaded, user))
+                .flatMap(views -> organisations.findByIds(deliveredByOrg == null ? Set.of() : Set.of(deliveredByOrg))
+                        .map(orgs -> new IntakeView(intake.id, site.id, intake.deliveredAt,
+                                new LotView.DeliveredBy(SiteService.ref(orgs, deliveredByOrg), intake.deliveredByName),
+                                intake.note, intake.receivedBy, views)));
+    }
+
+    private Uni<String> newCode() {
+        return Uni.createFrom().item(LotCodes::random).flatMap(code -> lots.codeTaken(code)
+                .flatMap(taken -> taken ? newCode() : Uni.createFrom().item(code)));
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    @WithSession
+    public Uni<LotView> get(UUID id) {
+        CurrentUser user = users.current();
+        return managedLot(id, user, false).flatMap(lot -> view(lot, user));
+    }
+
+    /** The lot a label code names (case, spaces and look-alike letters forgiven; a scanned URL works too). */
+    @WithSession
+    public Uni<LotView> resolve(String code) {
+        CurrentUser user = users.current();
+        String normalised = LotCodes.normalise(code).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "No stock lot has the code " + code + "."));
+        return lots.find("code", normalised).firstResult()
+                .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "No stock lot has the code " + normalised + "."))
+                .flatMap(lot -> sites.findById(lot.siteId).map(site -> {
+                    if (!StorageAccess.manages(site, user)) {
+                        throw new ProblemException(ProblemType.NOT_FOUND, "No stock lot has the code " + normalised + ".");
+                    }
+                    return lot;
+                }))
+                .flatMap(lot -> view(lot, user));
+    }
+
+    @WithSession
+    public Uni<List<MovementView>> movements(UUID lotId) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, false).flatMap(lot -> movements.ofLot(lot.id)).flatMap(found -> {
+            Set<UUID> ids = new HashSet<>();
+            found.forEach(m -> {
+                if (m.fromLocationId != null) {
+                    ids.add(m.fromLocationId);
+                }
+                if (m.toLocationId != null) {
+                    ids.add(m.toLocationId);
+                }
+            });
+            return locationCodes(ids).map(codes -> found.stream().map(m -> new MovementView(m.id, m.kind,
+                    m.quantity, m.signedQuantity(), place(m.fromLocationId, codes), place(m.toLocationId, codes),
+                    m.reason, m.reference, m.actor, m.at)).toList());
+        });
+    }
+
+    /**
+     * Lots of the sites the caller runs (one site, or all): those with stock, or all with {@code includeEmpty}.
+     * Flagged ones (older than their site's alert age) oldest first; otherwise the newest intake first.
+     */
+    @WithSession
+    public Uni<Page<LotSummary>> list(UUID siteId, UUID locationId, String text, boolean flaggedOnly,
+                                      boolean includeEmpty, int page, int size) {
+        CurrentUser user = users.current();
+        Uni<List<StorageSite>> scope = siteId == null
+                ? sites.visibleTo(user.organisation().id(), false)
+                .map(found -> found.stream().filter(s -> StorageAccess.manages(s, user)).toList())
+                : sites.findById(siteId).map(site -> List.of(StorageAccess.requireManaged(site, user)));
+        return scope.flatMap(managed -> {
+            if (managed.isEmpty()) {
+                return Uni.createFrom().item(new Page<LotSummary>(List.of(), page, size, 0));
+            }
+            StringBuilder where = new StringBuilder("siteId in :sites");
+            Parameters params = Parameters.with("sites", managed.stream().map(s -> s.id).toList());
+            if (!includeEmpty) {
+                where.append(" and onHand > 0");
+            }
+            if (locationId != null) {
+                where.append(" and id in (select b.lotId from StockBalance b where b.locationId = :location)");
+                params.and("location", locationId);
+            }
+            if (text != null && !text.isBlank()) {
+                where.append(" and (lower(description) like :text or lower(coalesce(material, '')) like :text"
+                        + " or code = :code)");
+                params.and("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%");
+                params.and("code", LotCodes.normalise(text).orElse("-"));
+            }
+            if (flaggedOnly) {
+                List<String> cutoffs = new ArrayList<>();
+                for (int i = 0; i < managed.size(); i++) {
+                    cutoffs.add("(siteId = :flagSite" + i + " and receivedAt < :cutoff" + i + ")");
+                    params.and("flagSite" + i, managed.get(i).id).and("cutoff" + i, cutoff(managed.get(i)));
+                }
+                where.append(" and (").append(String.join(" or ", cutoffs)).append(")");
+            }
+            Sort sort = flaggedOnly ? Sort.ascending("receivedAt").and("code") : Sort.descending("receivedAt").and("code");
+            return lots.count(where.toString(), params).flatMap(total -> lots.find(where.toString(), sort, params)
+                    .page(page, size).list().flatMap(found -> views(found, user))
+                    .map(views -> new Page<>(views.stream().map(StockService::summary).toList(), page, size, total)));
+        });
+    }
+
+    /** A location of a site the caller runs, with the lots lying there. */
+    @WithSession
+    public Uni<LocationView> location(UUID id) {
+        CurrentUser user = users.current();
+        return locations.findById(id).onItem().ifNull().failWith(StorageAccess::locationNotFound)
+                .flatMap(location -> sites.findById(location.siteId).map(site -> {
+                    if (!StorageAccess.manages(site, user)) {
+                        throw StorageAccess.locationNotFound();
+                    }
+                    return location;
+                }))
+                .flatMap(location -> lots.balancesAt(location.id)
+                        .flatMap(balances -> lots.list("id in ?1", Sort.by("receivedAt").and("code"),
+                                balances.stream().map(b -> b.lotId()).toList()))
+                        .flatMap(found -> views(found, user))
+                        .map(views -> SiteService.locationView(location,
+                                views.stream().map(StockService::summary).toList())));
+    }
+
+    // ---- the ledger ---------------------------------------------------------------------------------------------
+
+    /** Moves a quantity from one location of the lot's site to another. */
+    @WithTransaction
+    public Uni<LotView> move(UUID lotId, MoveRequest request) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, true).flatMap(lot -> {
+            if (request.fromLocationId().equals(request.toLocationId())) {
+                throw invalid("toLocationId", "must differ from fromLocationId");
+            }
+            return requireLocations(lot, Map.of("fromLocationId", request.fromLocationId(),
+                    "toLocationId", request.toLocationId()))
+                    .flatMap(codes -> requireAt(lot, request.fromLocationId(), codes, request.quantity()))
+                    .flatMap(v -> append(lot, Kind.TRANSFER, request.quantity(), request.fromLocationId(),
+                            request.toLocationId(), SiteService.blankToNull(request.reason()), null, user))
+                    .replaceWith(lot);
+        }).flatMap(lot -> settled(lot, user));
+    }
+
+    /** Free stock leaves the store (picked for a customer without a reservation). */
+    @WithTransaction
+    public Uni<LotView> pick(UUID lotId, TakeOutRequest request) {
+        return takeOut(lotId, request, Kind.PICK);
+    }
+
+    /** A quantity goes to recycling: the reason is required. */
+    @WithTransaction
+    public Uni<LotView> dispose(UUID lotId, TakeOutRequest request) {
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Say why the material is disposed of.",
+                    List.of(new Problem.FieldError("reason", "is required")));
+        }
+        return takeOut(lotId, request, Kind.DISPOSAL);
+    }
+
+    private Uni<LotView> takeOut(UUID lotId, TakeOutRequest request, Kind kind) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, true).flatMap(lot -> requireLocations(lot, Map.of("locationId",
+                        request.locationId()))
+                .flatMap(codes -> requireAt(lot, request.locationId(), codes, request.quantity()))
+                .map(v -> {
+                    if (request.quantity().compareTo(lot.free()) > 0) {
+                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(lot.onHand)
+                                + " " + lot.unit + " of which " + plain(lot.promised) + " are promised; only "
+                                + plain(lot.free()) + " can be " + (kind == Kind.PICK ? "picked" : "disposed of") + ".");
+                    }
+                    return v;
+                })
+                .flatMap(v -> append(lot, kind, request.quantity(), request.locationId(), null,
+                        SiteService.blankToNull(request.reason()), null, user))
+                .replaceWith(lot)).flatMap(lot -> settled(lot, user));
+    }
+
+    /**
+     * Records a count of a location: each difference becomes an ADJUSTMENT. All lots involved are locked first;
+     * a count that would leave less than is promised of a lot is refused as a whole.
+     */
+    @WithTransaction
+    public Uni<StocktakeResult> stocktake(UUID locationId, StocktakeRequest request) {
+        CurrentUser user = users.current();
+        String reference = "stocktake:" + UUID.randomUUID();
+        Map<UUID, BigDecimal> counted = new LinkedHashMap<>();
+        for (int i = 0; i < request.counts().size(); i++) {
+            StocktakeRequest.Count count = request.counts().get(i);
+            if (counted.put(count.lotId(), count.counted()) != null) {
+                throw invalid("counts[" + i + "].lotId", "is counted twice");
+            }
+        }
+        return locations.findById(locationId).onItem().ifNull().failWith(StorageAccess::locationNotFound)
+                .flatMap(location -> sites.findById(location.siteId).map(site -> {
+                    if (!StorageAccess.manages(site, user)) {
+                        throw StorageAccess.locationNotFound();
+                    }
+                    return location;
+                }))
+                .flatMap(location -> lots.balancesAt(location.id).flatMap(before -> {
+                    Set<UUID> involved = new TreeSet<>(counted.keySet());
+                    if (request.complete()) {
+                        before.forEach(b -> involved.add(b.lotId()));
+                    }
+                    return lots.lockAll(involved).flatMap(locked -> {
+                        Map<UUID, StockLot> byId = locked.stream().collect(Collectors.toMap(l -> l.id, l -> l));
+                        int i = 0;
+                        for (UUID lotId : counted.keySet()) {
+                            StockLot lot = byId.get(lotId);
+                            if (lot == null || !lot.siteId.equals(location.siteId)) {
+                                throw invalid("counts[" + i + "].lotId", "is not a lot of this site");
+                            }
+                            i++;
+                        }
+                        // read again under the locks: a move may have finished while we waited
+                        return lots.balancesAt(location.id).flatMap(balances -> {
+                            Map<UUID, BigDecimal> expected = balances.stream()
+                                    .collect(Collectors.toMap(b -> b.lotId(), b -> b.onHand()));
+                            List<StocktakeResult.Adjustment> adjustments = new ArrayList<>();
+                            for (UUID lotId : involved) {
+                                StockLot lot = byId.get(lotId);
+                                BigDecimal was = expected.getOrDefault(lotId, BigDecimal.ZERO);
+                                BigDecimal now = counted.getOrDefault(lotId, BigDecimal.ZERO);
+                                BigDecimal difference = now.subtract(was);
+                                if (difference.signum() == 0) {
+                                    continue;
+                                }
+                                if (lot.onHand.add(difference).compareTo(lot.promised) < 0) {
+                                    throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + ": "
+                                            + plain(lot.promised) + " " + lot.unit + " are promised, and the count"
+                                            + " would leave " + plain(lot.onHand.add(difference))
+                                            + ". Settle the reservations first; nothing was recorded.");
+                                }
+                                adjustments.add(new StocktakeResult.Adjustment(lotId, lot.code, tidy(was), tidy(now), tidy(difference)));
+                            }
+                            Uni<Void> writes = Uni.createFrom().voidItem();
+                            for (StocktakeResult.Adjustment a : adjustments) {
+                                StockLot lot = byId.get(a.lotId());
+                                boolean more = a.difference().signum() > 0;
+                                writes = writes.flatMap(v -> append(lot, Kind.ADJUSTMENT, a.difference().abs(),
+                                        more ? null : location.id, more ? location.id : null, request.reason().strip(),
+                                        reference, user));
+                            }
+                            return writes.call(v -> lots.flush())
+                                    .map(v -> new StocktakeResult(location.id, reference, adjustments));
+                        });
+                    });
+                }));
+    }
+
+    /**
+     * Promises a quantity of a lot (to a reservation); refused with 409 when less than that is free. Used by the
+     * reservations, in their transaction.
+     */
+    @WithTransaction
+    public Uni<LotView> promise(UUID lotId, BigDecimal quantity) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, true).flatMap(lot -> {
+            if (quantity.signum() <= 0) {
+                throw invalid("quantity", "must be more than 0");
+            }
+            if (quantity.compareTo(lot.free()) > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has " + plain(lot.free())
+                        + " " + lot.unit + " free; " + plain(quantity) + " cannot be promised.");
+            }
+            return lots.changePromised(lot.id, quantity).replaceWith(lot);
+        }).flatMap(lot -> settled(lot, user));
+    }
+
+    /** Releases a promised quantity (a reservation ended without handover). */
+    @WithTransaction
+    public Uni<LotView> release(UUID lotId, BigDecimal quantity) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, true).flatMap(lot -> {
+            if (quantity.signum() <= 0) {
+                throw invalid("quantity", "must be more than 0");
+            }
+            if (quantity.compareTo(lot.promised) > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has only " + plain(lot.promised)
+                        + " " + lot.unit + " promised.");
+            }
+            return lots.changePromised(lot.id, quantity.negate()).replaceWith(lot);
+        }).flatMap(lot -> settled(lot, user));
+    }
+
+    /**
+     * A lot to offer as a listing, locked for the caller's transaction: what the listing copies, and what is free.
+     * Only the site's operator offers its stock.
+     */
+    @WithTransaction
+    public Uni<LotSource> lockForListing(UUID lotId) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, true).flatMap(lot -> sites.findById(lot.siteId).map(site -> {
+            if (lot.free().signum() <= 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has nothing free to offer.");
+            }
+            return new LotSource(lot.id, lot.code, site.id, site.name, site.organisationId, lot.categoryId,
+                    lot.description, lot.material, lot.free(), lot.unit, lot.weightPerUnitKg, lot.condition,
+                    lot.conditionNotes, lot.inventoryItemId, null, site.streetAddress, site.postalCode, site.city,
+                    site.latitude, site.longitude, site.openingHours);
+        }));
+    }
+
+    // ---- photos and labels --------------------------------------------------------------------------------------
+
+    public Uni<PhotoView> addPhoto(UUID lotId, Path file, String filename) {
+        CurrentUser user = users.current();
+        return Panache.withSession(() -> managedLot(lotId, user, false))
+                .flatMap(lot -> photos.add(PHOTO_OWNER_KIND, lot.id, user.organisation().id(), username(user), file,
+                        filename));
+    }
+
+    @WithSession
+    public Uni<List<PhotoView>> photos(UUID lotId) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, false).flatMap(lot -> photos.list(PHOTO_OWNER_KIND, lot.id));
+    }
+
+    @WithSession
+    public Uni<byte[]> label(UUID lotId) {
+        CurrentUser user = users.current();
+        return managedLot(lotId, user, false).flatMap(lot -> view(lot, user))
+                .map(view -> LabelPdf.single(label(view)));
+    }
+
+    /** Labels of some lots of a site (all with stock there when none are named), as A4 sheets. */
+    @WithSession
+    public Uni<byte[]> labels(UUID siteId, List<UUID> lotIds) {
+        CurrentUser user = users.current();
+        return sites.findById(siteId).map(site -> StorageAccess.requireManaged(site, user))
+                .flatMap(site -> lotIds.isEmpty()
+                        ? lots.list("siteId = ?1 and onHand > 0", Sort.by("receivedAt").and("code"), site.id)
+                        : lots.list("id in ?1", Sort.by("receivedAt").and("code"), lotIds).map(found -> {
+                    if (found.size() != new HashSet<>(lotIds).size()
+                            || found.stream().anyMatch(l -> !l.siteId.equals(site.id))) {
+                        throw invalid("lots", "names a lot that is not at this site");
+                    }
+                    return found;
+                }))
+                .flatMap(found -> views(found, user))
+                .map(views -> LabelPdf.sheet(views.stream().map(this::label).toList()));
+    }
+
+    private LabelPdf.Label label(LotView lot) {
+        String places = lot.locations().stream().map(LotSummary.Place::code).collect(Collectors.joining(", "));
+        String detail = plain(lot.onHand()) + " " + lot.unit() + " · Skick " + lot.condition()
+                + (places.isEmpty() ? "" : " · " + places);
+        String footer = lot.siteName() + " · inlevererad " + lot.receivedAt().atZoneSameInstant(Today.ZONE).toLocalDate();
+        return new LabelPdf.Label(lot.code(), lot.qrContent(), lot.description(), detail, footer);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** A lot of a site the caller runs (locked for the transaction when {@code lock}); 404 for everybody else. */
+    private Uni<StockLot> managedLot(UUID lotId, CurrentUser user, boolean lock) {
+        Uni<StockLot> found = lock ? lots.findById(lotId, LockModeType.PESSIMISTIC_WRITE) : lots.findById(lotId);
+        return found.onItem().ifNull().failWith(StorageAccess::lotNotFound)
+                .flatMap(lot -> sites.findById(lot.siteId).map(site -> {
+                    if (!StorageAccess.manages(site, user)) {
+                        throw StorageAccess.lotNotFound();
+                    }
+                    return lot;
+                }));
+    }
+
+    /** Checks that the named locations belong to the lot's site; gives their codes. */
+    private Uni<Map<UUID, String>> requireLocations(StockLot lot, Map<String, UUID> named) {
+        return locations.list("id in ?1", named.values()).map(found -> {
+            Map<UUID, String> codes = new HashMap<>();
+            found.stream().filter(l -> l.siteId.equals(lot.siteId)).forEach(l -> codes.put(l.id, l.code));
+            named.forEach((field, id) -> {
+                if (!codes.containsKey(id)) {
+                    throw invalid(field, "is not a location of the lot's site");
+                }
+            });
+            return codes;
+        });
+    }
+
+    private Uni<Void> requireAt(StockLot lot, UUID locationId, Map<UUID, String> codes, BigDecimal quantity) {
+        return lots.balancesOf(List.of(lot.id)).map(balances -> {
+            BigDecimal there = balances.stream().filter(b -> b.locationId().equals(locationId)).map(b -> b.onHand())
+                    .findFirst().orElse(BigDecimal.ZERO);
+            if (quantity.compareTo(there) > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(there) + " "
+                        + lot.unit + " at " + codes.get(locationId) + "; " + plain(quantity) + " cannot be taken from there.");
+            }
+            return null;
+        });
+    }
+
+    private Uni<Void> append(StockLot lot, Kind kind, BigDecimal quantity, UUID from, UUID to, String reason,
+                             String reference, CurrentUser user) {
+        StockMovement movement = new StockMovement();
+        movement.lotId = lot.id;
+        movement.kind = kind;
+        movement.quantity = quantity;
+        movement.fromLocationId = from;
+        movement.toLocationId = to;
+        movement.reason = reason;
+        movement.reference = reference;
+        movement.actor = username(user);
+        movement.organisationId = user.organisation().id();
+        return movements.persist(movement).replaceWithVoid();
+    }
+
+    /** The lot as the ledger left it (the trigger wrote its totals), as a view. */
+    private Uni<LotView> settled(StockLot lot, CurrentUser user) {
+        return lots.flush().flatMap(v -> lots.reload(lot)).flatMap(reloaded -> view(reloaded, user));
+    }
+
+    private Uni<List<StockLot>> reloadAll(List<StockLot> found) {
+        Uni<List<StockLot>> chain = Uni.createFrom().item(new ArrayList<>());
+        for (StockLot lot : found) {
+            chain = chain.flatMap(list -> lots.reload(lot).map(reloaded -> {
+                list.add(reloaded);
+                return list;
+            }));
+        }
+        return chain;
+    }
+
+    private Uni<Map<UUID, String>> locationCodes(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return locations.list("id in ?1", ids).map(found -> found.stream()
+                .collect(Collectors.toMap(l -> l.id, l -> l.code)));
+    }
+
+    private Uni<LotView> view(StockLot lot, CurrentUser user) {
+        return views(List.of(lot), user).map(list -> list.get(0));
+    }
+
+    Uni<List<LotView>> views(List<StockLot> found, CurrentUser user) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> ids = found.stream().map(l -> l.id).toList();
+        Set<UUID> siteIds = found.stream().map(l -> l.siteId).collect(Collectors.toSet());
+        Set<UUID> intakeIds = found.stream().map(l -> l.intakeId).collect(Collectors.toSet());
+        return categories.all().flatMap(cats -> sites.list("id in ?1", siteIds).flatMap(siteList ->
+                intakes.list("id in ?1", intakeIds).flatMap(intakeList -> lots.balancesOf(ids).flatMap(balances ->
+                        locationCodes(balances.stream().map(b -> b.locationId()).collect(Collectors.toSet()))
+                                .flatMap(codes -> organisations.findByIds(intakeList.stream()
+                                                .map(i -> i.deliveredByOrganisationId).filter(java.util.Objects::nonNull)
+                                                .collect(Collectors.toSet()))
+                                        .map(orgs -> {
+                                            Map<UUID, StorageSite> siteById = siteList.stream()
+                                                    .collect(Collectors.toMap(s -> s.id, s -> s));
+                                            Map<UUID, StockIntake> intakeById = intakeList.stream()
+                                                    .collect(Collectors.toMap(i -> i.id, i -> i));
+                                            Map<UUID, List<LotSummary.Place>> places = new HashMap<>();
+                                            balances.forEach(b -> places.computeIfAbsent(b.lotId(), k -> new ArrayList<>())
+                                                    .add(new LotSummary.Place(b.locationId(), codes.get(b.locationId()),
+                                                            tidy(b.onHand()))));
+                                            places.values().forEach(p -> p.sort(java.util.Comparator
+                                                    .comparing(LotSummary.Place::code)));
+                                            return found.stream().map(l -> toView(l, siteById.get(l.siteId),
+                                                    intakeById.get(l.intakeId), cats.get(l.categoryId),
+                                                    places.getOrDefault(l.id, List.of()), orgs)).toList();
+                                        }))))));
+    }
+
+    private LotView toView(StockLot l, StorageSite site, StockIntake intake, CategoryView category,
+                           List<LotSummary.Place> places, Map<UUID, OrganisationView> orgs) {
+        long age = ageDays(l);
+        return new LotView(l.id, l.code, l.siteId, site.name,
+                category == null ? null : new LotSummary.CategoryRef(category.id(), category.code(), category.nameSv(),
+                        category.nameEn()),
+                l.description, l.material, l.unit, l.condition, l.conditionNotes, l.weightPerUnitKg,
+                tidy(l.receivedQuantity), tidy(l.onHand), tidy(l.promised), tidy(l.free()), places,
+                space(l.palletsPerUnit, l.onHand), space(l.floorM2PerUnit, l.onHand),
+                new LotView.Source(l.sourceKind, l.buildingId, l.buildingName, l.inventoryItemId,
+                        new LotView.DeliveredBy(SiteService.ref(orgs, intake.deliveredByOrganisationId),
+                                intake.deliveredByName), intake.deliveredAt),
+                l.intakeId, intake.receivedBy, l.receivedAt, age, l.onHand.signum() > 0 && age > site.ageAlertDays,
+                publicUrl + "/lager/kod/" + l.code, l.version);
+    }
+
+    static LotSummary summary(LotView v) {
+        return new LotSummary(v.id(), v.code(), v.siteId(), v.category(), v.description(), v.unit(), v.condition(),
+                v.onHand(), v.promised(), v.available(), v.locations(), v.receivedAt(), v.ageDays(), v.flagged());
+    }
+
+    static long ageDays(StockLot lot) {
+        LocalDate received = lot.receivedAt.atZoneSameInstant(Today.ZONE).toLocalDate();
+        return ChronoUnit.DAYS.between(received, Today.date());
+    }
+
+    /** Lots received before this instant are older than the site's alert age. */
+    static OffsetDateTime cutoff(StorageSite site) {
+        return Today.date().minusDays(site.ageAlertDays).atStartOfDay(Today.ZONE).toOffsetDateTime();
+    }
+
+    private static MovementView.Place place(UUID id, Map<UUID, String> codes) {
+        return id == null ? null : new MovementView.Place(id, codes.get(id));
+    }
+
+    private static BigDecimal perUnit(BigDecimal space, BigDecimal quantity) {
+        return space == null ? BigDecimal.ZERO : space.divide(quantity, 8, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal space(BigDecimal perUnit, BigDecimal onHand) {
+        return perUnit.multiply(onHand).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static String plain(BigDecimal value) {
+        return tidy(value).toPlainString();
+    }
+
+    static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, "The request names something that does not fit: "
+                + field + " " + message + ".", List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static String username(CurrentUser user) {
+        return user.username() == null ? user.subject() : user.username();
+    }
+}

@@ -1,0 +1,15 @@
+package se.kretslopp.storage.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One line of a lot's history. {@code signedQuantity} is what it changed the lot's total by. */
+public record MovementView(long id, Kind kind, BigDecimal quantity, BigDecimal signedQuantity, Place from, Place to,
+                           String reason, String reference, String actor, OffsetDateTime at) {
+
+    public enum Kind { INTAKE, TRANSFER, PICK, HANDOVER, ADJUSTMENT, DISPOSAL }
+
+    public record Place(UUID id, String code) {
+    }
+}
