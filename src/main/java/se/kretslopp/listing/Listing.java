@@ -34,6 +34,14 @@ class Listing {
     @Column(name = "storage_site_id")
     UUID storageSiteId;
 
+    /** The stored lot it offers; its quantity then follows the lot (a trigger keeps it at what is free). */
+    @Column(name = "stock_lot_id", updatable = false)
+    UUID stockLotId;
+
+    /** For a lot listing: the most it offers of the lot. */
+    @Column(name = "lot_offer_limit")
+    java.math.BigDecimal lotOfferLimit;
+
     @Column(name = "category_id", nullable = false)
     UUID categoryId;
 

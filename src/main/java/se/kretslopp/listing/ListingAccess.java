@@ -21,7 +21,8 @@ final class ListingAccess {
     }
 
     static boolean mayList(CurrentUser user) {
-        return user.hasRole(Roles.CONTRACTOR) || user.hasRole(Roles.PROPERTY_UNIT) || user.hasRole(Roles.ADMIN);
+        return user.hasRole(Roles.CONTRACTOR) || user.hasRole(Roles.PROPERTY_UNIT) || user.hasRole(Roles.ADMIN)
+                || user.hasRole(Roles.STORAGE_OPERATOR);
     }
 
     /** {@code ownerGroup} is the group of the listing's organisation; {@code user} null for anonymous visitors. */
@@ -53,7 +54,7 @@ final class ListingAccess {
         }
         if (!canEdit(listing, user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only contractors, property-unit users and admins of the owning organisation change its listings.");
+                    "Only contractors, property-unit users, storage operators and admins of the owning organisation change its listings.");
         }
         return listing;
     }

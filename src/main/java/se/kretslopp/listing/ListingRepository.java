@@ -21,4 +21,17 @@ class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .getSingleResult());
     }
+
+    /** Whether the lot already has an active listing (a lot is offered by one listing at a time). */
+    Uni<Boolean> lotOffered(UUID lotId) {
+        return count("stockLotId = ?1 and status in ?2", lotId, ListingStatus.ACTIVE).map(n -> n > 0);
+    }
+
+    /** The row as the database holds it now (triggers may have changed it behind the session's back). */
+    Uni<Listing> reload(Listing listing) {
+        return getSession().flatMap(session -> {
+            session.detach(listing);
+            return findById(listing.id);
+        });
+    }
 }

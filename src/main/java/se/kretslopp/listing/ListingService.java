@@ -26,6 +26,7 @@ import se.kretslopp.organisation.OrganisationService;
 import se.kretslopp.organisation.api.OrganisationView;
 import se.kretslopp.photo.PhotoService;
 import se.kretslopp.photo.api.PhotoView;
+import se.kretslopp.storage.StockService;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -54,15 +55,17 @@ public class ListingService {
     private final CurrentUserService users;
     private final PhotoService photos;
     private final InventoryItemService items;
+    private final StockService stock;
 
     ListingService(ListingRepository listings, CategoryService categories, OrganisationService organisations,
-                   CurrentUserService users, PhotoService photos, InventoryItemService items) {
+                   CurrentUserService users, PhotoService photos, InventoryItemService items, StockService stock) {
         this.listings = listings;
         this.categories = categories;
         this.organisations = organisations;
         this.users = users;
         this.photos = photos;
         this.items = items;
+        this.stock = stock;
     }
 
     @WithTransaction
@@ -97,7 +100,8 @@ public class ListingService {
             BigDecimal before = listing.quantity;
             return categories.all().flatMap(cats -> {
                 requireCategory(cats, request.categoryId());
-                boolean offersMore = listing.inventoryItemId != null && ListingStatus.ACTIVE.contains(wanted)
+                boolean offersMore = listing.inventoryItemId != null && listing.stockLotId == null
+                        && ListingStatus.ACTIVE.contains(wanted)
                         && (request.quantity().compareTo(before) > 0 || !ListingStatus.ACTIVE.contains(listing.status));
                 Uni<Void> checked = offersMore
                         ? items.lockForListing(listing.inventoryItemId)
@@ -106,10 +110,13 @@ public class ListingService {
                 return checked.map(v -> {
                     apply(listing, request);
                     setStatus(listing, wanted);
+                    if (listing.stockLotId != null) {
+                        listing.lotOfferLimit = request.quantity();
+                    }
                     return listing;
                 });
             });
-        }).call(listings::flush).flatMap(listing -> view(listing, user));
+        }).call(listings::flush).flatMap(listings::reload).flatMap(listing -> view(listing, user));
     }
 
     /** Withdraws a listing: it leaves the marketplace at once; its owner can publish it again. */
@@ -201,6 +208,70 @@ public class ListingService {
                 .flatMap(listing -> view(listing, user));
     }
 
+    /**
+     * Offers a stored lot (or part of it) as a listing of the site's organisation: it copies the lot and its
+     * photos and lies at the site. What it offers follows the lot: at most the quantity asked, never more than the
+     * lot has free (the database keeps it so after every movement and promise).
+     */
+    @WithTransaction
+    public Uni<ListingView> publishLot(UUID lotId, PublishItemRequest request) {
+        CurrentUser user = users.current();
+        requireMayList(user);
+        ListingStatus status = request.status() == null ? ListingStatus.PUBLISHED : request.status();
+        ListingRules.require(request.price(), null, request.visibility(), request.publicFrom(), request.expiresOn(),
+                status, null);
+        return stock.lockForListing(lotId)
+                .call(lot -> listings.lotOffered(lot.id()).map(offered -> {
+                    if (offered) {
+                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code()
+                                + " is already offered by a listing; change that one instead.");
+                    }
+                    if (request.quantity().compareTo(lot.free()) > 0) {
+                        throw new ProblemException(ProblemType.UNPROCESSABLE, "Lot " + lot.code() + " has "
+                                + lot.free().stripTrailingZeros().toPlainString() + " " + lot.unit() + " free.",
+                                List.of(new Problem.FieldError("quantity", "is more than the lot has free")));
+                    }
+                    return offered;
+                }))
+                .flatMap(lot -> {
+                    Listing listing = newListing(user, lot.inventoryItemId());
+                    listing.stockLotId = lot.id();
+                    listing.storageSiteId = lot.siteId();
+                    listing.lotOfferLimit = request.quantity();
+                    listing.categoryId = lot.categoryId();
+                    listing.title = request.title() == null || request.title().isBlank() ? lot.description()
+                            : request.title().strip();
+                    listing.description = blankToNull(request.description());
+                    listing.material = lot.material();
+                    listing.quantity = request.quantity();
+                    listing.unit = ListingRequest.Unit.valueOf(lot.unit());
+                    listing.weightPerUnitKg = lot.weightPerUnitKg();
+                    listing.condition = lot.condition();
+                    listing.conditionNotes = lot.conditionNotes();
+                    listing.priceKind = request.price().kind();
+                    listing.priceSek = request.price().sek();
+                    listing.streetAddress = lot.streetAddress();
+                    listing.postalCode = lot.postalCode();
+                    listing.city = lot.city();
+                    listing.latitude = lot.latitude();
+                    listing.longitude = lot.longitude();
+                    listing.pickupInstructions = request.pickupInstructions() == null
+                            || request.pickupInstructions().isBlank()
+                            ? lot.openingHours() == null ? null : lot.siteName() + ", " + lot.openingHours()
+                            : request.pickupInstructions().strip();
+                    listing.visibility = request.visibility();
+                    listing.publicFrom = request.publicFrom();
+                    listing.expiresOn = request.expiresOn();
+                    setStatus(listing, status);
+                    return listings.persist(listing)
+                            .call(saved -> photos.copyAll(StockService.PHOTO_OWNER_KIND, lot.id(),
+                                    ListingPhotos.OWNER_KIND, saved.id, user.organisation().id(), username(user)));
+                })
+                .call(listings::flush)
+                .flatMap(listings::reload)
+                .flatMap(listing -> view(listing, user));
+    }
+
     /** Adds a photo; the image is processed outside any transaction (see {@link PhotoService#add}). */
     public Uni<PhotoView> addPhoto(UUID id, Path file, String filename) {
         CurrentUser user = users.current();
@@ -272,7 +343,7 @@ public class ListingService {
         return new ListingView(l.id,
                 organisation == null ? null : new ListingView.OrganisationRef(organisation.id(), organisation.code(),
                         organisation.name()),
-                l.inventoryItemId, l.storageSiteId,
+                l.inventoryItemId, l.storageSiteId, l.stockLotId,
                 category == null ? null : new ListingView.CategoryRef(category.id(), category.code(),
                         category.nameSv(), category.nameEn()),
                 l.title, l.description, l.material, l.quantity.stripTrailingZeros().scale() < 0

@@ -12,6 +12,7 @@ import java.util.UUID;
  * the caller may edit or withdraw it now (own organisation, and not reserved or handed over).
  */
 public record ListingView(UUID id, OrganisationRef organisation, UUID inventoryItemId, UUID storageSiteId,
+                          UUID stockLotId,
                           CategoryRef category, String title, String description, String material,
                           BigDecimal quantity, ListingRequest.Unit unit, ListingRequest.Dimensions dimensions,
                           BigDecimal weightPerUnitKg, int condition, String conditionNotes,
