@@ -39,6 +39,21 @@ public final class Api {
         return as("sara", "smalandsbygg", "builder");
     }
 
+    /** Lars, storage operator of Kalmar Återbrukslager (runs Kalmar's mellanlager). */
+    public static RequestSpecification lars() {
+        return as("lars", "kalmar-aterbrukslager", "storage-operator");
+    }
+
+    /** Olle, storage operator of Ölands Återbruk: another storage organisation. */
+    public static RequestSpecification olle() {
+        return as("olle", "olands-aterbruk", "storage-operator");
+    }
+
+    /** Demo site "Kalmar mellanlager, Tegelviken" (R__demo_storage.sql) and two of its locations. */
+    public static final UUID KALMAR_STORE = UUID.fromString("de500000-0000-4000-8000-000000000001");
+    public static final UUID STORE_G03 = UUID.fromString("de510000-0000-4000-8000-000000000010");
+    public static final UUID STORE_A02_2 = UUID.fromString("de510000-0000-4000-8000-000000000005");
+
     public static RequestSpecification as(String user, String org, String... roles) {
         return withToken(user, org, roles).contentType(ContentType.JSON);
     }
