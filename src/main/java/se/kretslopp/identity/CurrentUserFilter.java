@@ -25,11 +25,14 @@ class CurrentUserFilter {
     private final CurrentIdentityAssociation identities;
     private final OrganisationService organisations;
     private final CurrentUserHolder holder;
+    private final PersonService people;
 
-    CurrentUserFilter(CurrentIdentityAssociation identities, OrganisationService organisations, CurrentUserHolder holder) {
+    CurrentUserFilter(CurrentIdentityAssociation identities, OrganisationService organisations, CurrentUserHolder holder,
+                      PersonService people) {
         this.identities = identities;
         this.organisations = organisations;
         this.holder = holder;
+        this.people = people;
     }
 
     @ServerRequestFilter(nonBlocking = true)
@@ -46,10 +49,11 @@ class CurrentUserFilter {
             return organisations.findByCode(code).map(found -> found.orElseThrow(() -> new ProblemException(
                             ProblemType.UNKNOWN_ORGANISATION,
                             "Organisation '" + code + "' is not registered in Kretslopp. Ask your administrator.")))
-                    .invoke(organisation -> holder.set(new CurrentUser(token.getSubject(),
+                    .map(organisation -> new CurrentUser(token.getSubject(),
                             token.getClaim("preferred_username"), displayName(token), token.getClaim("email"),
-                            knownRoles(identity), organisation)))
-                    .replaceWithVoid();
+                            knownRoles(identity), organisation))
+                    .invoke(holder::set)
+                    .flatMap(people::remember);
         });
     }
 

@@ -253,6 +253,17 @@ public class InventoryItemService {
         }).replaceWithVoid();
     }
 
+    /** Marks an item as reused once (some of) it has been handed over to a new use (in the caller's transaction). */
+    @WithTransaction
+    public Uni<Void> markReused(UUID itemId) {
+        return items.findById(itemId).invoke(item -> {
+            if (item != null && item.status != ItemRequest.Status.REUSED) {
+                item.status = ItemRequest.Status.REUSED;
+                item.updatedAt = OffsetDateTime.now();
+            }
+        }).replaceWithVoid();
+    }
+
     /** Marks an item as listed once a listing offers it (in the caller's transaction). */
     @WithTransaction
     public Uni<Void> markListed(UUID itemId) {

@@ -42,6 +42,14 @@ class Listing {
     @Column(name = "lot_offer_limit")
     java.math.BigDecimal lotOfferLimit;
 
+    /** What active reservations hold; written only by the reservations' statements (never by this entity). */
+    @Column(insertable = false, updatable = false)
+    java.math.BigDecimal held;
+
+    /** What has been handed over to buyers; written only by handovers. */
+    @Column(name = "handed_over", insertable = false, updatable = false)
+    java.math.BigDecimal handedOver;
+
     @Column(name = "category_id", nullable = false)
     UUID categoryId;
 

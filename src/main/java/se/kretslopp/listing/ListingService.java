@@ -18,6 +18,7 @@ import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.InventoryItemService;
 import se.kretslopp.inventory.api.ItemSource;
+import se.kretslopp.listing.api.ListingHold;
 import se.kretslopp.listing.api.ListingRequest;
 import se.kretslopp.listing.api.ListingStatus;
 import se.kretslopp.listing.api.ListingView;
@@ -98,6 +99,11 @@ public class ListingService {
                     request.expiresOn(), request.status(), listing.status);
             ListingStatus wanted = request.status() == null ? listing.status : request.status();
             BigDecimal before = listing.quantity;
+            if (listing.stockLotId == null && request.quantity().compareTo(held(listing)) < 0) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "Reservations hold "
+                        + tidy(held(listing)).toPlainString() + " " + listing.unit + " of this listing; the quantity"
+                        + " cannot be less.", List.of(new Problem.FieldError("quantity", "is less than reservations hold")));
+            }
             return categories.all().flatMap(cats -> {
                 requireCategory(cats, request.categoryId());
                 boolean offersMore = listing.inventoryItemId != null && listing.stockLotId == null
@@ -272,6 +278,90 @@ public class ListingService {
                 .flatMap(listing -> view(listing, user));
     }
 
+    /**
+     * Holds a quantity of a listing for a reservation by the caller: the listing must be visible to them, of another
+     * organisation, reservable now, and have that much available. The check and the hold are one conditional
+     * statement, so no two reservations can together hold more than the listing offers.
+     */
+    @WithTransaction
+    public Uni<ListingHold> hold(UUID listingId, BigDecimal quantity) {
+        CurrentUser user = users.current();
+        return readable(listingId, user).flatMap(listing -> {
+            if (listing.organisationId.equals(user.organisation().id())) {
+                throw new ProblemException(ProblemType.CONFLICT, "This is your own organisation's listing.");
+            }
+            if (listing.status != ListingStatus.PUBLISHED && listing.status != ListingStatus.RESERVED
+                    || listing.expiresOn != null && listing.expiresOn.isBefore(Today.date())) {
+                throw new ProblemException(ProblemType.CONFLICT, "This listing cannot be reserved now.");
+            }
+            return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                            "update listing set held = held + :q, version = version + 1, updated_at = now()"
+                                    + " where id = :id and status in ('PUBLISHED', 'RESERVED') and quantity - held >= :q")
+                    .setParameter("q", quantity).setParameter("id", listing.id).executeUpdate())
+                    .flatMap(rows -> listings.reload(listing).map(now -> {
+                        if (rows == 0) {
+                            throw new ProblemException(ProblemType.CONFLICT, "Only "
+                                    + tidy(now.quantity.subtract(held(now)).max(BigDecimal.ZERO)).toPlainString() + " "
+                                    + now.unit + " of this listing can be reserved now.");
+                        }
+                        return holdOf(now);
+                    }));
+        });
+    }
+
+    /** Releases what a reservation held (it was cancelled, rejected or expired), in the caller's transaction. */
+    public Uni<ListingHold> release(UUID listingId, BigDecimal quantity) {
+        return settle(listingId, quantity, BigDecimal.ZERO);
+    }
+
+    /**
+     * Settles a handover: the reservation's hold ends, {@code taken} leaves with the buyer (a listing's own quantity
+     * shrinks by it; a lot listing's follows the lot) and the item it came from, if any, is reused.
+     */
+    public Uni<ListingHold> handOver(UUID listingId, BigDecimal held, BigDecimal taken) {
+        return settle(listingId, held, taken).call(hold -> hold.inventoryItemId() == null
+                ? Uni.createFrom().voidItem() : items.markReused(hold.inventoryItemId()));
+    }
+
+    /** What a reservation needs to know of its listing; {@code sellerOrganisationId} decides who is the seller. */
+    @WithSession
+    public Uni<ListingHold> holdInfo(UUID listingId) {
+        return listings.findById(listingId).onItem().ifNull().failWith(ListingAccess::notFound).map(ListingService::holdOf);
+    }
+
+    /** {@link #holdInfo} of many listings at once, for lists of reservations. */
+    @WithSession
+    public Uni<Map<UUID, ListingHold>> holdInfos(java.util.Collection<UUID> listingIds) {
+        if (listingIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return listings.list("id in ?1", listingIds).map(found -> found.stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.id, ListingService::holdOf)));
+    }
+
+    /** Whether the person may act as seller of the listing's reservations (its editors). */
+    public boolean maySell(ListingHold listing, CurrentUser user) {
+        return user != null && listing.sellerOrganisationId().equals(user.organisation().id())
+                && ListingAccess.mayList(user);
+    }
+
+    private Uni<ListingHold> settle(UUID listingId, BigDecimal held, BigDecimal taken) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "update listing set held = held - :held, handed_over = handed_over + :taken,"
+                                + " quantity = case when stock_lot_id is null then quantity - :taken else quantity end,"
+                                + " version = version + 1, updated_at = now() where id = :id")
+                .setParameter("held", held).setParameter("taken", taken).setParameter("id", listingId)
+                .executeUpdate()
+                .flatMap(rows -> listings.findById(listingId))
+                .flatMap(listing -> listings.reload(listing)))
+                .map(ListingService::holdOf);
+    }
+
+    private static ListingHold holdOf(Listing l) {
+        return new ListingHold(l.id, l.title, l.unit.name(), l.status, l.organisationId, l.createdBy, l.stockLotId,
+                l.storageSiteId, l.inventoryItemId, l.categoryId, l.material, l.weightPerUnitKg);
+    }
+
     /** Adds a photo; the image is processed outside any transaction (see {@link PhotoService#add}). */
     public Uni<PhotoView> addPhoto(UUID id, Path file, String filename) {
         CurrentUser user = users.current();
@@ -346,14 +436,23 @@ public class ListingService {
                 l.inventoryItemId, l.storageSiteId, l.stockLotId,
                 category == null ? null : new ListingView.CategoryRef(category.id(), category.code(),
                         category.nameSv(), category.nameEn()),
-                l.title, l.description, l.material, l.quantity.stripTrailingZeros().scale() < 0
-                        ? l.quantity.setScale(0) : l.quantity.stripTrailingZeros(), l.unit,
+                l.title, l.description, l.material, tidy(l.quantity), tidy(held(l)),
+                tidy(l.quantity.subtract(held(l)).max(BigDecimal.ZERO)), l.unit,
                 new ListingRequest.Dimensions(l.lengthMm, l.widthMm, l.heightMm), l.weightPerUnitKg, l.condition,
                 l.conditionNotes, new ListingRequest.Price(l.priceKind, l.priceSek),
                 new ListingRequest.Location(l.streetAddress, l.postalCode, l.city, l.latitude, l.longitude),
                 l.pickupInstructions, l.availableFrom, l.visibility, l.publicFrom, l.isPublicOn(Today.date()),
                 l.status, l.publishedAt, l.expiresOn, photoCount, cover == null ? null : cover.thumbnailUrl(),
                 ListingAccess.editableNow(l, user), l.version, l.createdAt, l.updatedAt);
+    }
+
+    private static BigDecimal held(Listing listing) {
+        return listing.held == null ? BigDecimal.ZERO : listing.held;
+    }
+
+    private static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Listing newListing(CurrentUser user, UUID itemId) {

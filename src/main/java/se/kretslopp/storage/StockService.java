@@ -541,6 +541,89 @@ public class StockService {
         }));
     }
 
+    // ---- for reservations (called in their transaction; the reservation feature decides who may) ---------------
+
+    /** Promises a quantity of a lot to a reservation; 409 when less is free (checked and written in one statement). */
+    public Uni<Void> holdForReservation(UUID lotId, BigDecimal quantity) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "update stock_lot set promised = promised + :q, version = version + 1, updated_at = now()"
+                                + " where id = :id and on_hand - promised >= :q")
+                .setParameter("q", quantity).setParameter("id", lotId).executeUpdate())
+                .map(rows -> {
+                    if (rows == 0) {
+                        throw new ProblemException(ProblemType.CONFLICT, "The stored lot has less than "
+                                + plain(quantity) + " free.");
+                    }
+                    return null;
+                });
+    }
+
+    /** Releases a reservation's promise (cancelled, rejected, expired, or the rest of a partial handover). */
+    public Uni<Void> releaseReservation(UUID lotId, BigDecimal quantity) {
+        if (quantity.signum() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "update stock_lot set promised = promised - :q, version = version + 1, updated_at = now()"
+                                + " where id = :id")
+                .setParameter("q", quantity).setParameter("id", lotId).executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Hands over a promised quantity of a lot: HANDOVER movements take it out of the store (from the named
+     * location, or from the lot's locations in code order), which also settles that much of the promise.
+     */
+    public Uni<Void> handOverFromLot(UUID lotId, BigDecimal quantity, UUID locationId, String reference) {
+        CurrentUser user = users.current();
+        return lots.findById(lotId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(StorageAccess::lotNotFound)
+                .flatMap(lot -> lots.balancesOf(List.of(lot.id)).flatMap(balances -> locationCodes(
+                        balances.stream().map(Balance::locationId).toList()).flatMap(codes -> {
+                    if (quantity.compareTo(lot.promised) > 0) {
+                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has only "
+                                + plain(lot.promised) + " " + lot.unit + " promised.");
+                    }
+                    List<Balance> from = new ArrayList<>(balances.stream()
+                            .filter(b -> locationId == null || b.locationId().equals(locationId)).toList());
+                    from.sort(java.util.Comparator.comparing(b -> codes.get(b.locationId())));
+                    BigDecimal there = from.stream().map(Balance::onHand).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    if (quantity.compareTo(there) > 0) {
+                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(there)
+                                + " " + lot.unit + (locationId == null ? "" : " at " + codes.getOrDefault(locationId, "that location"))
+                                + "; " + plain(quantity) + " cannot be handed over.");
+                    }
+                    Uni<Void> writes = Uni.createFrom().voidItem();
+                    BigDecimal left = quantity;
+                    for (Balance balance : from) {
+                        if (left.signum() <= 0) {
+                            break;
+                        }
+                        BigDecimal take = left.min(balance.onHand());
+                        left = left.subtract(take);
+                        writes = writes.flatMap(v -> append(lot, Kind.HANDOVER, take, balance.locationId(), null,
+                                null, reference, user));
+                    }
+                    return writes.call(v -> lots.flush());
+                })));
+    }
+
+    /** The label codes of lots, for views of other features. */
+    @WithSession
+    public Uni<Map<UUID, String>> codes(Collection<UUID> lotIds) {
+        if (lotIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return lots.list("id in ?1", lotIds).map(found -> found.stream()
+                .collect(Collectors.toMap(l -> l.id, l -> l.code)));
+    }
+
+    /** Whether the person runs the site that holds the lot (its storage operators hand its reservations over). */
+    @WithSession
+    public Uni<Boolean> runsSiteOf(UUID lotId, CurrentUser user) {
+        return lots.findById(lotId).flatMap(lot -> lot == null ? Uni.createFrom().item(false)
+                : sites.findById(lot.siteId).map(site -> StorageAccess.manages(site, user)));
+    }
+
     // ---- photos and labels --------------------------------------------------------------------------------------
 
     public Uni<PhotoView> addPhoto(UUID lotId, Path file, String filename) {

@@ -50,7 +50,7 @@ public final class Devstack implements AutoCloseable {
             CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> readJsonLine(process));
             String line;
             try {
-                line = firstLine.get(180, TimeUnit.SECONDS);
+                line = firstLine.get(300, TimeUnit.SECONDS);
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Devstack did not come up: " + tail(log), e);

@@ -9,12 +9,14 @@ import java.util.UUID;
 
 /**
  * A listing as the API shows it. {@code public} is the visibility in effect today; {@code editable} says whether
- * the caller may edit or withdraw it now (own organisation, and not reserved or handed over).
+ * the caller may edit or withdraw it now (own organisation, and not reserved or handed over). {@code held} is what
+ * active reservations hold of {@code quantity}; {@code available} what can still be reserved.
  */
 public record ListingView(UUID id, OrganisationRef organisation, UUID inventoryItemId, UUID storageSiteId,
                           UUID stockLotId,
                           CategoryRef category, String title, String description, String material,
-                          BigDecimal quantity, ListingRequest.Unit unit, ListingRequest.Dimensions dimensions,
+                          BigDecimal quantity, BigDecimal held, BigDecimal available, ListingRequest.Unit unit,
+                          ListingRequest.Dimensions dimensions,
                           BigDecimal weightPerUnitKg, int condition, String conditionNotes,
                           ListingRequest.Price price, ListingRequest.Location location, String pickupInstructions,
                           LocalDate availableFrom, ListingRequest.Visibility visibility, LocalDate publicFrom,

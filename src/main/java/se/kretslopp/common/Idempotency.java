@@ -1,0 +1,120 @@
+package se.kretslopp.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Idempotent POSTs, as the IETF draft "The Idempotency-Key HTTP Header Field" describes them. Runs inside the
+ * caller's transaction: the key is stored with the response in the same transaction as the change, so a change and
+ * its key commit together or not at all.
+ * <ul>
+ *     <li>A repeat with the same key and the same request gets the first response again (header
+ *     {@code Idempotent-Replayed: true}).</li>
+ *     <li>The same key with another request: 422.</li>
+ *     <li>A repeat while the first is still running: 409. The first holds a transaction-scoped advisory lock on
+ *     the key; a repeat that cannot take it at once answers instead of waiting.</li>
+ * </ul>
+ * Keys belong to the person who sent them (two people may use the same key) and are kept at least 24 hours.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final ObjectMapper json;
+
+    Idempotency(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Runs {@code action} once per key: {@code owner} is who sends it, {@code request} identifies the request
+     * (method, path and body). Call it inside a transaction of the Hibernate session.
+     */
+    public Uni<Response> once(String key, String owner, String method, String path, Object request,
+                              Supplier<Uni<Response>> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1 to 255 printable"
+                    + " ASCII characters.", List.of(new Problem.FieldError(HEADER, "is not a valid key")));
+        }
+        String hash = fingerprint(method, path, request);
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:k, 7))", Boolean.class)
+                .setParameter("k", owner + "\n" + key).getSingleResult()
+                .flatMap(locked -> {
+                    if (!locked) {
+                        throw new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is"
+                                + " still being processed. Wait for its answer, then repeat to get it again.");
+                    }
+                    return session.createNativeQuery("select request_hash, response_status, response_body,"
+                                    + " response_location from idempotency_key where owner = :owner and key = :key",
+                            Object[].class).setParameter("owner", owner).setParameter("key", key)
+                            .getResultList();
+                })
+                .flatMap(found -> {
+                    if (!found.isEmpty()) {
+                        return Uni.createFrom().item(replay(found.get(0), hash));
+                    }
+                    return action.get().call(response -> store(session, owner, key, hash, response));
+                }));
+    }
+
+    private Response replay(Object[] stored, String hash) {
+        if (!hash.equals(stored[0])) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "This Idempotency-Key was used for another"
+                    + " request. Use a new key for a new request.",
+                    List.of(new Problem.FieldError(HEADER, "was used for another request")));
+        }
+        Response.ResponseBuilder response = Response.status(((Number) stored[1]).intValue())
+                .header("Idempotent-Replayed", "true");
+        if (stored[2] != null) {
+            response.entity(stored[2]).type("application/json");
+        }
+        if (stored[3] != null) {
+            response.location(URI.create((String) stored[3]));
+        }
+        return response.build();
+    }
+
+    private Uni<Void> store(Mutiny.Session session, String owner, String key, String hash, Response response) {
+        String body;
+        try {
+            body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return session.createNativeQuery("insert into idempotency_key (owner, key, request_hash, response_status,"
+                        + " response_body, response_location) values (:owner, :key, :hash, :status, :body, :location)")
+                .setParameter("owner", owner).setParameter("key", key).setParameter("hash", hash)
+                .setParameter("status", response.getStatus()).setParameter("body", body)
+                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .executeUpdate().replaceWithVoid();
+    }
+
+    private String fingerprint(String method, String path, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

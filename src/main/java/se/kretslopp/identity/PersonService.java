@@ -1,0 +1,89 @@
+package se.kretslopp.identity;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.identity.api.Contact;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.identity.api.Preferences;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The people who have used the service, remembered from their tokens (name and email as the identity provider
+ * gives them) so that notifications can reach them, with their own preferences.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    private static final Duration REMEMBER_EVERY = Duration.ofMinutes(10);
+
+    private final Pool pool;
+    private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
+
+    PersonService(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Records (at most every ten minutes per person) who the caller is and how to reach them. */
+    Uni<Void> remember(CurrentUser user) {
+        if (user.username() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String key = user.organisation().id() + "/" + user.username();
+        Instant last = remembered.get(key);
+        if (last != null && last.isAfter(Instant.now().minus(REMEMBER_EVERY))) {
+            return Uni.createFrom().voidItem();
+        }
+        remembered.put(key, Instant.now());
+        // who someone is can be recorded next time: it never stands in the way of their request
+        return upsert(user).onFailure().invoke(e -> remembered.remove(key)).onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> upsert(CurrentUser user) {
+        return pool.preparedQuery("insert into person (organisation_id, username, subject, name, email)"
+                        + " values ($1, $2, $3, $4, $5) on conflict (organisation_id, username) do update set"
+                        + " subject = excluded.subject, name = excluded.name, email = excluded.email, seen_at = now()")
+                .execute(Tuple.of(user.organisation().id(), user.username(), user.subject(), user.name(), user.email()))
+                .replaceWithVoid();
+    }
+
+    public Uni<Preferences> preferences(CurrentUser user) {
+        return upsert(user).flatMap(v -> pool.preparedQuery("select email, email_notifications from person"
+                        + " where organisation_id = $1 and username = $2")
+                .execute(Tuple.of(user.organisation().id(), user.username()))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Preferences(row.getBoolean("email_notifications"), row.getString("email"));
+                }));
+    }
+
+    public Uni<Preferences> setPreferences(CurrentUser user, boolean emailNotifications) {
+        return upsert(user).flatMap(v -> pool.preparedQuery("update person set email_notifications = $3"
+                        + " where organisation_id = $1 and username = $2")
+                .execute(Tuple.of(user.organisation().id(), user.username(), emailNotifications)))
+                .flatMap(v -> preferences(user));
+    }
+
+    /** How to reach a person by email, if they want it and we know their address. */
+    public Uni<Optional<Contact>> contact(UUID organisationId, String username) {
+        return pool.preparedQuery("select name, email, email_notifications from person"
+                        + " where organisation_id = $1 and username = $2")
+                .execute(Tuple.of(organisationId, username))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new Contact(row.getString("name"), row.getString("email"),
+                            row.getBoolean("email_notifications")));
+                });
+    }
+}

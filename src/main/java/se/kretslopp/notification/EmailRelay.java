@@ -1,0 +1,121 @@
+package se.kretslopp.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.kretslopp.notification.api.NotificationKind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends the email of each new notification, after the transaction that wrote it has committed. Rows are claimed
+ * with {@code FOR UPDATE SKIP LOCKED}, so several replicas share the work and none sends a mail twice; a failed
+ * send is tried again (five times in all). People who turned email off, or whose address is unknown, are skipped.
+ */
+@ApplicationScoped
+class EmailRelay {
+
+    private static final Logger LOG = Logger.getLogger(EmailRelay.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final Pool pool;
+    private final ReactiveMailer mailer;
+    private final String publicUrl;
+
+    EmailRelay(Pool pool, ReactiveMailer mailer, @ConfigProperty(name = "kretslopp.public-url") String publicUrl) {
+        this.pool = pool;
+        this.mailer = mailer;
+        this.publicUrl = publicUrl;
+    }
+
+    @Scheduled(every = "${kretslopp.notifications.email-interval:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> send() {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                        select n.*, p.email, p.name, coalesce(p.email_notifications, true) as wants_email
+                        from notification n
+                        left join person p on p.organisation_id = n.recipient_organisation_id
+                                          and p.username = n.recipient_username
+                        where n.email_status = 'PENDING'
+                        order by n.created_at
+                        limit 50
+                        for update of n skip locked""").execute()
+                .flatMap(rows -> {
+                    List<Row> pending = new ArrayList<>();
+                    rows.forEach(pending::add);
+                    return Multi.createFrom().iterable(pending).onItem()
+                            .transformToUniAndConcatenate(row -> deliver(connection, row)).collect().asList();
+                })).replaceWithVoid();
+    }
+
+    private Uni<Void> deliver(SqlConnection connection, Row row) {
+        String email = row.getString("email");
+        if (email == null || email.isBlank() || !row.getBoolean("wants_email")) {
+            return mark(connection, row, "SKIPPED");
+        }
+        Mail mail = Mail.withText(email, subject(row), text(row));
+        return mailer.send(mail).flatMap(v -> mark(connection, row, "SENT"))
+                .onFailure().recoverWithUni(e -> {
+                    LOG.warnf("Could not send notification %s by email: %s", row.getUUID("id"), e.getMessage());
+                    return mark(connection, row, row.getInteger("email_attempts") + 1 >= MAX_ATTEMPTS ? "FAILED" : "PENDING");
+                });
+    }
+
+    private Uni<Void> mark(SqlConnection connection, Row row, String status) {
+        return connection.preparedQuery("update notification set email_status = $2, email_attempts = email_attempts + 1"
+                        + " where id = $1").execute(Tuple.of(row.getUUID("id"), status)).replaceWithVoid();
+    }
+
+    /** Swedish first, English below: the service does not know which language a person reads. */
+    static String subject(Row row) {
+        String title = row.getString("listing_title");
+        return switch (NotificationKind.valueOf(row.getString("kind"))) {
+            case RESERVATION_RECEIVED -> "Ny reservation: " + title;
+            case RESERVATION_CONFIRMED -> "Reservationen är bekräftad: " + title;
+            case RESERVATION_REJECTED -> "Reservationen avböjdes: " + title;
+            case RESERVATION_CANCELLED -> "Reservationen avbokades: " + title;
+            case RESERVATION_EXPIRING -> "Reservationen går ut inom ett dygn: " + title;
+            case RESERVATION_EXPIRED -> "Reservationen har gått ut: " + title;
+            case RESERVATION_HANDED_OVER -> "Överlämnat: " + title;
+        };
+    }
+
+    String text(Row row) {
+        BigDecimal quantity = row.getBigDecimal("quantity");
+        String amount = quantity == null ? "" : NotificationService.tidy(quantity).toPlainString() + " "
+                + row.getString("unit") + " ";
+        String reason = row.getString("reason") == null ? "" : "\n" + row.getString("reason") + "\n";
+        String title = row.getString("listing_title");
+        String sv = switch (NotificationKind.valueOf(row.getString("kind"))) {
+            case RESERVATION_RECEIVED -> "Någon har reserverat " + amount + "av \"" + title + "\". Bekräfta eller avböj.";
+            case RESERVATION_CONFIRMED -> "Din reservation av " + amount + "\"" + title + "\" är bekräftad.";
+            case RESERVATION_REJECTED -> "Din reservation av " + amount + "\"" + title + "\" avböjdes." + reason;
+            case RESERVATION_CANCELLED -> "Reservationen av " + amount + "\"" + title + "\" avbokades av köparen.";
+            case RESERVATION_EXPIRING -> "Reservationen av " + amount + "\"" + title + "\" går ut inom ett dygn.";
+            case RESERVATION_EXPIRED -> "Reservationen av " + amount + "\"" + title + "\" har gått ut och släppts.";
+            case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" har lämnats över.";
+        };
+        String en = switch (NotificationKind.valueOf(row.getString("kind"))) {
+            case RESERVATION_RECEIVED -> "Someone reserved " + amount + "of \"" + title + "\". Confirm or reject.";
+            case RESERVATION_CONFIRMED -> "Your reservation of " + amount + "\"" + title + "\" is confirmed.";
+            case RESERVATION_REJECTED -> "Your reservation of " + amount + "\"" + title + "\" was rejected." + reason;
+            case RESERVATION_CANCELLED -> "The reservation of " + amount + "\"" + title + "\" was cancelled by the buyer.";
+            case RESERVATION_EXPIRING -> "The reservation of " + amount + "\"" + title + "\" expires within a day.";
+            case RESERVATION_EXPIRED -> "The reservation of " + amount + "\"" + title + "\" has expired and was released.";
+            case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" has been handed over.";
+        };
+        return sv + "\n\n" + en + "\n\n" + publicUrl + "/reservationer\n\n"
+                + "Du får det här för att du använder Kretslopp. Stäng av e-post under Inställningar.\n";
+    }
+}

@@ -1,0 +1,119 @@
+package se.kretslopp.notification;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.notification.api.NotificationKind;
+import se.kretslopp.notification.api.NotificationPage;
+import se.kretslopp.notification.api.NotificationView;
+import se.kretslopp.notification.api.Recipient;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * In-app notifications, each also sent by email after the commit (see {@link EmailRelay}). A notification is
+ * written in the transaction of the change it tells about, so none is lost and none is told of a change that did
+ * not happen; one of a kind per reservation and person, so a job that runs twice cannot notify twice.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private final Pool pool;
+    private final CurrentUserService users;
+
+    NotificationService(Pool pool, CurrentUserService users) {
+        this.pool = pool;
+        this.users = users;
+    }
+
+    /** Notifies the recipients, in the caller's transaction (of the Hibernate session). */
+    public Uni<Void> notify(Collection<Recipient> recipients, NotificationKind kind, UUID reservationId,
+                            String listingTitle, BigDecimal quantity, String unit, String reason) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Recipient recipient : new LinkedHashSet<>(recipients)) {
+            if (recipient.username() == null) {
+                continue;
+            }
+            chain = chain.flatMap(v -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                            "insert into notification (id, recipient_organisation_id, recipient_username, kind,"
+                                    + " reservation_id, listing_title, quantity, unit, reason) values (:id, :org,"
+                                    + " :user, :kind, :reservation, :title, :quantity, :unit, :reason)"
+                                    + " on conflict (reservation_id, kind, recipient_organisation_id, recipient_username)"
+                                    + " do nothing")
+                    .setParameter("id", UUID.randomUUID()).setParameter("org", recipient.organisationId())
+                    .setParameter("user", recipient.username()).setParameter("kind", kind.name())
+                    .setParameter("reservation", reservationId).setParameter("title", listingTitle)
+                    .setParameter("quantity", quantity).setParameter("unit", unit).setParameter("reason", reason)
+                    .executeUpdate()).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /** The caller's notifications, newest first. */
+    public Uni<NotificationPage> mine(boolean unreadOnly, int page, int size) {
+        CurrentUser user = users.current();
+        String where = " where recipient_organisation_id = $1 and recipient_username = $2"
+                + (unreadOnly ? " and read_at is null" : "");
+        Tuple me = Tuple.of(user.organisation().id(), user.username());
+        return pool.preparedQuery("select count(*) as total, count(*) filter (where read_at is null) as unread"
+                        + " from notification" + where).execute(me)
+                .flatMap(counts -> pool.preparedQuery("select * from notification" + where
+                                + " order by created_at desc, id limit $3 offset $4")
+                        .execute(Tuple.of(user.organisation().id(), user.username(), size, page * size))
+                        .map(rows -> {
+                            Row count = counts.iterator().next();
+                            return new NotificationPage(views(rows), page, size, count.getLong("total"),
+                                    count.getLong("unread"));
+                        }));
+    }
+
+    public Uni<NotificationView> markRead(UUID id) {
+        CurrentUser user = users.current();
+        return pool.preparedQuery("update notification set read_at = coalesce(read_at, now()) where id = $1"
+                        + " and recipient_organisation_id = $2 and recipient_username = $3 returning *")
+                .execute(Tuple.of(id, user.organisation().id(), user.username()))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw new ProblemException(ProblemType.NOT_FOUND, "No such notification.");
+                    }
+                    return views(rows).get(0);
+                });
+    }
+
+    public Uni<Long> markAllRead() {
+        CurrentUser user = users.current();
+        return pool.preparedQuery("update notification set read_at = now() where read_at is null"
+                        + " and recipient_organisation_id = $1 and recipient_username = $2")
+                .execute(Tuple.of(user.organisation().id(), user.username())).map(rows -> 0L);
+    }
+
+    static List<NotificationView> views(RowSet<Row> rows) {
+        List<NotificationView> views = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            BigDecimal quantity = row.getBigDecimal("quantity");
+            views.add(new NotificationView(row.getUUID("id"), NotificationKind.valueOf(row.getString("kind")),
+                    row.getUUID("reservation_id"), row.getString("listing_title"),
+                    quantity == null ? null : tidy(quantity), row.getString("unit"), row.getString("reason"),
+                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at")));
+        }
+        return views;
+    }
+
+    static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

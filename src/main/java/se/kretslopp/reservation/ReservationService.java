@@ -1,0 +1,394 @@
+package se.kretslopp.reservation;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kretslopp.common.Idempotency;
+import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Today;
+import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.listing.ListingService;
+import se.kretslopp.listing.api.ListingHold;
+import se.kretslopp.notification.NotificationService;
+import se.kretslopp.notification.api.NotificationKind;
+import se.kretslopp.notification.api.Recipient;
+import se.kretslopp.organisation.OrganisationService;
+import se.kretslopp.organisation.api.OrganisationView;
+import se.kretslopp.reservation.api.ConfirmRequest;
+import se.kretslopp.reservation.api.HandoverRequest;
+import se.kretslopp.reservation.api.RejectRequest;
+import se.kretslopp.reservation.api.ReservationRequest;
+import se.kretslopp.reservation.api.ReservationStatus;
+import se.kretslopp.reservation.api.ReservationView;
+import se.kretslopp.storage.StockService;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Reservations: a buyer holds a quantity of a listing (and, for a stored lot, the lot's stock is promised to them)
+ * until the seller confirms and hands it over, or it is rejected, cancelled or expires. Every change locks the
+ * reservation row; the hold itself is one conditional statement on the listing, so what is available never goes
+ * below zero however many people reserve at once. POSTs are idempotent with an {@code Idempotency-Key}.
+ */
+@ApplicationScoped
+public class ReservationService {
+
+    private final ReservationRepository reservations;
+    private final ListingService listings;
+    private final StockService stock;
+    private final NotificationService notifications;
+    private final OrganisationService organisations;
+    private final CurrentUserService users;
+    private final Idempotency idempotency;
+    private final Duration hold;
+
+    ReservationService(ReservationRepository reservations, ListingService listings, StockService stock,
+                       NotificationService notifications, OrganisationService organisations, CurrentUserService users,
+                       Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold) {
+        this.reservations = reservations;
+        this.listings = listings;
+        this.stock = stock;
+        this.notifications = notifications;
+        this.organisations = organisations;
+        this.users = users;
+        this.idempotency = idempotency;
+        this.hold = hold;
+    }
+
+    @WithTransaction
+    public Uni<Response> create(ReservationRequest request, String key) {
+        CurrentUser user = users.current();
+        return idempotency.once(key, owner(user), "POST", "/api/v1/reservations", request, () -> listings
+                .hold(request.listingId(), request.quantity())
+                .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
+                        ? new ProblemException(ProblemType.UNPROCESSABLE, "No such listing to reserve.",
+                        List.of(new Problem.FieldError("listingId", "is not a listing you can see"))) : e)
+                .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
+                        : stock.holdForReservation(held.stockLotId(), request.quantity()))
+                .flatMap(held -> {
+                    OffsetDateTime now = now();
+                    Reservation r = new Reservation();
+                    r.id = UUID.randomUUID();
+                    r.listingId = held.listingId();
+                    r.stockLotId = held.stockLotId();
+                    r.sellerOrganisationId = held.sellerOrganisationId();
+                    r.buyerOrganisationId = user.organisation().id();
+                    r.buyerUsername = username(user);
+                    r.buyerName = user.name();
+                    r.quantity = request.quantity();
+                    r.message = blankToNull(request.message());
+                    r.wishedPickupAt = request.wishedPickupAt();
+                    r.status = ReservationStatus.REQUESTED;
+                    r.expiresAt = now.plus(hold);
+                    r.createdAt = now;
+                    r.updatedAt = now;
+                    return reservations.persist(r)
+                            .call(reservations::flush)
+                            .call(saved -> notifications.notify(List.of(seller(held)), NotificationKind.RESERVATION_RECEIVED,
+                                    saved.id, held.title(), saved.quantity, held.unit(), saved.message))
+                            .call(reservations::flush)
+                            .flatMap(saved -> view(saved, user));
+                })
+                .map(view -> Response.created(URI.create("/api/v1/reservations/" + view.id())).entity(view).build()));
+    }
+
+    @WithSession
+    public Uni<ReservationView> get(UUID id) {
+        CurrentUser user = users.current();
+        return reservations.findById(id).map(r -> readable(r, user)).flatMap(r -> view(r, user));
+    }
+
+    @WithSession
+    public Uni<Page<ReservationView>> list(String role, ReservationStatus status, UUID listingId, UUID lotId, int page,
+                                           int size) {
+        CurrentUser user = users.current();
+        StringBuilder where = new StringBuilder();
+        Parameters params = Parameters.with("org", user.organisation().id());
+        if ("seller".equals(role)) {
+            where.append("sellerOrganisationId = :org");
+        } else {
+            where.append("buyerOrganisationId = :org and buyerUsername = :user");
+            params.and("user", username(user));
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (listingId != null) {
+            where.append(" and listingId = :listing");
+            params.and("listing", listingId);
+        }
+        if (lotId != null) {
+            where.append(" and stockLotId = :lot");
+            params.and("lot", lotId);
+        }
+        return reservations.count(where.toString(), params).flatMap(total -> reservations
+                .find(where.toString(), Sort.descending("createdAt").and("id"), params).page(page, size).list()
+                .flatMap(found -> views(found, user)).map(views -> new Page<>(views, page, size, total)));
+    }
+
+    @WithTransaction
+    public Uni<Response> confirm(UUID id, ConfirmRequest request, String key) {
+        CurrentUser user = users.current();
+        return changing(id, key, "confirm", request, user, (r, listing) -> {
+            requireSeller(listing, user);
+            if (r.status != ReservationStatus.REQUESTED && r.status != ReservationStatus.CONFIRMED) {
+                throw ended(r);
+            }
+            if (!request.pickupTo().isAfter(request.pickupFrom())) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "The pickup slot must end after it starts.",
+                        List.of(new Problem.FieldError("pickupTo", "must be after pickupFrom")));
+            }
+            r.status = ReservationStatus.CONFIRMED;
+            r.pickupFrom = request.pickupFrom();
+            r.pickupTo = request.pickupTo();
+            return notifications.notify(List.of(buyer(r)), NotificationKind.RESERVATION_CONFIRMED, r.id,
+                    listing.title(), r.quantity, listing.unit(), null);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Response> reject(UUID id, RejectRequest request, String key) {
+        CurrentUser user = users.current();
+        return changing(id, key, "reject", request, user, (r, listing) -> {
+            requireSeller(listing, user);
+            requireActive(r);
+            r.status = ReservationStatus.REJECTED;
+            r.rejectReason = request.reason().strip();
+            return release(r).call(v -> notifications.notify(List.of(buyer(r)), NotificationKind.RESERVATION_REJECTED,
+                    r.id, listing.title(), r.quantity, listing.unit(), r.rejectReason));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Response> cancel(UUID id, String key) {
+        CurrentUser user = users.current();
+        return changing(id, key, "cancel", Map.of(), user, (r, listing) -> {
+            if (!r.buyerOrganisationId.equals(user.organisation().id())) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Only the buyer cancels a reservation; the seller rejects it.");
+            }
+            requireActive(r);
+            r.status = ReservationStatus.CANCELLED;
+            return release(r).call(v -> notifications.notify(List.of(seller(listing)),
+                    NotificationKind.RESERVATION_CANCELLED, r.id, listing.title(), r.quantity, listing.unit(), null));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Response> handOver(UUID id, HandoverRequest request, String key) {
+        CurrentUser user = users.current();
+        return changing(id, key, "handover", request, user, (r, listing) -> {
+            requireSeller(listing, user);
+            requireActive(r);
+            if (request.quantity().compareTo(r.quantity) > 0) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "The reservation holds " + plain(r.quantity) + " "
+                        + listing.unit() + "; more cannot be handed over on it.",
+                        List.of(new Problem.FieldError("quantity", "is more than the reservation holds")));
+            }
+            java.time.LocalDate on = request.handedOverOn() == null ? Today.date() : request.handedOverOn();
+            if (on.isAfter(Today.date())) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "A handover is recorded when it has happened.",
+                        List.of(new Problem.FieldError("handedOverOn", "is in the future")));
+            }
+            BigDecimal taken = request.quantity();
+            BigDecimal rest = r.quantity.subtract(taken);
+            r.status = ReservationStatus.HANDED_OVER;
+            r.handedOverQuantity = taken;
+            r.handedOverOn = on;
+            r.destinationProject = blankToNull(request.destinationProject());
+            r.destinationAddress = blankToNull(request.destinationAddress());
+            r.handedOverBy = username(user);
+            Uni<Void> lot = r.stockLotId == null ? Uni.createFrom().voidItem()
+                    : stock.handOverFromLot(r.stockLotId, taken, request.locationId(), "reservation:" + r.id)
+                    .call(v -> stock.releaseReservation(r.stockLotId, rest));
+            return lot.flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
+                    .call(settled -> record(r, settled))
+                    .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
+                            NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
+                    .replaceWithVoid();
+        });
+    }
+
+    /** Releases what an expired reservation held; for the expiry job, in its transaction. */
+    Uni<Void> expire(Reservation r) {
+        r.status = ReservationStatus.EXPIRED;
+        r.updatedAt = now();
+        return release(r).flatMap(v -> listings.holdInfo(r.listingId))
+                .call(listing -> notifications.notify(List.of(buyer(r), seller(listing)),
+                        NotificationKind.RESERVATION_EXPIRED, r.id, listing.title(), r.quantity, listing.unit(), null))
+                .replaceWithVoid();
+    }
+
+    /** Tells buyer and seller that a hold runs out within a day; for the expiry job. */
+    Uni<Void> warn(Reservation r) {
+        return listings.holdInfo(r.listingId).call(listing -> notifications.notify(List.of(buyer(r), seller(listing)),
+                NotificationKind.RESERVATION_EXPIRING, r.id, listing.title(), r.quantity, listing.unit(), null))
+                .replaceWithVoid();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private interface Change {
+        Uni<Void> apply(Reservation reservation, ListingHold listing);
+    }
+
+    /** One change of a reservation: idempotent, under the row's lock, refused to all but buyer and seller. */
+    private Uni<Response> changing(UUID id, String key, String action, Object request, CurrentUser user, Change change) {
+        Supplier<Uni<Response>> run = () -> reservations.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(r -> readable(r, user))
+                .flatMap(r -> listings.holdInfo(r.listingId).flatMap(listing -> change.apply(r, listing)).map(v -> {
+                    r.updatedAt = now();
+                    return r;
+                }))
+                .call(reservations::flush)
+                .flatMap(r -> view(r, user))
+                .map(view -> Response.ok(view).build());
+        return idempotency.once(key, owner(user), "POST", "/api/v1/reservations/" + id + "/" + action, request, run);
+    }
+
+    private Uni<Void> release(Reservation r) {
+        return listings.release(r.listingId, r.quantity).flatMap(v -> r.stockLotId == null
+                ? Uni.createFrom().voidItem() : stock.releaseReservation(r.stockLotId, r.quantity));
+    }
+
+    private Uni<Void> record(Reservation r, ListingHold listing) {
+        BigDecimal mass = listing.weightPerUnitKg() == null ? null : listing.weightPerUnitKg().multiply(r.handedOverQuantity);
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into handover_record (id, reservation_id, listing_id, stock_lot_id, inventory_item_id,
+                            category_id, material, quantity, unit, weight_per_unit_kg, mass_kg, seller_organisation_id,
+                            buyer_organisation_id, handed_over_on, destination_project, destination_address)
+                        values (:id, :reservation, :listing, :lot, :item, :category, :material, :quantity, :unit,
+                            :weight, :mass, :seller, :buyer, :on, :project, :address)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("reservation", r.id)
+                .setParameter("listing", r.listingId).setParameter("lot", r.stockLotId)
+                .setParameter("item", listing.inventoryItemId()).setParameter("category", listing.categoryId())
+                .setParameter("material", listing.material()).setParameter("quantity", r.handedOverQuantity)
+                .setParameter("unit", listing.unit()).setParameter("weight", listing.weightPerUnitKg())
+                .setParameter("mass", mass).setParameter("seller", r.sellerOrganisationId)
+                .setParameter("buyer", r.buyerOrganisationId).setParameter("on", r.handedOverOn)
+                .setParameter("project", r.destinationProject).setParameter("address", r.destinationAddress)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private Reservation readable(Reservation r, CurrentUser user) {
+        if (r == null || !(r.buyerOrganisationId.equals(user.organisation().id())
+                || r.sellerOrganisationId.equals(user.organisation().id()))) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such reservation.");
+        }
+        return r;
+    }
+
+    private void requireSeller(ListingHold listing, CurrentUser user) {
+        if (!listings.maySell(listing, user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the seller's contractors, property-unit users,"
+                    + " storage operators and admins confirm, reject and hand over.");
+        }
+    }
+
+    private static void requireActive(Reservation r) {
+        if (!ReservationStatus.ACTIVE.contains(r.status)) {
+            throw ended(r);
+        }
+    }
+
+    private static ProblemException ended(Reservation r) {
+        return new ProblemException(ProblemType.CONFLICT, "The reservation is already "
+                + r.status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+    }
+
+    private Uni<ReservationView> view(Reservation r, CurrentUser user) {
+        return views(List.of(r), user).map(list -> list.get(0));
+    }
+
+    private Uni<List<ReservationView>> views(List<Reservation> found, CurrentUser user) {
+        Set<UUID> listingIds = found.stream().map(r -> r.listingId).collect(Collectors.toSet());
+        Set<UUID> lotIds = found.stream().map(r -> r.stockLotId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<UUID> orgIds = new HashSet<>();
+        found.forEach(r -> {
+            orgIds.add(r.buyerOrganisationId);
+            orgIds.add(r.sellerOrganisationId);
+        });
+        return listings.holdInfos(listingIds).flatMap(held -> stock.codes(lotIds)
+                .flatMap(codes -> organisations.findByIds(orgIds).map(orgs -> found.stream()
+                        .map(r -> toView(r, held.get(r.listingId), codes, orgs, user)).toList())));
+    }
+
+    private ReservationView toView(Reservation r, ListingHold listing, Map<UUID, String> codes,
+                                   Map<UUID, OrganisationView> orgs, CurrentUser user) {
+        boolean active = ReservationStatus.ACTIVE.contains(r.status);
+        boolean seller = listing != null && listings.maySell(listing, user);
+        boolean buyer = r.buyerOrganisationId.equals(user.organisation().id());
+        return new ReservationView(r.id,
+                listing == null ? null : new ReservationView.ListingRef(listing.listingId(), listing.title(),
+                        listing.unit(), listing.status().name(), listing.stockLotId(),
+                        listing.stockLotId() == null ? null : codes.get(listing.stockLotId()), listing.storageSiteId()),
+                ref(orgs.get(r.sellerOrganisationId)), ref(orgs.get(r.buyerOrganisationId)), r.buyerUsername,
+                r.buyerName, plainDecimal(r.quantity), r.message, r.wishedPickupAt, r.status, r.expiresAt,
+                r.rejectReason, r.pickupFrom, r.pickupTo,
+                r.handedOverQuantity == null ? null : new ReservationView.Handover(plainDecimal(r.handedOverQuantity),
+                        r.handedOverOn, r.destinationProject, r.destinationAddress, r.handedOverBy),
+                seller && active, seller && active, buyer && active, seller && active, r.version, r.createdAt,
+                r.updatedAt);
+    }
+
+    private static ReservationView.OrganisationRef ref(OrganisationView org) {
+        return org == null ? null : new ReservationView.OrganisationRef(org.id(), org.code(), org.name());
+    }
+
+    private static Recipient buyer(Reservation r) {
+        return new Recipient(r.buyerOrganisationId, r.buyerUsername);
+    }
+
+    private static Recipient seller(ListingHold listing) {
+        return new Recipient(listing.sellerOrganisationId(), listing.createdBy());
+    }
+
+    private static String owner(CurrentUser user) {
+        return user.organisation().id() + "/" + user.subject();
+    }
+
+    private static String username(CurrentUser user) {
+        return user.username() == null ? user.subject() : user.username();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static BigDecimal plainDecimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String plain(BigDecimal value) {
+        return plainDecimal(value).toPlainString();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
