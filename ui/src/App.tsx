@@ -15,6 +15,7 @@ import { ListingPage } from './pages/listings/ListingPage'
 import { MyListingsPage } from './pages/listings/MyListingsPage'
 import { IncomingReservationsPage, MyReservationsPage, ReservationRedirectPage } from './pages/reservations/ReservationsPage'
 import { SearchPage } from './pages/search/SearchPage'
+import { PreferencesPage } from './pages/settings/PreferencesPage'
 import { matchPath, useLocation } from './router'
 import { SessionProvider } from './session'
 import { LandingPage } from './pages/LandingPage'
@@ -54,6 +55,7 @@ const ROUTES: Route[] = [
   ['/reservationer', () => <MyReservationsPage />],
   ['/reservationer/inkommande', () => <IncomingReservationsPage />],
   ['/reservationer/:id', (p) => <ReservationRedirectPage id={p.id} />],
+  ['/installningar', () => <PreferencesPage />],
   // Storage: the fixed paths before /lager/:siteId and /lager/:siteId/...
   ['/lager', () => <SitesPage />],
   ['/lager/nytt', () => <SiteFormPage />],
