@@ -13,7 +13,9 @@ import { ItemFormPage } from './pages/inventory/ItemFormPage'
 import { ListingFormPage } from './pages/listings/ListingFormPage'
 import { ListingPage } from './pages/listings/ListingPage'
 import { MyListingsPage } from './pages/listings/MyListingsPage'
+import { IncomingReservationsPage, MyReservationsPage, ReservationRedirectPage } from './pages/reservations/ReservationsPage'
 import { SearchPage } from './pages/search/SearchPage'
+import { PreferencesPage } from './pages/settings/PreferencesPage'
 import { matchPath, useLocation } from './router'
 import { SessionProvider } from './session'
 import { LandingPage } from './pages/LandingPage'
@@ -49,6 +51,11 @@ const ROUTES: Route[] = [
   ['/annonser/ny', () => <ListingFormPage />],
   ['/annonser/:id', (p) => <ListingPage id={p.id} />, 'anonymous'],
   ['/annonser/:id/redigera', (p) => <ListingFormPage id={p.id} />],
+  // Reservations: the incoming list before /reservationer/:id (which finds the side of one reservation).
+  ['/reservationer', () => <MyReservationsPage />],
+  ['/reservationer/inkommande', () => <IncomingReservationsPage />],
+  ['/reservationer/:id', (p) => <ReservationRedirectPage id={p.id} />],
+  ['/installningar', () => <PreferencesPage />],
   // Storage: the fixed paths before /lager/:siteId and /lager/:siteId/...
   ['/lager', () => <SitesPage />],
   ['/lager/nytt', () => <SiteFormPage />],

@@ -67,6 +67,10 @@ export interface Listing {
   description: string | null
   material: string | null
   quantity: number
+  /** Held by active reservations (requested or confirmed). */
+  held: number
+  /** quantity − held: what can still be reserved. */
+  available: number
   unit: Unit
   dimensions: Dimensions | null
   weightPerUnitKg: number | null

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
+import { NotificationBell } from './NotificationBell'
 
 export function Header() {
   const { t } = useTranslation()
@@ -17,7 +18,10 @@ export function Header() {
           {t('app.name')}
         </a>
         {(status === 'authenticated' || status === 'anonymous') && <Nav />}
-        <LanguageSwitch />
+        <div className="header__tools">
+          {status === 'authenticated' && <NotificationBell />}
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   )

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, fetchMe, type Me } from '../api'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
+import { Link } from '../router'
 
 type MeState =
   | { kind: 'loading' }
@@ -97,7 +98,12 @@ export function HomePage() {
           </ul>
         )}
       </div>
-      <div className="actions">{logoutButton}</div>
+      <div className="actions">
+        <Link to="/installningar" className="button button--secondary" data-testid="home-settings">
+          {t('home.settings')}
+        </Link>
+        {logoutButton}
+      </div>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
-  createInventoryApi, createListingApi, createStorageApi, fetchMe, type InventoryApi, type ListingApi, type Me, type StorageApi,
+  createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, fetchMe, type InventoryApi,
+  type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi,
 } from '../api'
 import { useAuth } from '../auth'
 
@@ -13,6 +14,8 @@ interface Session {
   api: InventoryApi
   listings: ListingApi
   storage: StorageApi
+  reservations: ReservationApi
+  notifications: NotificationApi
   signedIn: boolean
   me: Me | null
   /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
@@ -23,6 +26,8 @@ interface Session {
   canOperateStorage: boolean
   /** Operators manage sites; contractors see the sites they may deliver to and register intakes there. */
   canUseStorage: boolean
+  /** Sellers see the reservations of their organisation's listings (and, for operators, of their stored lots). */
+  canSell: boolean
 }
 
 const SessionContext = createContext<Session | undefined>(undefined)
@@ -33,6 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useMemo(() => createInventoryApi(token), [token])
   const listings = useMemo(() => createListingApi(token), [token])
   const storage = useMemo(() => createStorageApi(token), [token])
+  const reservations = useMemo(() => createReservationApi(token), [token])
+  const notifications = useMemo(() => createNotificationApi(token), [token])
   const [me, setMe] = useState<Me | null>(null)
 
   useEffect(() => {
@@ -56,15 +63,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       api,
       listings,
       storage,
+      reservations,
+      notifications,
       signedIn: token !== '',
       me,
       canCreateBuildings: roles.includes('property-unit') || roles.includes('admin'),
       canList: roles.includes('contractor') || roles.includes('property-unit') || roles.includes('admin'),
       canOperateStorage: roles.includes('storage-operator') || roles.includes('admin'),
       canUseStorage: roles.includes('storage-operator') || roles.includes('admin') || roles.includes('contractor'),
+      canSell: ['contractor', 'property-unit', 'storage-operator', 'admin'].some((role) => roles.includes(role)),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, listings, storage, me],
+    [api, listings, storage, reservations, notifications, me],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

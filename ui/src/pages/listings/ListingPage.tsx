@@ -9,6 +9,7 @@ import { useLoad, useSession } from '../../session'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
 import { today, useListingFormat } from './format'
+import { ReserveDialog } from './ReserveDialog'
 
 /** The listing's photos: a large one and thumbnails to switch. Photos that cannot be read are left out quietly. */
 function Gallery({ listing }: { listing: Listing }) {
@@ -54,15 +55,23 @@ export function ListingPage({ id }: { id: string }) {
 
 function ListingView({ listing: initial }: { listing: Listing }) {
   const { t, i18n } = useTranslation()
-  const { listings } = useSession()
+  const { listings, signedIn, me } = useSession()
   const localName = useLocalName()
   const format = useListingFormat()
   const errorText = useListingErrorText()
   const [listing, setListing] = useState(initial)
   const [failure, setFailure] = useState<unknown>()
+  const [reserving, setReserving] = useState(false)
   const l = listing
   // A reserved or handed-over listing belongs to its reservation: the service refuses edits and withdrawal (409).
   const changeable = l.editable && l.status !== 'RESERVED' && l.status !== 'HANDED_OVER'
+  // Anyone signed in outside the listing's organisation may reserve what is left (the button waits for the profile).
+  const canReserve = signedIn && me !== null && me.organisation.id !== l.organisation.id && l.status === 'PUBLISHED' && l.available > 0
+
+  /** After a reservation (or a conflict): held and available have changed. */
+  function refresh() {
+    listings.get(l.id).then(setListing, () => undefined)
+  }
 
   async function withdraw() {
     if (!window.confirm(t('listing.withdrawConfirm'))) return
@@ -90,6 +99,8 @@ function ListingView({ listing: initial }: { listing: Listing }) {
     [t('listing.category'), localName(l.category), 'listing-category'],
     [t('listing.material'), l.material, 'listing-material'],
     [t('listing.quantity'), `${formatQuantity(l.quantity, i18n.language)} ${t(`unit.${l.unit}`)}`, 'listing-quantity'],
+    [t('listing.held'), typeof l.held === 'number' ? `${formatQuantity(l.held, i18n.language)} ${t(`unit.${l.unit}`)}` : null, 'listing-held'],
+    [t('listing.available'), typeof l.available === 'number' ? `${formatQuantity(l.available, i18n.language)} ${t(`unit.${l.unit}`)}` : null, 'listing-available'],
     [t('listing.dimensions'), format.dimensions(l.dimensions), 'listing-dimensions'],
     [t('listing.weightPerUnitKg'), l.weightPerUnitKg !== null ? `${format.number(l.weightPerUnitKg, 3)} kg` : null, 'listing-weight'],
     [t('listing.location'), address, 'listing-location'],
@@ -127,6 +138,20 @@ function ListingView({ listing: initial }: { listing: Listing }) {
       <p className="listing__price" data-testid="listing-price">
         {format.price(l.price)}
       </p>
+      {(canReserve || (l.editable && l.held > 0)) && (
+        <div className="actions actions--top">
+          {canReserve && (
+            <button type="button" className="button" onClick={() => setReserving(true)} data-testid="reserve-open">
+              {t('reserve.open')}
+            </button>
+          )}
+          {l.editable && l.held > 0 && (
+            <Link to={`/reservationer/inkommande?listingId=${encodeURIComponent(l.id)}`} className="button button--secondary" data-testid="listing-reservations">
+              {t('nav.incomingReservations')}
+            </Link>
+          )}
+        </div>
+      )}
       {future && (
         <p className="notice" data-testid="listing-future">
           {t('listing.futureNotice', { date: format.date(l.availableFrom) })}
@@ -199,6 +224,7 @@ function ListingView({ listing: initial }: { listing: Listing }) {
           )}
         </div>
       )}
+      {reserving && <ReserveDialog listing={l} onClose={() => setReserving(false)} onChanged={refresh} />}
     </section>
   )
 }

@@ -9,6 +9,7 @@ import { num, text } from '../inventory/forms'
 import { useLocalName } from '../inventory/names'
 import { PhotoPanel } from '../inventory/PhotoPanel'
 import { PublishSourceDialog } from '../listings/PublishDialog'
+import { LotReservations } from '../reservations/LotReservations'
 import { FormError, PdfButton, storageFieldErrors, useStorageFormat } from './shared'
 
 interface Loaded {
@@ -45,6 +46,17 @@ function LotView({ lot: initial, site, locations }: Loaded) {
     setLot(updated)
     setDone(message)
     setHistoryVersion((n) => n + 1)
+  }
+
+  /** A reservation of the lot changed (confirmed, handed over ...): its stock and history did too. */
+  function reservationChanged() {
+    storage.lot(lot.id).then(
+      (updated) => {
+        setLot(updated)
+        setHistoryVersion((n) => n + 1)
+      },
+      () => undefined, // the figures stay as they were; a reload of the page shows them
+    )
   }
 
   const source = lot.source
@@ -204,6 +216,8 @@ function LotView({ lot: initial, site, locations }: Loaded) {
             ))}
         </dl>
       </section>
+
+      {manageable && <LotReservations lotId={lot.id} locations={lot.locations} onChanged={reservationChanged} />}
 
       <section className="card card--wide" aria-labelledby="lot-photos-title">
         <h2 id="lot-photos-title" className="visually-hidden">

@@ -1,0 +1,181 @@
+import { apiFetch, apiSend } from './client'
+import { postIdempotent } from './idempotency'
+import type { OrganisationRef, PageOf, Unit } from './inventory'
+import type { ListingStatus } from './listings'
+
+/*
+ * Types and calls of the reservation, handover, notification and preference API (/api/v1/reservations,
+ * /notifications, /me/preferences). Every POST sends an Idempotency-Key: pass the key of the user action
+ * (see ActionKey) so that a retried action reuses it; without one each call is a new action.
+ */
+
+export const RESERVATION_STATUSES = ['REQUESTED', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'EXPIRED', 'HANDED_OVER'] as const
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number]
+/** The statuses in which a reservation still holds its quantity. */
+export const ACTIVE_RESERVATION_STATUSES: readonly ReservationStatus[] = ['REQUESTED', 'CONFIRMED']
+
+export type ReservationRole = 'buyer' | 'seller'
+
+export interface ReservationListingRef {
+  id: string
+  title: string
+  unit: Unit
+  status: ListingStatus
+  /** Set when the listing offers a storage lot. */
+  stockLotId: string | null
+  lotCode: string | null
+  storageSiteId: string | null
+}
+
+export interface Handover {
+  quantity: number
+  /** YYYY-MM-DD */
+  handedOverOn: string
+  destinationProject: string | null
+  destinationAddress: string | null
+  /** Who handed over (user name). */
+  by: string | null
+}
+
+export interface Reservation {
+  id: string
+  listing: ReservationListingRef
+  seller: OrganisationRef
+  buyer: OrganisationRef
+  buyerUsername: string | null
+  buyerName: string | null
+  quantity: number
+  message: string | null
+  wishedPickupAt: string | null
+  status: ReservationStatus
+  expiresAt: string | null
+  rejectReason: string | null
+  pickupFrom: string | null
+  pickupTo: string | null
+  handover: Handover | null
+  /** What the caller may do now. */
+  mayConfirm: boolean
+  mayReject: boolean
+  mayCancel: boolean
+  mayHandOver: boolean
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ReservationRequest {
+  listingId: string
+  quantity: number
+  message: string | null
+  /** A timestamp (ISO 8601), optional. */
+  wishedPickupAt: string | null
+}
+
+export interface ConfirmRequest {
+  pickupFrom: string
+  pickupTo: string
+}
+
+export interface RejectRequest {
+  reason: string
+}
+
+export interface HandoverRequest {
+  quantity: number
+  /** YYYY-MM-DD; the server uses today when null. */
+  handedOverOn: string | null
+  destinationProject: string | null
+  destinationAddress: string | null
+  /** For stored lots: the storage location it is taken from. */
+  locationId: string | null
+}
+
+export interface ReservationQuery {
+  /** Defaults to buyer on the server. */
+  role?: ReservationRole
+  status?: ReservationStatus
+  listingId?: string
+  lotId?: string
+  page: number
+  size: number
+}
+
+export const NOTIFICATION_KINDS = [
+  'RESERVATION_RECEIVED',
+  'RESERVATION_CONFIRMED',
+  'RESERVATION_REJECTED',
+  'RESERVATION_CANCELLED',
+  'RESERVATION_EXPIRING',
+  'RESERVATION_EXPIRED',
+  'RESERVATION_HANDED_OVER',
+] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+export interface AppNotification {
+  id: string
+  /** One of NOTIFICATION_KINDS; a newer server may send others. */
+  kind: NotificationKind | string
+  reservationId: string | null
+  listingTitle: string | null
+  quantity: number | null
+  unit: Unit | null
+  reason: string | null
+  createdAt: string
+  readAt: string | null
+}
+
+export interface NotificationPage extends PageOf<AppNotification> {
+  /** Unread notifications in all, not only on this page. */
+  unread: number
+}
+
+export interface NotificationQuery {
+  unread?: boolean
+  page?: number
+  size?: number
+}
+
+export interface Preferences {
+  emailNotifications: boolean
+  email: string | null
+}
+
+const BASE = '/api/v1'
+
+function query(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value))
+  }
+  return search.toString()
+}
+
+export function createReservationApi(accessToken: string) {
+  const auth = { accessToken }
+  const post = <T>(path: string, body: unknown, key?: string) => postIdempotent<T>(`${BASE}${path}`, body, auth, key)
+  return {
+    list: (q: ReservationQuery) => apiFetch<PageOf<Reservation>>(`${BASE}/reservations?${query({ ...q })}`, auth),
+    get: (id: string) => apiFetch<Reservation>(`${BASE}/reservations/${id}`, auth),
+    create: (body: ReservationRequest, key?: string) => post<Reservation>('/reservations', body, key),
+    confirm: (id: string, body: ConfirmRequest, key?: string) => post<Reservation>(`/reservations/${id}/confirm`, body, key),
+    reject: (id: string, body: RejectRequest, key?: string) => post<Reservation>(`/reservations/${id}/reject`, body, key),
+    cancel: (id: string, key?: string) => post<Reservation>(`/reservations/${id}/cancel`, {}, key),
+    handover: (id: string, body: HandoverRequest, key?: string) => post<Reservation>(`/reservations/${id}/handover`, body, key),
+  }
+}
+
+export type ReservationApi = ReturnType<typeof createReservationApi>
+
+export function createNotificationApi(accessToken: string) {
+  const auth = { accessToken }
+  return {
+    list: (q: NotificationQuery = {}) => apiFetch<NotificationPage>(`${BASE}/notifications?${query({ ...q })}`, auth),
+    markRead: (id: string, key?: string) => postIdempotent<AppNotification>(`${BASE}/notifications/${id}/read`, {}, auth, key),
+    markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, {}, auth, key),
+    preferences: () => apiFetch<Preferences>(`${BASE}/me/preferences`, auth),
+    /** Answers the saved preferences (or nothing, 204). */
+    savePreferences: (body: { emailNotifications: boolean }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
+  }
+}
+
+export type NotificationApi = ReturnType<typeof createNotificationApi>

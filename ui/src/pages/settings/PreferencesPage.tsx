@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Preferences } from '../../api'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { LoadError, Loading, useErrorText } from '../../components/LoadError'
+import { useLoad, useSession } from '../../session'
+
+/** /installningar: whether notifications also come by email (they are always shown under the bell). */
+export function PreferencesPage() {
+  const { notifications } = useSession()
+  const [state, reload] = useLoad(() => notifications.preferences(), [notifications])
+  if (state.kind === 'loading') return <Loading />
+  if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
+  return <PreferencesForm initial={state.data} />
+}
+
+function PreferencesForm({ initial }: { initial: Preferences }) {
+  const { t } = useTranslation()
+  const { notifications } = useSession()
+  const errorText = useErrorText()
+  const [email, setEmail] = useState(initial.emailNotifications)
+  const [address, setAddress] = useState(initial.email)
+  const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState(false)
+  const [failure, setFailure] = useState<unknown>()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setSaving(true)
+    setSaved(false)
+    setFailure(undefined)
+    try {
+      const answer = await notifications.savePreferences({ emailNotifications: email })
+      if (answer) {
+        setEmail(answer.emailNotifications)
+        setAddress(answer.email)
+      }
+      setSaved(true)
+    } catch (error) {
+      setFailure(error)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="preferences-title" data-testid="preferences-page">
+      <h1 id="preferences-title" className="card__title">
+        {t('preferences.title')}
+      </h1>
+      <p className="muted">{t('preferences.intro')}</p>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <fieldset className="fieldset fieldset--plain" disabled={saving}>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={email}
+              onChange={(e) => {
+                setEmail(e.target.checked)
+                setSaved(false)
+              }}
+              aria-describedby="pref-email-hint"
+              data-testid="pref-email"
+            />
+            <span>{t('preferences.emailNotifications')}</span>
+          </label>
+          <p id="pref-email-hint" className="field__hint" data-testid="pref-email-address">
+            {address ? t('preferences.emailHint', { email: address }) : t('preferences.noEmail')}
+          </p>
+        </fieldset>
+        {failure !== undefined && <ErrorMessage {...errorText(failure, 'errors.save')} />}
+        {saved && (
+          <p className="success" role="status" data-testid="pref-saved">
+            {t('preferences.saved')}
+          </p>
+        )}
+        <div>
+          <button type="submit" className="button" disabled={saving} data-testid="pref-save">
+            {saving ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
