@@ -31,7 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @QuarkusTest
 @TestProfile(LoginJourneyTest.WithWebUi.class)
-@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class InventoryJourneyTest {
 
     @TestHTTPResource("/")

@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @QuarkusTest
 @TestProfile(LoginJourneyTest.WithWebUi.class)
-@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class LoginJourneyTest {
 
     /** Quinoa builds and serves the web UI only in tests that ask for it. */

@@ -32,7 +32,7 @@ import static io.restassured.RestAssured.given;
  */
 @QuarkusTest
 @TestProfile(LoginJourneyTest.WithWebUi.class)
-@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ReservationJourneyTest {
 
     private static final String G03 = "de510000-0000-4000-8000-000000000010";

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @QuarkusTest
 @TestProfile(LoginJourneyTest.WithWebUi.class)
-@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SearchJourneyTest {
 
     /** "Innerdörrar" of the seeded category tree (V3__category_seed.sql). */
