@@ -164,11 +164,14 @@ class ProblemMappers {
             if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
                 return respond(Problem.of(ProblemType.CONFLICT, "That already exists."), uri);
             }
-            // the ledger's constraints: a quantity would go negative, or more be promised than is there
-            if (cause instanceof io.vertx.pgclient.PgException pg && "23514".equals(pg.getSqlState())
-                    && pg.getConstraint() != null && pg.getConstraint().startsWith("stock_")) {
-                return respond(Problem.of(ProblemType.CONFLICT,
-                        "Not enough stock for that: someone changed the lot at the same moment. Reload and try again."), uri);
+            // a check constraint refused the write: the stock ledger's (a quantity would go negative, or more be
+            // promised than is there) or another rule of the data that a change at the same moment broke
+            if (cause instanceof io.vertx.pgclient.PgException pg && "23514".equals(pg.getSqlState())) {
+                boolean stock = pg.getConstraint() != null && pg.getConstraint().startsWith("stock_");
+                return respond(Problem.of(ProblemType.CONFLICT, stock
+                        ? "Not enough stock for that: someone changed the lot at the same moment. Reload and try again."
+                        : "That conflicts with the current state (someone may have changed it at the same moment)."
+                        + " Reload and try again."), uri);
             }
             if (cause instanceof ProblemException p) {
                 return problem(p, uri);
