@@ -20,7 +20,9 @@ final class Browsers {
     private Browsers() {
     }
 
+    /** Also makes assertions as patient as the browser's own waits: a busy 2-core machine can take a while. */
     static Playwright playwright() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
