@@ -294,18 +294,28 @@ public class ListingService {
                     || listing.expiresOn != null && listing.expiresOn.isBefore(Today.date())) {
                 throw new ProblemException(ProblemType.CONFLICT, "This listing cannot be reserved now.");
             }
-            return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                            "update listing set held = held + :q, version = version + 1, updated_at = now()"
-                                    + " where id = :id and status in ('PUBLISHED', 'RESERVED') and quantity - held >= :q")
-                    .setParameter("q", quantity).setParameter("id", listing.id).executeUpdate())
-                    .flatMap(rows -> listings.reload(listing).map(now -> {
-                        if (rows == 0) {
+            // the listing leaves the session: the statement below changes the row, and nothing may flush it back
+            return Panache.getSession().flatMap(session -> {
+                        session.detach(listing);
+                        return session.createNativeQuery("update listing set held = held + :q, version = version + 1,"
+                                        + " updated_at = now() where id = :id and status in ('PUBLISHED', 'RESERVED')"
+                                        + " and quantity - held >= :q returning status", String.class)
+                                .setParameter("q", quantity).setParameter("id", listing.id).getResultList();
+                    })
+                    .flatMap(updated -> {
+                        if (!updated.isEmpty()) {
+                            ListingHold held = holdOf(listing);
+                            return Uni.createFrom().item(new ListingHold(held.listingId(), held.title(), held.unit(),
+                                    ListingStatus.valueOf(updated.get(0)), held.sellerOrganisationId(), held.createdBy(),
+                                    held.stockLotId(), held.storageSiteId(), held.inventoryItemId(), held.categoryId(),
+                                    held.material(), held.weightPerUnitKg()));
+                        }
+                        return listings.findById(listing.id).map(now -> {
                             throw new ProblemException(ProblemType.CONFLICT, "Only "
                                     + tidy(now.quantity.subtract(held(now)).max(BigDecimal.ZERO)).toPlainString() + " "
                                     + now.unit + " of this listing can be reserved now.");
-                        }
-                        return holdOf(now);
-                    }));
+                        });
+                    });
         });
     }
 

@@ -10,18 +10,34 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Looks up organisations for the other features; entities stay inside this package. */
+/**
+ * Looks up organisations for the other features; entities stay inside this package. Every authenticated request
+ * needs its caller's organisation, so what was found is remembered for {@value #REMEMBER_SECONDS} seconds:
+ * organisations change by migration or administration, rarely, and a change shows within that time.
+ */
 @ApplicationScoped
 public class OrganisationService {
 
+    static final long REMEMBER_SECONDS = 30;
+
+    private record Remembered(OrganisationView view, long until) {
+    }
+
     private final OrganisationRepository organisations;
+    private final Map<String, Remembered> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, Remembered> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
     OrganisationService(OrganisationRepository organisations) {
         this.organisations = organisations;
     }
 
     public Uni<Optional<OrganisationView>> findByCode(String code) {
-        return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView));
+        Remembered known = byCode.get(code);
+        if (known != null && known.until() > System.nanoTime()) {
+            return Uni.createFrom().item(Optional.of(known.view()));
+        }
+        return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView))
+                .invoke(found -> found.ifPresent(this::remember));
     }
 
     /** The organisations with these codes, by code; one query, so it is safe inside one reactive session. */
@@ -37,8 +53,34 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return organisations.list("id in ?1", ids).map(found -> found.stream()
-                .collect(Collectors.toMap(org -> org.id, OrganisationService::toView)));
+        Map<UUID, OrganisationView> result = new java.util.HashMap<>();
+        java.util.List<UUID> missing = new java.util.ArrayList<>();
+        long now = System.nanoTime();
+        for (UUID id : ids) {
+            Remembered known = byId.get(id);
+            if (known != null && known.until() > now) {
+                result.put(id, known.view());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(result);
+        }
+        return organisations.list("id in ?1", missing).map(found -> {
+            found.stream().map(OrganisationService::toView).forEach(view -> {
+                remember(view);
+                result.put(view.id(), view);
+            });
+            return result;
+        });
+    }
+
+    private void remember(OrganisationView view) {
+        Remembered remembered = new Remembered(view, System.nanoTime()
+                + java.util.concurrent.TimeUnit.SECONDS.toNanos(REMEMBER_SECONDS));
+        byCode.put(view.code(), remembered);
+        byId.put(view.id(), remembered);
     }
 
     static OrganisationView toView(Organisation org) {

@@ -110,7 +110,7 @@ public class ReservationService {
                             .call(saved -> notifications.notify(List.of(seller(held)), NotificationKind.RESERVATION_RECEIVED,
                                     saved.id, held.title(), saved.quantity, held.unit(), saved.message))
                             .call(reservations::flush)
-                            .flatMap(saved -> view(saved, user));
+                            .flatMap(saved -> view(saved, held, user));
                 })
                 .map(view -> Response.created(URI.create("/api/v1/reservations/" + view.id())).entity(view).build()));
     }
@@ -321,6 +321,13 @@ public class ReservationService {
 
     private Uni<ReservationView> view(Reservation r, CurrentUser user) {
         return views(List.of(r), user).map(list -> list.get(0));
+    }
+
+    /** The view of a reservation whose listing is at hand (no query for it: a new reservation's answer). */
+    private Uni<ReservationView> view(Reservation r, ListingHold listing, CurrentUser user) {
+        return (r.stockLotId == null ? Uni.createFrom().item(Map.<UUID, String>of()) : stock.codes(Set.of(r.stockLotId)))
+                .flatMap(codes -> organisations.findByIds(Set.of(r.buyerOrganisationId, r.sellerOrganisationId))
+                        .map(orgs -> toView(r, listing, codes, orgs, user)));
     }
 
     private Uni<List<ReservationView>> views(List<Reservation> found, CurrentUser user) {
