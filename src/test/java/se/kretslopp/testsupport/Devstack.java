@@ -52,6 +52,8 @@ public final class Devstack implements AutoCloseable {
             try {
                 line = firstLine.get(300, TimeUnit.SECONDS);
             } catch (Exception e) {
+                // the servers it started (Keycloak is a process of its own) go with it
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new IllegalStateException("Devstack did not come up: " + tail(log), e);
             }
