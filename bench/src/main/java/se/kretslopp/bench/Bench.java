@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The search benchmark's tool; bench/run drives it. Commands:
  * <pre>
- *   oidc                       a stand-in OIDC provider until stdin closes (prints {"url": ...})
+ *   oidc [--key-file F]        a stand-in OIDC provider until stdin closes (prints {"url": ...}); writes the private
+ *                              half of its signing key to F (PEM), for signing access tokens
  *   free-port                  prints a free TCP port on 127.0.0.1
  *   wait-ready --service URL --search URL [--alias A] [--timeout S]
  *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
@@ -37,7 +38,7 @@ public final class Bench {
         }
         Map<String, String> o = options(args);
         switch (args[0]) {
-            case "oidc" -> OidcStub.run();
+            case "oidc" -> OidcStub.run(o.containsKey("key-file") ? Path.of(o.get("key-file")) : null);
             case "free-port" -> {
                 try (ServerSocket socket = new ServerSocket(0)) {
                     System.out.println(socket.getLocalPort());
