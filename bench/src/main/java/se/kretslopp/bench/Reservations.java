@@ -212,6 +212,9 @@ final class Reservations {
                     Map<String, Double> used = Machine.diff(before, machine.cpu());
                     stats.addCpu(used);
                     stats.addServiceThreads(serviceThreads(threadsBefore, used));
+                    if (apiNow) {
+                        result.set("connectionsAfterApiSlice", connections(sampler));
+                    }
                     double rate = (stats.ok - okBefore) / (stats.seconds - secondsBefore);
                     slices.addObject().put("round", round + 1).put("target", stats.target).put("loadAtStart", load)
                             .put("rate", round(rate));
@@ -709,6 +712,19 @@ final class Reservations {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    /** The database's client connections by application name (the service's pool is "vertx-pg-client"). */
+    private static ObjectNode connections(Connection db) throws SQLException {
+        ObjectNode byName = Http.JSON.createObjectNode();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select coalesce(nullif(application_name,"
+                + " ''), '?'), count(*) from pg_stat_activity where datname = current_database()"
+                + " and backend_type = 'client backend' group by 1 order by 2 desc")) {
+            while (rs.next()) {
+                byName.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return byName;
     }
 
     private static ObjectNode postgresSettings(Connection db) throws SQLException {

@@ -65,6 +65,11 @@ final class ReservationsReport {
                         + "of the measured slices, %s at their end.%n%n",
                 slices, t.at("/warmup/apiRate").asDouble(), t.at("/warmup/rawRate").asDouble(),
                 t.path("loadBefore").asText(), t.path("loadAtStart").asText(), t.path("loadAtEnd").asText()));
+        StringBuilder conns = new StringBuilder();
+        t.path("connectionsAfterApiSlice").fields().forEachRemaining(e -> conns.append(conns.length() == 0 ? "" : ", ")
+                .append(e.getKey()).append(" ").append(e.getValue().asLong()));
+        md.append("Database connections by application after an API slice: ").append(conns)
+                .append(" (the service's reactive pool is `vertx-pg-client`).\n\n");
         JsonNode c = t.path("consistency");
         md.append(String.format(Locale.ROOT, "After the throughput phase (warm-up included): the API accepted %,d "
                         + "reservations, its listing holds %,d and has %,d reservation rows; raw accepted %,d updates "
