@@ -23,7 +23,8 @@ import java.util.Map;
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
  *   reservations --service URL --jdbc URL --db-user U --db-password P --oidc-url URL --key-file F --out DIR
- *              [--clients 32] [--warmup 60] [--raw-warmup 10] [--slice 10] [--rounds 3] [--oversell-quantity 1000]
+ *              [--clients 32] [--warmup 300] [--min-warmup 60] [--raw-warmup 10] [--slice 10] [--rounds 3]
+ *              [--oversell-quantity 1000]
  *              [--idempotency-key true] [--spread 20]
  *                              writes DIR/reservations.json and DIR/reservations.md; exits 1 on any oversell
  * </pre>
@@ -82,7 +83,8 @@ public final class Bench {
             case "reservations" -> {
                 Reservations.Settings settings = new Reservations.Settings(
                         Integer.parseInt(o.getOrDefault("clients", "32")),
-                        Double.parseDouble(o.getOrDefault("warmup", "60")),
+                        Double.parseDouble(o.getOrDefault("warmup", "300")),
+                        Double.parseDouble(o.getOrDefault("min-warmup", "60")),
                         Double.parseDouble(o.getOrDefault("raw-warmup", "10")),
                         Double.parseDouble(o.getOrDefault("slice", "10")),
                         Integer.parseInt(o.getOrDefault("rounds", "3")),

@@ -64,15 +64,25 @@ final class Reservations {
     static final String RAW_SQL = "update listing set held = held + 1 where id = ? and quantity - held >= 1";
 
     /**
-     * @param warmupSeconds    how long the API clients run before anything is measured: the service's JIT has
-     *                         a lot to compile, and on 2 busy cores that takes a minute or more
-     * @param rawWarmupSeconds the same for the raw clients (PostgreSQL has no JIT to wait for)
-     * @param spreadSeconds after the comparison, the API clients reserve for this long each from a listing of its
-     *                      own (0: not measured), to tell the cost of the hot row from the cost of the request
+     * @param warmupSeconds    at most this long the API clients run before anything is measured (see
+     *                         {@link #JIT_SETTLED})
+     * @param minWarmupSeconds at least this long
+     * @param rawWarmupSeconds how long the raw clients run before anything is measured (PostgreSQL has no JIT)
+     * @param spreadSeconds    after the comparison, the API clients reserve for this long each from a listing of its
+     *                         own (0: not measured), to tell the cost of the hot row from the cost of the request
      */
-    record Settings(int clients, double warmupSeconds, double rawWarmupSeconds, double sliceSeconds, int rounds,
-                    int oversellQuantity, boolean idempotencyKey, double spreadSeconds, double maxLoad, int maxWait) {
+    record Settings(int clients, double warmupSeconds, double minWarmupSeconds, double rawWarmupSeconds,
+                    double sliceSeconds, int rounds, int oversellQuantity, boolean idempotencyKey,
+                    double spreadSeconds, double maxLoad, int maxWait) {
     }
+
+    /**
+     * The API warm-up runs in chunks of this many seconds and ends (after the minimum) with the first chunk in which
+     * the service's JIT compiler used at most {@link #JIT_SETTLED} of the service's CPU. On 2 busy cores the JVM keeps
+     * compiling the service's code for minutes, and until it is done a reservation costs twice the CPU.
+     */
+    static final double WARMUP_CHUNK = 20;
+    static final double JIT_SETTLED = 0.10;
 
     private final String service;
     private final String jdbcUrl;
@@ -102,7 +112,8 @@ final class Reservations {
     ObjectNode run() throws Exception {
         ObjectNode result = Http.JSON.createObjectNode();
         result.put("clients", settings.clients());
-        result.put("warmupSeconds", settings.warmupSeconds());
+        result.put("maxWarmupSeconds", settings.warmupSeconds());
+        result.put("minWarmupSeconds", settings.minWarmupSeconds());
         result.put("rawWarmupSeconds", settings.rawWarmupSeconds());
         result.put("sliceSeconds", settings.sliceSeconds());
         result.put("rounds", settings.rounds());
@@ -179,19 +190,43 @@ final class Reservations {
         List<Client> rawClients = new ArrayList<>(raw);
 
         result.put("loadBefore", Machine.waitForQuiet(settings.maxLoad(), settings.maxWait(), "the reservation load"));
-        Log.info("warm-up: %d clients, %.0f s through the API, then %.0f s raw (not recorded)", settings.clients(),
+        Log.info("warm-up: %d clients through the API until the service's JIT has settled (%.0f to %.0f s), then "
+                        + "%.0f s raw (not recorded)", settings.clients(), settings.minWarmupSeconds(),
                 settings.warmupSeconds(), settings.rawWarmupSeconds());
         Stats apiWarmup = new Stats("api");
         Stats rawWarmup = new Stats("raw");
-        closedLoop(pool, api, settings.warmupSeconds(), apiWarmup, null);
+        ArrayNode chunks = Http.JSON.createArrayNode();
+        double warmed = 0;
+        while (warmed < settings.warmupSeconds()) {
+            double chunk = Math.min(WARMUP_CHUNK, settings.warmupSeconds() - warmed);
+            Map<String, Double> before = machine.cpu();
+            Map<String, Double> threadsBefore = machine.serviceThreads();
+            long okBefore = apiWarmup.ok;
+            double secondsBefore = apiWarmup.seconds;
+            closedLoop(pool, api, chunk, apiWarmup, null);
+            warmed += chunk;
+            Map<String, Double> used = Machine.diff(before, machine.cpu());
+            double jit = serviceThreads(threadsBefore, used).getOrDefault("JIT compiler", 0.0);
+            double jitShare = jit / Math.max(0.01, used.getOrDefault("service", 0.0));
+            double rate = (apiWarmup.ok - okBefore) / (apiWarmup.seconds - secondsBefore);
+            chunks.addObject().put("seconds", warmed).put("rate", round(rate)).put("jitShare", round(jitShare));
+            Log.info("warm-up API, %3.0f s: %4.0f reservations/s; the JIT used %2.0f %% of the service's CPU",
+                    warmed, rate, 100 * jitShare);
+            if (warmed >= settings.minWarmupSeconds() && jitShare <= JIT_SETTLED) {
+                break;
+            }
+        }
         Log.info("warm-up API: %.0f reservations/s, p50 %.1f ms, p99 %.1f ms, %d errors", apiWarmup.rate(),
                 ms(apiWarmup.all.getValueAtPercentile(50)), ms(apiWarmup.all.getValueAtPercentile(99)),
                 apiWarmup.errors);
         closedLoop(pool, rawClients, settings.rawWarmupSeconds(), rawWarmup, null);
         Log.info("warm-up raw: %.0f updates/s, p50 %.1f ms, p99 %.1f ms", rawWarmup.rate(),
                 ms(rawWarmup.all.getValueAtPercentile(50)), ms(rawWarmup.all.getValueAtPercentile(99)));
-        result.set("warmup", Http.JSON.createObjectNode().put("apiRate", round(apiWarmup.rate()))
-                .put("rawRate", round(rawWarmup.rate())).put("apiErrors", apiWarmup.errors));
+        ObjectNode warmup = result.putObject("warmup");
+        warmup.put("apiSeconds", warmed).put("apiRate", round(apiWarmup.rate())).put("rawRate", round(rawWarmup.rate()))
+                .put("apiErrors", apiWarmup.errors).put("jitSettled", chunks.get(chunks.size() - 1)
+                        .path("jitShare").asDouble() <= JIT_SETTLED);
+        warmup.set("apiChunks", chunks);
 
         result.put("loadAtStart", Machine.loadavg());
         Stats apiStats = new Stats("api");

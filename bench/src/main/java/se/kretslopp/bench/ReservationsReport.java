@@ -25,10 +25,13 @@ final class ReservationsReport {
                 .append(" on ").append(Report.machine()).append(".\n\n");
         md.append(String.format(Locale.ROOT, "**Throughput**: %d clients in a closed loop (each sends its next "
                         + "request when its last one is answered), reserving 1 at a time from one listing per path "
-                        + "with a quantity of %,d (nothing is refused). Warm-up (not recorded): %.0f s API, then %.0f s "
-                        + "raw; then %d rounds of %.0f s per path, alternating. API requests carry %s. Raw: `%s`, autocommit, one "
-                        + "connection per client.%n%n",
-                r.path("clients").asInt(), t.path("quantity").asLong(), r.path("warmupSeconds").asDouble(),
+                        + "with a quantity of %,d (nothing is refused). Warm-up (not recorded): %.0f s through the API "
+                        + "(%s), then %.0f s raw; then %d rounds of %.0f s per path, alternating. API requests carry "
+                        + "%s. Raw: `%s`, autocommit, one connection per client.%n%n",
+                r.path("clients").asInt(), t.path("quantity").asLong(), t.at("/warmup/apiSeconds").asDouble(),
+                t.at("/warmup/jitSettled").asBoolean()
+                        ? "until the service's JIT compiler used at most 10 % of its CPU in 20 s"
+                        : "the most allowed; the service's JIT compiler had **not** settled",
                 r.path("rawWarmupSeconds").asDouble(), r.path("rounds").asInt(), r.path("sliceSeconds").asDouble(),
                 r.path("idempotencyKey").asBoolean() ? "a fresh `Idempotency-Key` each, as the web UI's do"
                         : "no `Idempotency-Key`", r.path("rawSql").asText()));
