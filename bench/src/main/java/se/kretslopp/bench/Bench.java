@@ -24,7 +24,7 @@ import java.util.Map;
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
  *   reservations --service URL --jdbc URL --db-user U --db-password P --oidc-url URL --key-file F --out DIR
  *              [--clients 32] [--warmup 300] [--min-warmup 60] [--raw-warmup 10] [--slice 10] [--rounds 3]
- *              [--oversell-quantity 1000]
+ *              [--attempts 3] [--oversell-quantity 1000]
  *              [--idempotency-key true] [--spread 20]
  *                              writes DIR/reservations.json and DIR/reservations.md; exits 1 on any oversell
  * </pre>
@@ -88,6 +88,7 @@ public final class Bench {
                         Double.parseDouble(o.getOrDefault("raw-warmup", "10")),
                         Double.parseDouble(o.getOrDefault("slice", "10")),
                         Integer.parseInt(o.getOrDefault("rounds", "3")),
+                        Integer.parseInt(o.getOrDefault("attempts", "3")),
                         Integer.parseInt(o.getOrDefault("oversell-quantity", "1000")),
                         Boolean.parseBoolean(o.getOrDefault("idempotency-key", "true")),
                         Double.parseDouble(o.getOrDefault("spread", "20")), maxLoad(o), maxWait(o));

@@ -68,11 +68,12 @@ final class Reservations {
      *                         {@link #JIT_SETTLED})
      * @param minWarmupSeconds at least this long
      * @param rawWarmupSeconds how long the raw clients run before anything is measured (PostgreSQL has no JIT)
+     * @param attempts         how often the rounds are measured at most, when other processes disturb them
      * @param spreadSeconds    after the comparison, the API clients reserve for this long each from a listing of its
      *                         own (0: not measured), to tell the cost of the hot row from the cost of the request
      */
     record Settings(int clients, double warmupSeconds, double minWarmupSeconds, double rawWarmupSeconds,
-                    double sliceSeconds, int rounds, int oversellQuantity, boolean idempotencyKey,
+                    double sliceSeconds, int rounds, int attempts, int oversellQuantity, boolean idempotencyKey,
                     double spreadSeconds, double maxLoad, int maxWait) {
     }
 
@@ -228,6 +229,58 @@ final class Reservations {
                         .path("jitShare").asDouble() <= JIT_SETTLED);
         warmup.set("apiChunks", chunks);
 
+        // Other work on the machine can take a core away in the middle of the measurement: when other processes used
+        // more than a tenth of the machine's CPU in either path's slices, the rounds are measured again (up to
+        // settings.attempts() times in all) and the least disturbed attempt is reported; every attempt is in the JSON.
+        long apiAcceptedMeasured = 0;
+        long apiErrorsMeasured = 0;
+        long rawAcceptedMeasured = 0;
+        ArrayNode attempts = result.putArray("attempts");
+        ObjectNode best = null;
+        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+            ObjectNode measured = measureRounds(pool, api, rawClients);
+            apiAcceptedMeasured += measured.at("/api/ok").asLong();
+            apiErrorsMeasured += measured.at("/api/errors").asLong();
+            rawAcceptedMeasured += measured.at("/raw/ok").asLong();
+            double others = measured.path("othersShare").asDouble();
+            measured.put("attempt", attempt);
+            attempts.addObject().put("attempt", attempt).put("apiRate", measured.at("/api/rate").asDouble())
+                    .put("rawRate", measured.at("/raw/rate").asDouble()).put("ratio", measured.path("ratio").asDouble())
+                    .put("othersShare", others);
+            Log.info("attempt %d: API/raw = %.2f; other processes used up to %.0f %% of the machine", attempt,
+                    measured.path("ratio").asDouble(), 100 * others);
+            if (best == null || others < best.path("othersShare").asDouble()) {
+                best = measured;
+            }
+            if (others <= 0.10) {
+                break;
+            }
+        }
+        best.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
+
+        // Every reservation the API accepted is one reservation row and one unit held; every raw update one unit.
+        long apiAccepted = apiWarmup.ok + apiAcceptedMeasured;
+        long apiUnanswered = apiWarmup.errors + apiErrorsMeasured;
+        long rawAccepted = rawWarmup.ok + rawAcceptedMeasured;
+        try (Connection db = connect()) {
+            long apiHeld = held(db, apiListing);
+            long apiRows = count(db, "select count(*) from reservation where listing_id = '" + apiListing + "'");
+            long rawHeld = held(db, rawListing);
+            boolean consistent = apiHeld == apiRows && apiHeld >= apiAccepted && apiHeld <= apiAccepted + apiUnanswered
+                    && rawHeld == rawAccepted;
+            result.set("consistency", Http.JSON.createObjectNode().put("apiAccepted", apiAccepted)
+                    .put("apiErrors", apiUnanswered).put("apiHeld", apiHeld).put("apiReservationRows", apiRows)
+                    .put("rawAccepted", rawAccepted).put("rawHeld", rawHeld).put("consistent", consistent));
+            Log.info("after the throughput phase: API accepted %d (%d errors), held %d, %d reservation rows; raw "
+                    + "accepted %d, held %d: %s", apiAccepted, apiUnanswered, apiHeld, apiRows, rawAccepted, rawHeld,
+                    consistent ? "consistent" : "INCONSISTENT");
+        }
+        return result;
+    }
+
+    /** The measured rounds: API and raw in alternating slices (API, raw, raw, API, ...). */
+    private ObjectNode measureRounds(ExecutorService pool, List<Client> api, List<Client> raw) throws Exception {
+        ObjectNode result = Http.JSON.createObjectNode();
         result.put("loadAtStart", Machine.loadavg());
         Stats apiStats = new Stats("api");
         Stats rawStats = new Stats("raw");
@@ -243,7 +296,7 @@ final class Reservations {
                     Map<String, Double> threadsBefore = machine.serviceThreads();
                     long okBefore = stats.ok;
                     double secondsBefore = stats.seconds;
-                    closedLoop(pool, apiNow ? api : rawClients, settings.sliceSeconds(), stats, sampler);
+                    closedLoop(pool, apiNow ? api : raw, settings.sliceSeconds(), stats, sampler);
                     Map<String, Double> used = Machine.diff(before, machine.cpu());
                     stats.addCpu(used);
                     stats.addServiceThreads(serviceThreads(threadsBefore, used));
@@ -264,25 +317,14 @@ final class Reservations {
         result.set("api", apiStats.json());
         result.set("raw", rawStats.json());
         result.put("ratio", round(apiStats.rate() / rawStats.rate()));
-
-        // Every reservation the API accepted is one reservation row and one unit held; every raw update one unit.
-        long apiAccepted = apiWarmup.ok + apiStats.ok;
-        long apiUnanswered = apiWarmup.errors + apiStats.errors;
-        long rawAccepted = rawWarmup.ok + rawStats.ok;
-        try (Connection db = connect()) {
-            long apiHeld = held(db, apiListing);
-            long apiRows = count(db, "select count(*) from reservation where listing_id = '" + apiListing + "'");
-            long rawHeld = held(db, rawListing);
-            boolean consistent = apiHeld == apiRows && apiHeld >= apiAccepted && apiHeld <= apiAccepted + apiUnanswered
-                    && rawHeld == rawAccepted;
-            result.set("consistency", Http.JSON.createObjectNode().put("apiAccepted", apiAccepted)
-                    .put("apiErrors", apiUnanswered).put("apiHeld", apiHeld).put("apiReservationRows", apiRows)
-                    .put("rawAccepted", rawAccepted).put("rawHeld", rawHeld).put("consistent", consistent));
-            Log.info("after the throughput phase: API accepted %d (%d errors), held %d, %d reservation rows; raw "
-                    + "accepted %d, held %d: %s", apiAccepted, apiUnanswered, apiHeld, apiRows, rawAccepted, rawHeld,
-                    consistent ? "consistent" : "INCONSISTENT");
-        }
+        result.put("othersShare", round(Math.max(othersShare(apiStats), othersShare(rawStats))));
         return result;
+    }
+
+    /** The share of the machine's CPU that processes other than the ones under test and this tool used. */
+    private static double othersShare(Stats stats) {
+        return Math.max(0, stats.cpu.getOrDefault("others", 0.0))
+                / (Runtime.getRuntime().availableProcessors() * Math.max(0.001, stats.seconds));
     }
 
     /**

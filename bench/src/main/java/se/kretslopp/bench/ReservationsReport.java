@@ -63,6 +63,15 @@ final class ReservationsReport {
             slices.append(slices.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,.0f/s",
                     s.path("target").asText(), s.path("rate").asDouble()));
         }
+        StringBuilder all = new StringBuilder();
+        for (JsonNode at : t.path("attempts")) {
+            all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f× (others %.0f %%)",
+                    at.path("ratio").asDouble(), 100 * at.path("othersShare").asDouble()));
+        }
+        md.append(String.format(Locale.ROOT, "Attempt %d of %d is shown (the rounds are measured again when other "
+                        + "processes used more than 10 %% of the machine in them; the least disturbed attempt counts). "
+                        + "API/raw of every attempt: %s.%n%n", t.path("attempt").asInt(), t.path("attempts").size(),
+                all));
         md.append(String.format(Locale.ROOT, "Slices in order: %s. Warm-up: API %,.0f/s, raw %,.0f/s. Load average "
                         + "(1, 5, 15 min) %s before the warm-up (after waiting for a quiet machine), %s at the start "
                         + "of the measured slices, %s at their end.%n%n",
