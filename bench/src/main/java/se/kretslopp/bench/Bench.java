@@ -12,15 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search benchmark's tool; bench/run drives it. Commands:
+ * The benchmarks' tool; bench/run drives it. Commands:
  * <pre>
- *   oidc                       a stand-in OIDC provider until stdin closes (prints {"url": ...})
+ *   oidc [--key-file F]        a stand-in OIDC provider until stdin closes (prints {"url": ...}); writes the private
+ *                              half of its signing key to F (PEM) for reservations' tokens
  *   free-port                  prints a free TCP port on 127.0.0.1
  *   wait-ready --service URL --search URL [--alias A] [--timeout S]
  *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
  *              --out DIR [--batch 500] [--attempts 3]
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
+ *   reservations --service URL --jdbc URL --db-user U --db-password P --oidc-url URL --key-file F --out DIR
+ *              [--clients 32] [--warmup 300] [--min-warmup 60] [--raw-warmup 10] [--slice 10] [--rounds 3]
+ *              [--attempts 3] [--oversell-quantity 1000]
+ *              [--idempotency-key true] [--spread 20]
+ *                              writes DIR/reservations.json and DIR/reservations.md; exits 1 on any oversell
  * </pre>
  * indexing and queries also take --service-pid, --devstack-pid and --pg-marker (a text of the PostgreSQL
  * command line, its data directory) for the CPU figures, and --max-load / --max-wait for waiting on a quiet machine.
@@ -32,12 +38,13 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench oidc | free-port | wait-ready | indexing | queries | report [--options]");
+            System.err.println("usage: Bench oidc | free-port | wait-ready | indexing | queries | report | reservations"
+                    + " [--options]");
             System.exit(2);
         }
         Map<String, String> o = options(args);
         switch (args[0]) {
-            case "oidc" -> OidcStub.run();
+            case "oidc" -> OidcStub.run(o.containsKey("key-file") ? Path.of(o.get("key-file")) : null);
             case "free-port" -> {
                 try (ServerSocket socket = new ServerSocket(0)) {
                     System.out.println(socket.getLocalPort());
@@ -72,6 +79,33 @@ public final class Bench {
                 String markdown = Report.markdown(Path.of(o.get("out")));
                 Files.writeString(Path.of(o.get("out"), "results.md"), markdown);
                 System.out.print(markdown);
+            }
+            case "reservations" -> {
+                Reservations.Settings settings = new Reservations.Settings(
+                        Integer.parseInt(o.getOrDefault("clients", "32")),
+                        Double.parseDouble(o.getOrDefault("warmup", "300")),
+                        Double.parseDouble(o.getOrDefault("min-warmup", "60")),
+                        Double.parseDouble(o.getOrDefault("raw-warmup", "10")),
+                        Double.parseDouble(o.getOrDefault("slice", "10")),
+                        Integer.parseInt(o.getOrDefault("rounds", "3")),
+                        Integer.parseInt(o.getOrDefault("attempts", "3")),
+                        Integer.parseInt(o.getOrDefault("oversell-quantity", "1000")),
+                        Boolean.parseBoolean(o.getOrDefault("idempotency-key", "true")),
+                        Double.parseDouble(o.getOrDefault("spread", "20")), maxLoad(o), maxWait(o));
+                Tokens tokens = new Tokens(Path.of(o.get("key-file")), OidcStub.KID, o.get("oidc-url"));
+                ObjectNode result = new Reservations(o.get("service"), o.get("jdbc"), o.get("db-user"),
+                        o.getOrDefault("db-password", ""), tokens, machine(o), settings).run();
+                write(o, "reservations.json", result);
+                String markdown = ReservationsReport.markdown(result);
+                Files.writeString(Path.of(o.get("out"), "reservations.md"), markdown);
+                System.out.print(markdown);
+                if (!result.at("/oversell/passed").asBoolean() || !result.at("/throughput/consistency/consistent")
+                        .asBoolean()) {
+                    System.err.println("FAILED: the reservation counts do not add up (oversell "
+                            + result.at("/oversell/oversell").asLong() + "); see " + o.get("out")
+                            + "/reservations.md");
+                    System.exit(1);
+                }
             }
             default -> {
                 System.err.println("unknown command " + args[0]);

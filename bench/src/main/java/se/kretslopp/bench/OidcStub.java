@@ -11,6 +11,11 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
@@ -18,29 +23,41 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * A stand-in identity provider: it serves only an OIDC discovery document and a key set (one RSA key whose
- * private half is thrown away), so the service starts with its production OIDC configuration, its readiness check
- * "Identity provider" is UP, and anonymous searches go the same way as in production. It never issues a token:
- * the benchmark searches anonymously. (Keycloak from the devstack would do the same, but it writes into the
- * shared devstack build directory and costs 30-45 s and 550 MB.)
+ * A stand-in identity provider: it serves only an OIDC discovery document and a key set (one RSA key generated at
+ * start), so the service starts with its production OIDC configuration, its readiness check "Identity provider" is
+ * UP, and anonymous searches go the same way as in production. It has no token endpoint: when given a key file,
+ * it writes the private half of its key there (PKCS#8, PEM), and the bench tool signs its own RS256 access tokens
+ * with it ({@link Tokens}), which the service verifies against the published key set like Keycloak's. (Keycloak
+ * from the devstack would do the same, but it writes into the shared devstack build directory and costs 30-45 s
+ * and 550 MB.)
  */
 final class OidcStub {
 
     private OidcStub() {
     }
 
-    /** Serves until standard input closes; prints {"url": "http://127.0.0.1:P/realms/bench"} when ready. */
-    static void run() throws Exception {
+    /** The key id in the key set and in the header of every token signed with the key. */
+    static final String KID = "bench";
+
+    /**
+     * Serves until standard input closes; prints {"url": "http://127.0.0.1:P/realms/bench"} when ready. With a
+     * {@code keyFile}, the private key is written there (owner-only) before the line is printed.
+     */
+    static void run(Path keyFile) throws Exception {
         ObjectMapper json = new ObjectMapper();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/bench";
         byte[] discovery = json.writeValueAsBytes(discovery(json, base));
-        byte[] keys = json.writeValueAsBytes(keySet(json));
+        KeyPair pair = keyPair();
+        byte[] keys = json.writeValueAsBytes(keySet(json, (RSAPublicKey) pair.getPublic()));
+        if (keyFile != null) {
+            writePrivateKey(keyFile, pair);
+        }
         server.createContext("/realms/bench/.well-known/openid-configuration", exchange -> answer(exchange, 200, discovery));
         server.createContext("/realms/bench/protocol/openid-connect/certs", exchange -> answer(exchange, 200, keys));
         server.createContext("/", exchange -> answer(exchange, 404, "{\"error\":\"not_found\"}".getBytes(StandardCharsets.UTF_8)));
         server.start();
-        System.out.println(json.createObjectNode().put("url", base));
+        System.out.println(json.createObjectNode().put("url", base).put("kid", KID));
         System.out.flush();
         // stop when the script that started us goes away
         byte[] buffer = new byte[64];
@@ -67,13 +84,27 @@ final class OidcStub {
         return doc;
     }
 
-    private static ObjectNode keySet(ObjectMapper json) throws NoSuchAlgorithmException {
+    private static KeyPair keyPair() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        RSAPublicKey key = (RSAPublicKey) generator.generateKeyPair().getPublic();
+        return generator.generateKeyPair();
+    }
+
+    /** The private key as PEM ("PRIVATE KEY", PKCS#8), readable by the owner only. */
+    private static void writePrivateKey(Path file, KeyPair pair) throws IOException {
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    private static ObjectNode keySet(ObjectMapper json, RSAPublicKey key) {
         ObjectNode set = json.createObjectNode();
         set.putArray("keys").addObject()
-                .put("kty", "RSA").put("kid", "bench").put("use", "sig").put("alg", "RS256")
+                .put("kty", "RSA").put("kid", KID).put("use", "sig").put("alg", "RS256")
                 .put("n", base64url(key.getModulus())).put("e", base64url(key.getPublicExponent()));
         return set;
     }

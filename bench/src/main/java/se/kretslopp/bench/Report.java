@@ -162,7 +162,7 @@ final class Report {
                 c.path("search").asDouble() * per, c.path("machine").asDouble() * per);
     }
 
-    private static String machine() {
+    static String machine() {
         String model = "?";
         long memKb = 0;
         try {
