@@ -200,13 +200,7 @@ public class InventoryItemService {
                             LocalDate available = item.availableFrom != null ? item.availableFrom
                                     : building.dismantlingFrom != null && building.dismantlingFrom.isAfter(LocalDate.now())
                                     ? building.dismantlingFrom : null;
-                            String damage = java.util.stream.Stream.of(item.functionalDamage, item.aestheticDamage)
-                                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
-                            return new ItemSource(item.id, building.id, building.name, building.organisationId,
-                                    item.categoryId, item.name, item.material, item.quantity, item.unit.name(),
-                                    item.lengthMm, item.widthMm, item.heightMm, item.weightPerUnitKg, item.condition,
-                                    damage.isBlank() ? null : damage, available, building.streetAddress,
-                                    building.postalCode, building.city, building.latitude, building.longitude);
+                            return source(item, building, available);
                         }));
     }
 
@@ -231,13 +225,7 @@ public class InventoryItemService {
                                 throw new ProblemException(ProblemType.CONFLICT,
                                         "This item is already " + item.status.name().toLowerCase(Locale.ROOT) + ".");
                             }
-                            String damage = java.util.stream.Stream.of(item.functionalDamage, item.aestheticDamage)
-                                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
-                            return new ItemSource(item.id, building.id, building.name, building.organisationId,
-                                    item.categoryId, item.name, item.material, item.quantity, item.unit.name(),
-                                    item.lengthMm, item.widthMm, item.heightMm, item.weightPerUnitKg, item.condition,
-                                    damage.isBlank() ? null : damage, item.availableFrom, building.streetAddress,
-                                    building.postalCode, building.city, building.latitude, building.longitude);
+                            return source(item, building, item.availableFrom);
                         }));
     }
 
@@ -251,6 +239,16 @@ public class InventoryItemService {
                 item.updatedAt = OffsetDateTime.now();
             }
         }).replaceWithVoid();
+    }
+
+    /** What a listing or an intake copies of an item and its building. */
+    private static ItemSource source(InventoryItem item, Building building, LocalDate availableFrom) {
+        String damage = java.util.stream.Stream.of(item.functionalDamage, item.aestheticDamage)
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+        return new ItemSource(item.id, building.id, building.name, building.organisationId, item.categoryId,
+                item.name, item.material, item.quantity, item.unit.name(), item.lengthMm, item.widthMm, item.heightMm,
+                item.weightPerUnitKg, item.condition, damage.isBlank() ? null : damage, availableFrom,
+                building.streetAddress, building.postalCode, building.city, building.latitude, building.longitude);
     }
 
     /** Marks an item as reused once (some of) it has been handed over to a new use (in the caller's transaction). */

@@ -30,4 +30,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             devstack.close();
         }
     }
+
+    /** An access token from the real Keycloak for a demo user (the local-only password grant of kretslopp-cli). */
+    static String token(String realm, String username) {
+        return io.restassured.RestAssured.given().formParam("grant_type", "password")
+                .formParam("client_id", "kretslopp-cli").formParam("username", username).formParam("password", "demo")
+                .post(realm + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
 }

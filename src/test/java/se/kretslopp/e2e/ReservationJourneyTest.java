@@ -4,7 +4,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -12,8 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -43,20 +40,11 @@ class ReservationJourneyTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
 
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void usualAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     @Test
     void builderReservesSellerConfirmsOperatorHandsOver() {
         String title = "Ekdörr, fyllningsdörr " + UUID.randomUUID().toString().substring(0, 4);
-        String lars = token("lars");
+        String lars = KeycloakTestResource.token(realm, "lars");
         Map<String, Object> lot = Map.of("locationId", G03, "categoryId", "7c0e0000-0000-4000-8000-000000000101",
                 "description", title, "unit", "st", "quantity", 6, "condition", 2, "source", Map.of("kind", "DELIVERY"));
         String lotId = given().auth().oauth2(lars).contentType(ContentType.JSON)
@@ -119,11 +107,4 @@ class ReservationJourneyTest {
         }
     }
 
-    /** An access token from the real Keycloak for a demo user (the local-only password grant of kretslopp-cli). */
-    private String token(String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", "kretslopp-cli")
-                .formParam("username", username).formParam("password", "demo")
-                .post(realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 }

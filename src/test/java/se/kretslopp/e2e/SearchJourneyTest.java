@@ -10,10 +10,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -48,22 +45,12 @@ class SearchJourneyTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
 
-    /** As long as the browser's own waits: on a busy 2-core machine a search and the map chunk can take a while. */
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void usualAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     @Test
     void saraFindsDoorsNearKalmarInTheListAndOnTheMap() throws Exception {
         // One word no demo listing holds, so the test can also find exactly its own listings.
         String word = "provdorr" + Long.toString(System.nanoTime(), 36);
-        String johan = token("johan");
+        String johan = KeycloakTestResource.token(realm, "johan");
         List<String> created = new ArrayList<>();
         try {
             created.add(newDoorListing(johan, "Begagnade dörrar i ek " + word + " A", 1, 56.6650, 16.3600,
@@ -143,13 +130,6 @@ class SearchJourneyTest {
         }
     }
 
-    /** An access token from the real Keycloak for a demo user (the local-only password grant of kretslopp-cli). */
-    private String token(String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", "kretslopp-cli")
-                .formParam("username", username).formParam("password", "demo")
-                .post(realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private static String newDoorListing(String token, String title, int condition, double lat, double lon,
             Map<String, Object> price) {
