@@ -54,40 +54,40 @@ public class Idempotency {
                     + " ASCII characters.", List.of(new Problem.FieldError(HEADER, "is not a valid key")));
         }
         String hash = fingerprint(method, path, request);
+        // one round trip: take the key's lock and read what the key answered before (nothing, the first time)
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:k, 7))", Boolean.class)
-                .setParameter("k", owner + "\n" + key).getSingleResult()
-                .flatMap(locked -> {
-                    if (!locked) {
+                .createNativeQuery("select l.locked, k.request_hash, k.response_status, k.response_body,"
+                        + " k.response_location from (select pg_try_advisory_xact_lock(hashtextextended(:k, 7))"
+                        + " as locked) l left join idempotency_key k on l.locked and k.owner = :owner"
+                        + " and k.key = :key", Object[].class)
+                .setParameter("k", owner + "\n" + key).setParameter("owner", owner).setParameter("key", key)
+                .getSingleResult()
+                .flatMap(found -> {
+                    if (!Boolean.TRUE.equals(found[0])) {
                         throw new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is"
                                 + " still being processed. Wait for its answer, then repeat to get it again.");
                     }
-                    return session.createNativeQuery("select request_hash, response_status, response_body,"
-                                    + " response_location from idempotency_key where owner = :owner and key = :key",
-                            Object[].class).setParameter("owner", owner).setParameter("key", key)
-                            .getResultList();
-                })
-                .flatMap(found -> {
-                    if (!found.isEmpty()) {
-                        return Uni.createFrom().item(replay(found.get(0), hash));
+                    if (found[1] != null) {
+                        return Uni.createFrom().item(replay(found, hash));
                     }
                     return action.get().call(response -> store(session, owner, key, hash, response));
                 }));
     }
 
+    /** {@code stored}: locked, request hash, status, body, location. */
     private Response replay(Object[] stored, String hash) {
-        if (!hash.equals(stored[0])) {
+        if (!hash.equals(stored[1])) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "This Idempotency-Key was used for another"
                     + " request. Use a new key for a new request.",
                     List.of(new Problem.FieldError(HEADER, "was used for another request")));
         }
-        Response.ResponseBuilder response = Response.status(((Number) stored[1]).intValue())
+        Response.ResponseBuilder response = Response.status(((Number) stored[2]).intValue())
                 .header("Idempotent-Replayed", "true");
-        if (stored[2] != null) {
-            response.entity(stored[2]).type("application/json");
-        }
         if (stored[3] != null) {
-            response.location(URI.create((String) stored[3]));
+            response.entity(stored[3]).type("application/json");
+        }
+        if (stored[4] != null) {
+            response.location(URI.create((String) stored[4]));
         }
         return response.build();
     }

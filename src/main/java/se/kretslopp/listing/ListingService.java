@@ -279,14 +279,15 @@ public class ListingService {
     }
 
     /**
-     * Holds a quantity of a listing for a reservation by the caller: the listing must be visible to them, of another
-     * organisation, reservable now, and have that much available. The check and the hold are one conditional
-     * statement, so no two reservations can together hold more than the listing offers.
+     * Checks that the caller may reserve the listing: visible to them, of another organisation, and reservable now.
+     * Reserves nothing: {@link #hold} does, as late in the caller's transaction as it can, because the hold locks the
+     * listing's row until the commit and every other reservation of the listing waits for it.
      */
-    @WithTransaction
-    public Uni<ListingHold> hold(UUID listingId, BigDecimal quantity) {
+    @WithSession
+    public Uni<ListingHold> reservable(UUID listingId) {
         CurrentUser user = users.current();
-        return readable(listingId, user).flatMap(listing -> {
+        return readable(listingId, user).call(listing -> Panache.getSession().invoke(session -> session.detach(listing)))
+                .map(listing -> {
             if (listing.organisationId.equals(user.organisation().id())) {
                 throw new ProblemException(ProblemType.CONFLICT, "This is your own organisation's listing.");
             }
@@ -294,29 +295,40 @@ public class ListingService {
                     || listing.expiresOn != null && listing.expiresOn.isBefore(Today.date())) {
                 throw new ProblemException(ProblemType.CONFLICT, "This listing cannot be reserved now.");
             }
-            // the listing leaves the session: the statement below changes the row, and nothing may flush it back
-            return Panache.getSession().flatMap(session -> {
-                        session.detach(listing);
-                        return session.createNativeQuery("update listing set held = held + :q, version = version + 1,"
-                                        + " updated_at = now() where id = :id and status in ('PUBLISHED', 'RESERVED')"
-                                        + " and quantity - held >= :q returning status", String.class)
-                                .setParameter("q", quantity).setParameter("id", listing.id).getResultList();
-                    })
-                    .flatMap(updated -> {
-                        if (!updated.isEmpty()) {
-                            ListingHold held = holdOf(listing);
-                            return Uni.createFrom().item(new ListingHold(held.listingId(), held.title(), held.unit(),
-                                    ListingStatus.valueOf(updated.get(0)), held.sellerOrganisationId(), held.createdBy(),
-                                    held.stockLotId(), held.storageSiteId(), held.inventoryItemId(), held.categoryId(),
-                                    held.material(), held.weightPerUnitKg()));
-                        }
-                        return listings.findById(listing.id).map(now -> {
-                            throw new ProblemException(ProblemType.CONFLICT, "Only "
-                                    + tidy(now.quantity.subtract(held(now)).max(BigDecimal.ZERO)).toPlainString() + " "
-                                    + now.unit + " of this listing can be reserved now.");
-                        });
-                    });
+            return holdOf(listing);
         });
+    }
+
+    /**
+     * Holds a quantity of a listing that {@link #reservable} let through, in the caller's transaction. The check and
+     * the hold are one conditional statement, so no two reservations can together hold more than the listing offers;
+     * answers the listing with its status after the hold.
+     */
+    public Uni<ListingHold> hold(ListingHold listing, BigDecimal quantity) {
+        return Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("update listing set held = held + :q, version = version + 1,"
+                                + " updated_at = now() where id = :id and status in ('PUBLISHED', 'RESERVED')"
+                                + " and (expires_on is null or expires_on >= :today) and quantity - held >= :q"
+                                + " returning status", String.class)
+                        .setParameter("q", quantity).setParameter("id", listing.listingId())
+                        .setParameter("today", Today.date()).getResultList())
+                .flatMap(updated -> {
+                    if (!updated.isEmpty()) {
+                        return Uni.createFrom().item(new ListingHold(listing.listingId(), listing.title(),
+                                listing.unit(), ListingStatus.valueOf(updated.get(0)), listing.sellerOrganisationId(),
+                                listing.createdBy(), listing.stockLotId(), listing.storageSiteId(),
+                                listing.inventoryItemId(), listing.categoryId(), listing.material(),
+                                listing.weightPerUnitKg()));
+                    }
+                    return Panache.getSession().flatMap(session -> session
+                            .createNativeQuery("select quantity - held from listing where id = :id", BigDecimal.class)
+                            .setParameter("id", listing.listingId()).getSingleResult()
+                            .map(left -> {
+                                throw new ProblemException(ProblemType.CONFLICT, "Only "
+                                        + tidy(left.max(BigDecimal.ZERO)).toPlainString() + " " + listing.unit()
+                                        + " of this listing can be reserved now.");
+                            }));
+                });
     }
 
     /** Releases what a reservation held (it was cancelled, rejected or expired), in the caller's transaction. */

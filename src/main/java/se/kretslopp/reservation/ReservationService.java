@@ -78,23 +78,27 @@ public class ReservationService {
         this.hold = hold;
     }
 
+    /**
+     * Reserves. The order matters for throughput: everything that does not need the listing's row lock (the checks,
+     * the reservation row, the seller's notification) comes first, the conditional hold last, so the lock that every
+     * other reservation of the listing waits for is held only for the hold, the idempotency record and the commit.
+     * A refused hold rolls the whole transaction back.
+     */
     @WithTransaction
     public Uni<Response> create(ReservationRequest request, String key) {
         CurrentUser user = users.current();
         return idempotency.once(key, owner(user), "POST", "/api/v1/reservations", request, () -> listings
-                .hold(request.listingId(), request.quantity())
+                .reservable(request.listingId())
                 .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
                         ? new ProblemException(ProblemType.UNPROCESSABLE, "No such listing to reserve.",
                         List.of(new Problem.FieldError("listingId", "is not a listing you can see"))) : e)
-                .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
-                        : stock.holdForReservation(held.stockLotId(), request.quantity()))
-                .flatMap(held -> {
+                .flatMap(listing -> {
                     OffsetDateTime now = now();
                     Reservation r = new Reservation();
                     r.id = UUID.randomUUID();
-                    r.listingId = held.listingId();
-                    r.stockLotId = held.stockLotId();
-                    r.sellerOrganisationId = held.sellerOrganisationId();
+                    r.listingId = listing.listingId();
+                    r.stockLotId = listing.stockLotId();
+                    r.sellerOrganisationId = listing.sellerOrganisationId();
                     r.buyerOrganisationId = user.organisation().id();
                     r.buyerUsername = username(user);
                     r.buyerName = user.name();
@@ -107,10 +111,13 @@ public class ReservationService {
                     r.updatedAt = now;
                     return reservations.persist(r)
                             .call(reservations::flush)
-                            .call(saved -> notifications.notify(List.of(seller(held)), NotificationKind.RESERVATION_RECEIVED,
-                                    saved.id, held.title(), saved.quantity, held.unit(), saved.message))
-                            .call(reservations::flush)
-                            .flatMap(saved -> view(saved, held, user));
+                            .call(saved -> notifications.notify(List.of(seller(listing)),
+                                    NotificationKind.RESERVATION_RECEIVED, saved.id, listing.title(), saved.quantity,
+                                    listing.unit(), saved.message))
+                            .flatMap(saved -> listings.hold(listing, saved.quantity)
+                                    .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
+                                            : stock.holdForReservation(held.stockLotId(), saved.quantity))
+                                    .flatMap(held -> view(saved, held, user)));
                 })
                 .map(view -> Response.created(URI.create("/api/v1/reservations/" + view.id())).entity(view).build()));
     }
