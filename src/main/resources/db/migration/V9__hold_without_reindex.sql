@@ -12,3 +12,10 @@ begin
     return new;
 end;
 $$;
+
+-- A new reservation's references are checked at the commit, not at the insert: the insert comes before the hold (see
+-- ReservationService.create), and a check at the insert would share-lock the listing's row while other reservations
+-- hold it for update, which PostgreSQL records as a multixact on every reservation of a busy listing. At the commit
+-- the transaction holds the row itself, and the check costs nothing more.
+alter table reservation alter constraint reservation_listing_id_fkey deferrable initially deferred;
+alter table reservation alter constraint reservation_stock_lot_id_fkey deferrable initially deferred;
