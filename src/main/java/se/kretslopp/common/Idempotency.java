@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +47,19 @@ public class Idempotency {
      */
     public Uni<Response> once(String key, String owner, String method, String path, Object request,
                               Supplier<Uni<Response>> action) {
+        return onceRecording(key, owner, method, path, request,
+                recorder -> action.get().call(recorder::record));
+    }
+
+    /**
+     * {@link #once} for an action that records its response itself, before its last statement, so that the lock
+     * that statement takes is held only until the commit: {@link Recorder#record} stores the response with the key in
+     * the transaction, and a second call replaces it (when the last statement changed the answer).
+     */
+    public Uni<Response> onceRecording(String key, String owner, String method, String path, Object request,
+                                       Function<Recorder, Uni<Response>> action) {
         if (key == null) {
-            return action.get();
+            return action.apply(response -> Uni.createFrom().voidItem());
         }
         if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1 to 255 printable"
@@ -70,8 +82,14 @@ public class Idempotency {
                     if (found[1] != null) {
                         return Uni.createFrom().item(replay(found, hash));
                     }
-                    return action.get().call(response -> store(session, owner, key, hash, response));
+                    return action.apply(response -> store(session, owner, key, hash, response));
                 }));
+    }
+
+    /** Stores the response of an idempotent request with its key, in the request's transaction. */
+    @FunctionalInterface
+    public interface Recorder {
+        Uni<Void> record(Response response);
     }
 
     /** {@code stored}: locked, request hash, status, body, location. */
@@ -100,7 +118,9 @@ public class Idempotency {
             throw new IllegalStateException(e);
         }
         return session.createNativeQuery("insert into idempotency_key (owner, key, request_hash, response_status,"
-                        + " response_body, response_location) values (:owner, :key, :hash, :status, :body, :location)")
+                        + " response_body, response_location) values (:owner, :key, :hash, :status, :body, :location)"
+                        + " on conflict (owner, key) do update set response_status = excluded.response_status,"
+                        + " response_body = excluded.response_body, response_location = excluded.response_location")
                 .setParameter("owner", owner).setParameter("key", key).setParameter("hash", hash)
                 .setParameter("status", response.getStatus()).setParameter("body", body)
                 .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())

@@ -79,15 +79,16 @@ public class ReservationService {
     }
 
     /**
-     * Reserves. The order matters for throughput: everything that does not need the listing's row lock (the checks,
-     * the reservation row, the seller's notification) comes first, the conditional hold last, so the lock that every
-     * other reservation of the listing waits for is held only for the hold, the idempotency record and the commit.
-     * A refused hold rolls the whole transaction back.
+     * Reserves. The order matters for throughput: everything that does not need the listing's row lock comes first
+     * (the checks, the reservation row, the seller's notification, the answer and its idempotency record), the
+     * conditional hold last, so the lock that every other reservation of the listing waits for is held only from the
+     * hold to the commit. The answer is recorded with the listing's status as it was read; should the hold change it
+     * (the last piece reserved), it is recorded again. A refused hold rolls the whole transaction back.
      */
     @WithTransaction
     public Uni<Response> create(ReservationRequest request, String key) {
         CurrentUser user = users.current();
-        return idempotency.once(key, owner(user), "POST", "/api/v1/reservations", request, () -> listings
+        return idempotency.onceRecording(key, owner(user), "POST", "/api/v1/reservations", request, recorder -> listings
                 .reservable(request.listingId())
                 .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
                         ? new ProblemException(ProblemType.UNPROCESSABLE, "No such listing to reserve.",
@@ -114,12 +115,19 @@ public class ReservationService {
                             .call(saved -> notifications.notify(List.of(seller(listing)),
                                     NotificationKind.RESERVATION_RECEIVED, saved.id, listing.title(), saved.quantity,
                                     listing.unit(), saved.message))
-                            .flatMap(saved -> listings.hold(listing, saved.quantity)
-                                    .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
-                                            : stock.holdForReservation(held.stockLotId(), saved.quantity))
-                                    .flatMap(held -> view(saved, held, user)));
-                })
-                .map(view -> Response.created(URI.create("/api/v1/reservations/" + view.id())).entity(view).build()));
+                            .flatMap(saved -> created(saved, listing, user).call(recorder::record)
+                                    .flatMap(answer -> listings.hold(listing, saved.quantity)
+                                            .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
+                                                    : stock.holdForReservation(held.stockLotId(), saved.quantity))
+                                            .flatMap(held -> held.status() == listing.status()
+                                                    ? Uni.createFrom().item(answer)
+                                                    : created(saved, held, user).call(recorder::record))));
+                }));
+    }
+
+    private Uni<Response> created(Reservation r, ListingHold listing, CurrentUser user) {
+        return view(r, listing, user).map(view -> Response
+                .created(URI.create("/api/v1/reservations/" + view.id())).entity(view).build());
     }
 
     @WithSession

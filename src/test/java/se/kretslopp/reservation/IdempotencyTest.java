@@ -66,4 +66,19 @@ class IdempotencyTest {
         se.kretslopp.testsupport.Api.maria().header("Idempotency-Key", key).body(Map.of("listingId", listing.toString(),
                 "quantity", 1)).post("/api/v1/reservations").then().statusCode(201);
     }
+
+    @Test
+    void theLastPieceIsRecordedAsReservedAndReplayedSo() {
+        // the answer is recorded before the hold, with the status as read; reserving the last pieces changes the
+        // listing's status, and the recorded answer must follow it
+        UUID listing = Reservations.listingOf("Sista dörren " + UUID.randomUUID(), 2);
+        String key = "last-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("listingId", listing.toString(), "quantity", 2);
+        String first = sara().header("Idempotency-Key", key).body(body).post("/api/v1/reservations").then()
+                .statusCode(201).body("listing.status", equalTo("RESERVED")).extract().asString();
+        String replay = sara().header("Idempotency-Key", key).body(body).post("/api/v1/reservations").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
+        assertEquals(first, replay);
+        johan().get("/api/v1/listings/" + listing).then().body("status", equalTo("RESERVED")).body("held", equalTo(2));
+    }
 }
