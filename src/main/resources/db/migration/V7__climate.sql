@@ -35,6 +35,8 @@ create table climate_factor (
     kg_per_m2           numeric(12, 3),
     kg_per_m3           numeric(12, 3),
     conversions         text,
+    -- what the figures are per: kg for all but a few products (solar cells: m²)
+    inventory_unit      text    not null default 'kg',
     primary key (version, resource_id)
 );
 

@@ -58,9 +58,6 @@ final class BoverketFile {
                 if (!id.matches("\\d{1,20}") || !ids.add(id)) {
                     throw invalid("Line " + line + ": resource_id '" + id + "' is not a new numeric id.");
                 }
-                if (!"kg".equals(r.get("inventory_unit"))) {
-                    throw invalid("Line " + line + ": the figures must be per kg (inventory_unit).");
-                }
                 BigDecimal perM2 = null;
                 BigDecimal perM3 = null;
                 Matcher m = CONVERSION.matcher(r.get("conversions"));
@@ -75,7 +72,7 @@ final class BoverketFile {
                         blank(r.get("name_en")), blank(r.get("boverket_category")), blank(r.get("bk04_code")),
                         number(r, "a1a3_typical", line, true), number(r, "a1a3_conservative", line, true),
                         number(r, "a4", line, true), number(r, "conservative_factor", line, false), perM2, perM3,
-                        blank(r.get("conversions")));
+                        blank(r.get("conversions")), required(r, "inventory_unit", line));
                 rows.add(new Row(product, blank(r.get("bk04_text")), number(r, "a5_1", line, false),
                         number(r, "waste_factor", line, false)));
             }

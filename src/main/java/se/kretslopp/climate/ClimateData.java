@@ -154,7 +154,7 @@ class ClimateData {
                         for (Object value : new Object[] {v, p.resourceId(), p.nameSv(), p.nameEn(),
                                 p.boverketCategory(), p.bk04Code(), row.bk04Text(), p.a1a3Typical(),
                                 p.a1a3Conservative(), p.a4(), row.a5(), p.conservativeFactor(), row.wasteFactor(),
-                                p.kgPerM2(), p.kgPerM3(), p.conversions()}) {
+                                p.kgPerM2(), p.kgPerM3(), p.conversions(), p.inventoryUnit()}) {
                             t.addValue(value);
                         }
                         batch.add(t);
@@ -162,8 +162,8 @@ class ClimateData {
                     return conn.preparedQuery("""
                             insert into climate_factor (version, resource_id, name_sv, name_en, boverket_category,
                                 bk04_code, bk04_text, a1a3_typical, a1a3_conservative, a4, a5_1, conservative_factor,
-                                waste_factor, kg_per_m2, kg_per_m3, conversions)
-                            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)""")
+                                waste_factor, kg_per_m2, kg_per_m3, conversions, inventory_unit)
+                            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)""")
                             .executeBatch(batch);
                 }))
                 .flatMap(done -> datasets())
@@ -212,7 +212,7 @@ class ClimateData {
                 r.getString("name_en"), r.getString("boverket_category"), r.getString("bk04_code"),
                 r.getBigDecimal("a1a3_typical"), r.getBigDecimal("a1a3_conservative"), r.getBigDecimal("a4"),
                 r.getBigDecimal("conservative_factor"), r.getBigDecimal("kg_per_m2"), r.getBigDecimal("kg_per_m3"),
-                r.getString("conversions"));
+                r.getString("conversions"), r.getString("inventory_unit"));
     }
 
     private static String sha256(byte[] bytes) {

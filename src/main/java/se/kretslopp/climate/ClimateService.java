@@ -96,9 +96,9 @@ public class ClimateService {
     /** Changes which product a category maps to (admins); the product must exist in the version in use. */
     public Uni<MappingView> setMapping(UUID categoryId, MappingRequest request) {
         return data.active().flatMap(active -> category(categoryId).flatMap(c -> {
-            if (request.boverketId() != null && !active.products().containsKey(request.boverketId())) {
+            if (request.boverketId() != null && !perKg(active.products().get(request.boverketId()))) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Boverket's climate database version "
-                        + active.dataset().version() + " has no product " + request.boverketId() + ".",
+                        + active.dataset().version() + " has no product " + request.boverketId() + " with figures per kg.",
                         List.of(new Problem.FieldError("boverketId", "is not a product of the version in use")));
             }
             return categories.update(c.id(), new CategoryRequest(c.parentId(), c.code(), c.nameSv(), c.nameEn(),
@@ -163,7 +163,7 @@ public class ClimateService {
 
     private static ClimateCalculator.Choice choose(String boverketId, String material, ClimateData.Active active,
                                                    List<ClimateData.MaterialRule> rules) {
-        if (boverketId != null && active.products().containsKey(boverketId)) {
+        if (boverketId != null && perKg(active.products().get(boverketId))) {
             return new ClimateCalculator.Choice(active.products().get(boverketId), Savings.Basis.PRODUCT, null, null);
         }
         if (material != null && !material.isBlank()) {
@@ -179,6 +179,11 @@ public class ClimateService {
                 : "The category has no Boverket product, and ";
         return new ClimateCalculator.Choice(null, Savings.Basis.NONE, null, why + (material == null || material.isBlank()
                 ? "no material is given to estimate from." : "no material rule knows '" + material + "'."));
+    }
+
+    /** Only products whose figures are per kg can be multiplied by a mass. */
+    private static boolean perKg(ClimateProduct product) {
+        return product != null && "kg".equals(product.inventoryUnit());
     }
 
     private Uni<CategoryView> category(UUID id) {

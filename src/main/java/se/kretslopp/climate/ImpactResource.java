@@ -2,6 +2,7 @@ package se.kretslopp.climate;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,8 @@ class ImpactResource {
             throw QueryParams.invalidParameter("format", "must be json, csv or xlsx");
         }
         ImpactService.Query query = ImpactService.query(groupBy, from, to, role);
-        return impact.report(organisation, query).map(report -> switch (f) {
+        // spreadsheets are written on a worker thread: POI is slow to start
+        return impact.report(organisation, query).emitOn(Infrastructure.getDefaultWorkerPool()).map(report -> switch (f) {
             case "csv" -> attachment(ImpactExport.csv(report), CSV + "; charset=UTF-8", "klimatnytta.csv");
             case "xlsx" -> attachment(ImpactExport.xlsx(report), XLSX, "klimatnytta.xlsx");
             default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
