@@ -50,7 +50,7 @@ class ClimateData {
     }
 
     /** A stand-in product for a material, found by a pattern at the start of a word of the material text. */
-    record MaterialRule(int rank, Pattern pattern, String resourceId, String note) {
+    record MaterialRule(int rank, String words, Pattern pattern, String resourceId, String note) {
     }
 
     /** The version in use and its products. */
@@ -116,7 +116,7 @@ class ClimateData {
         }
         return pool.query("select * from climate_material_rule order by rank").execute().map(rows -> {
             List<MaterialRule> list = new ArrayList<>();
-            rows.forEach(r -> list.add(new MaterialRule(r.getInteger("rank"),
+            rows.forEach(r -> list.add(new MaterialRule(r.getInteger("rank"), r.getString("pattern"),
                     Pattern.compile("(^|[^\\p{L}])(" + r.getString("pattern") + ")",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     r.getString("resource_id"), r.getString("note"))));

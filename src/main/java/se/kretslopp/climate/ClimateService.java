@@ -22,7 +22,6 @@ import se.kretslopp.inventory.api.ItemView;
 import se.kretslopp.listing.ListingService;
 import se.kretslopp.listing.api.ListingView;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +54,7 @@ public class ClimateService {
     public Uni<FactorsView> factors() {
         return data.active().flatMap(active -> data.datasets().flatMap(all -> data.rules().map(rules ->
                 new FactorsView(active.source(), all, active.reuseA4(), List.copyOf(active.products().values()),
-                        rules.stream().map(r -> new FactorsView.MaterialRuleView(r.rank(),
-                                r.pattern().pattern().replace("(^|[^\\p{L}])(", "").replaceAll("\\)$", ""),
+                        rules.stream().map(r -> new FactorsView.MaterialRuleView(r.rank(), r.words(),
                                 r.resourceId(), r.note())).toList()))));
     }
 
@@ -200,9 +198,5 @@ public class ClimateService {
         ClimateProduct product = c.boverketId() == null ? null : active.products().get(c.boverketId());
         return new MappingView(c.id(), c.parentId(), c.code(), c.nameSv(), c.nameEn(), c.boverketId(), product,
                 active.source());
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }
