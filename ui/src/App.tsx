@@ -31,6 +31,12 @@ const SiteDashboardPage = lazy(() => storagePages().then((m) => ({ default: m.Si
 const SiteFormPage = lazy(() => storagePages().then((m) => ({ default: m.SiteFormPage })))
 const SitesPage = lazy(() => storagePages().then((m) => ({ default: m.SitesPage })))
 
+// The climate pages (and their chart library) are a chunk of their own.
+const climatePages = () => import('./pages/climate')
+const ImpactDashboardPage = lazy(() => climatePages().then((m) => ({ default: m.ImpactDashboardPage })))
+const PublicImpactPage = lazy(() => climatePages().then((m) => ({ default: m.PublicImpactPage })))
+const MethodPage = lazy(() => climatePages().then((m) => ({ default: m.MethodPage })))
+
 type Route = [pattern: string, render: (p: Record<string, string>) => ReactElement, anonymous?: 'anonymous']
 
 /*
@@ -66,6 +72,10 @@ const ROUTES: Route[] = [
   ['/lager/:siteId', (p) => <SiteDashboardPage siteId={p.siteId} />],
   ['/lager/:siteId/inleverans', (p) => <IntakePage siteId={p.siteId} />],
   ['/lager/:siteId/redigera', (p) => <SiteFormPage id={p.siteId} />],
+  // Climate: the method and the public dashboards are open to everyone.
+  ['/klimat', () => <ImpactDashboardPage />],
+  ['/klimat/metod', () => <MethodPage />, 'anonymous'],
+  ['/klimat/publik/:organisation', (p) => <PublicImpactPage organisation={p.organisation} />, 'anonymous'],
 ]
 
 /** Each match is keyed by its path so a page starts fresh when the path changes (not when its query does). */

@@ -17,6 +17,7 @@ export function Nav() {
     { to: '/annonser', label: t('nav.myListings'), testId: 'nav-my-listings', active: myListings, show: signedIn && canList },
     { to: '/lager', label: t('nav.storage'), testId: 'nav-storage', active: pathname === '/lager' || pathname.startsWith('/lager/'), show: signedIn && canUseStorage },
     { to: '/reservationer', label: t('nav.reservations'), testId: 'nav-reservations', active: pathname === '/reservationer', show: signedIn },
+    { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: signedIn },
     {
       to: '/reservationer/inkommande',
       label: t('nav.incomingReservations'),

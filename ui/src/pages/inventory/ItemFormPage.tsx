@@ -1,3 +1,4 @@
+import { SavingsBadge } from '../../components/SavingsBadge'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -181,6 +182,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
       <h1 id="item-form-title" className="card__title">
         {item ? item.name : t('item.newTitle')}
       </h1>
+      {item && <SavingsBadge key={`${item.id}-${item.version}`} itemId={item.id} />}
       {risky && (
         <div className="notice" data-testid="item-risk-notice">
           <RiskBadges risk={building.hazardRisk} /> <p>{t('item.riskNotice')}</p>

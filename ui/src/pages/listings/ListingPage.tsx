@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Listing, type Photo } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
+import { SavingsBadge } from '../../components/SavingsBadge'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, navigate } from '../../router'
@@ -138,6 +139,7 @@ function ListingView({ listing: initial }: { listing: Listing }) {
       <p className="listing__price" data-testid="listing-price">
         {format.price(l.price)}
       </p>
+      <SavingsBadge key={`${l.id}-${l.version}`} listingId={l.id} />
       {(canReserve || (l.editable && l.held > 0)) && (
         <div className="actions actions--top">
           {canReserve && (

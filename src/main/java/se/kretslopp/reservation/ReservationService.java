@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kretslopp.climate.ClimateService;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
@@ -64,10 +65,12 @@ public class ReservationService {
     private final CurrentUserService users;
     private final Idempotency idempotency;
     private final Duration hold;
+    private final ClimateService climate;
 
     ReservationService(ReservationRepository reservations, ListingService listings, StockService stock,
                        NotificationService notifications, OrganisationService organisations, CurrentUserService users,
-                       Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold) {
+                       Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold,
+                       ClimateService climate) {
         this.reservations = reservations;
         this.listings = listings;
         this.stock = stock;
@@ -76,6 +79,7 @@ public class ReservationService {
         this.users = users;
         this.idempotency = idempotency;
         this.hold = hold;
+        this.climate = climate;
     }
 
     /**
@@ -241,6 +245,7 @@ public class ReservationService {
                     .call(v -> stock.releaseReservation(r.stockLotId, rest));
             return lot.flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
                     .call(settled -> record(r, settled))
+                    .call(settled -> climate.realise(r.id))
                     .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
                             NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
                     .replaceWithVoid();

@@ -1,0 +1,225 @@
+package se.kretslopp.climate;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.climate.api.ClimateProduct;
+import se.kretslopp.climate.api.ClimateSource;
+import se.kretslopp.climate.api.DatasetView;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Boverket's climate database in PostgreSQL: every imported version is kept (figures of a version never change,
+ * so they are cached by version), the version in use is the configured one or else the newest, and the material
+ * rules pick a stand-in product for categories without one.
+ */
+@ApplicationScoped
+class ClimateData {
+
+    static final String SOURCE = "Boverkets klimatdatabas";
+    static final String REUSED_PRODUCT = "6000000174";
+    /** Boverket's A4 of a reused construction product, should a version lack the product. */
+    static final BigDecimal REUSE_A4_FALLBACK = new BigDecimal("0.0042");
+
+    private final Pool pool;
+    private final ClimateConfig config;
+    private final Map<String, Map<String, ClimateProduct>> byVersion = new ConcurrentHashMap<>();
+    private volatile List<MaterialRule> rules;
+
+    ClimateData(Pool pool, ClimateConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    /** A stand-in product for a material, found by a pattern at the start of a word of the material text. */
+    record MaterialRule(int rank, String words, Pattern pattern, String resourceId, String note) {
+    }
+
+    /** The version in use and its products. */
+    record Active(DatasetView dataset, Map<String, ClimateProduct> products) {
+
+        ClimateSource source() {
+            return new ClimateSource(dataset.source(), dataset.version(), dataset.publishedOn());
+        }
+
+        BigDecimal reuseA4() {
+            ClimateProduct reused = products.get(REUSED_PRODUCT);
+            return reused == null ? REUSE_A4_FALLBACK : reused.a4();
+        }
+    }
+
+    Uni<List<DatasetView>> datasets() {
+        return pool.query("select * from climate_dataset order by version desc").execute().map(rows -> {
+            List<DatasetView> all = new ArrayList<>();
+            String activated = null;
+            OffsetDateTime last = null;
+            for (Row r : rows) {
+                all.add(dataset(r, false));
+                OffsetDateTime at = r.getOffsetDateTime("activated_at");
+                if (at != null && (last == null || at.isAfter(last))) {
+                    last = at;
+                    activated = r.getString("version");
+                }
+            }
+            String active = activeVersion(all, activated);
+            return all.stream().map(d -> d.version().equals(active) ? withActive(d) : d).toList();
+        });
+    }
+
+    Uni<Active> active() {
+        return datasets().flatMap(all -> {
+            DatasetView active = all.stream().filter(DatasetView::active).findFirst().orElseThrow(() ->
+                    new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "No version of Boverket's climate database "
+                            + "is loaded" + config.version().map(v -> " (configured: " + v + ")").orElse("") + "."));
+            return products(active.version()).map(products -> new Active(active, products));
+        });
+    }
+
+    Uni<Map<String, ClimateProduct>> products(String version) {
+        Map<String, ClimateProduct> cached = byVersion.get(version);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return pool.preparedQuery("select * from climate_factor where version = $1 order by resource_id")
+                .execute(Tuple.of(version)).map(rows -> {
+                    Map<String, ClimateProduct> products = new LinkedHashMap<>();
+                    rows.forEach(r -> products.put(r.getString("resource_id"), product(r)));
+                    if (!products.isEmpty()) {
+                        byVersion.put(version, Map.copyOf(products));
+                    }
+                    return products;
+                });
+    }
+
+    Uni<List<MaterialRule>> rules() {
+        List<MaterialRule> known = rules;
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return pool.query("select * from climate_material_rule order by rank").execute().map(rows -> {
+            List<MaterialRule> list = new ArrayList<>();
+            rows.forEach(r -> list.add(new MaterialRule(r.getInteger("rank"), r.getString("pattern"),
+                    Pattern.compile("(^|[^\\p{L}])(" + r.getString("pattern") + ")",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    r.getString("resource_id"), r.getString("note"))));
+            rules = List.copyOf(list);
+            return rules;
+        });
+    }
+
+    /**
+     * Imports one file of the database as the given version (from the file name when not given). A version that
+     * exists already answers 409: a version's figures never change once imported.
+     */
+    Uni<DatasetView> importFile(String fileName, byte[] bytes, String version, LocalDate publishedOn, String by,
+                                boolean activate) {
+        String v = version != null ? version : versionOf(fileName).orElseThrow(() -> new ProblemException(
+                ProblemType.UNPROCESSABLE, "Give the version: the file name '" + fileName + "' names none.",
+                List.of(new se.kretslopp.common.Problem.FieldError("version", "is required"))));
+        List<BoverketFile.Row> rows = BoverketFile.parse(bytes, v);
+        String sha = sha256(bytes);
+        return pool.withTransaction(conn -> conn.preparedQuery("""
+                        insert into climate_dataset (version, source, published_on, file_name, sha256, product_count,
+                            imported_by, activated_at) values ($1, $2, $3, $4, $5, $6, $7, case when $8 then now() end)
+                        on conflict (version) do nothing""")
+                .execute(Tuple.tuple().addValue(v).addValue(SOURCE).addValue(publishedOn).addValue(fileName)
+                        .addValue(sha).addValue(rows.size()).addValue(by).addValue(activate))
+                .flatMap(inserted -> {
+                    if (inserted.rowCount() == 0) {
+                        return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
+                                "Version " + v + " is imported already; a version's figures never change."));
+                    }
+                    List<Tuple> batch = new ArrayList<>();
+                    for (BoverketFile.Row row : rows) {
+                        ClimateProduct p = row.product();
+                        Tuple t = Tuple.tuple();
+                        for (Object value : new Object[] {v, p.resourceId(), p.nameSv(), p.nameEn(),
+                                p.boverketCategory(), p.bk04Code(), row.bk04Text(), p.a1a3Typical(),
+                                p.a1a3Conservative(), p.a4(), row.a5(), p.conservativeFactor(), row.wasteFactor(),
+                                p.kgPerM2(), p.kgPerM3(), p.conversions(), p.inventoryUnit()}) {
+                            t.addValue(value);
+                        }
+                        batch.add(t);
+                    }
+                    return conn.preparedQuery("""
+                            insert into climate_factor (version, resource_id, name_sv, name_en, boverket_category,
+                                bk04_code, bk04_text, a1a3_typical, a1a3_conservative, a4, a5_1, conservative_factor,
+                                waste_factor, kg_per_m2, kg_per_m3, conversions, inventory_unit)
+                            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)""")
+                            .executeBatch(batch);
+                }))
+                .flatMap(done -> datasets())
+                .map(all -> all.stream().filter(d -> d.version().equals(v)).findFirst().orElseThrow());
+    }
+
+    /** Makes an imported version the one in use (unless configuration names one). */
+    Uni<Boolean> activate(String version) {
+        return pool.preparedQuery("update climate_dataset set activated_at = clock_timestamp() where version = $1")
+                .execute(Tuple.of(version)).map(rows -> rows.rowCount() > 0);
+    }
+
+    Uni<Boolean> has(String version) {
+        return pool.preparedQuery("select 1 from climate_dataset where version = $1").execute(Tuple.of(version))
+                .map(rows -> rows.size() > 0);
+    }
+
+    static Optional<String> versionOf(String fileName) {
+        Matcher m = BoverketFile.VERSION_IN_NAME.matcher(fileName == null ? "" : fileName);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private String activeVersion(List<DatasetView> all, String activated) {
+        if (config.version().isPresent()) {
+            return config.version().get();
+        }
+        if (activated != null) {
+            return activated;
+        }
+        return all.isEmpty() ? null : all.get(0).version();
+    }
+
+    private static DatasetView withActive(DatasetView d) {
+        return new DatasetView(d.version(), d.source(), d.publishedOn(), d.fileName(), d.sha256(), d.productCount(),
+                d.importedAt(), true);
+    }
+
+    private static DatasetView dataset(Row r, boolean active) {
+        return new DatasetView(r.getString("version"), r.getString("source"), r.getLocalDate("published_on"),
+                r.getString("file_name"), r.getString("sha256"), r.getInteger("product_count"),
+                r.getOffsetDateTime("imported_at"), active);
+    }
+
+    static ClimateProduct product(Row r) {
+        return new ClimateProduct(r.getString("version"), r.getString("resource_id"), r.getString("name_sv"),
+                r.getString("name_en"), r.getString("boverket_category"), r.getString("bk04_code"),
+                r.getBigDecimal("a1a3_typical"), r.getBigDecimal("a1a3_conservative"), r.getBigDecimal("a4"),
+                r.getBigDecimal("conservative_factor"), r.getBigDecimal("kg_per_m2"), r.getBigDecimal("kg_per_m3"),
+                r.getString("conversions"), r.getString("inventory_unit"));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package se.kretslopp.climate;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import se.kretslopp.climate.api.Savings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The frozen figures of handovers (table climate_realised): written in the handover's own transaction through
+ * its Hibernate session, or, for handovers that have none yet, on the pool at start-up. The same two statements
+ * serve both ({@code $n} parameters for the pool, {@code ?n} for Hibernate).
+ */
+@ApplicationScoped
+class HandoverFigures {
+
+    interface Computer {
+        Uni<Savings> compute(String boverketId, String material, ClimateCalculator.Item item);
+    }
+
+    private static final String FACTS = """
+            select h.id, h.quantity, h.unit, h.weight_per_unit_kg, h.material, c.boverket_id, l.length_mm,
+                   l.width_mm, l.height_mm, l.price_kind, l.price_sek, h.seller_organisation_id,
+                   h.buyer_organisation_id, h.category_id, i.building_id, coalesce(s.site_id, l.storage_site_id),
+                   h.handed_over_on
+            from handover_record h
+            join listing l on l.id = h.listing_id
+            join category c on c.id = h.category_id
+            left join inventory_item i on i.id = h.inventory_item_id
+            left join stock_lot s on s.id = h.stock_lot_id
+            """;
+
+    private static final String INSERT = """
+            insert into climate_realised (handover_record_id, dataset_version, basis, resource_id, product_name_sv,
+                product_name_en, mass_kg, mass_source, a1a3_typical, a1a3_conservative, a4, reuse_a4,
+                refurbishment_kg_co2e, avoided_typical_kg, avoided_conservative_kg, value_sek, seller_organisation_id,
+                buyer_organisation_id, category_id, building_id, storage_site_id, handed_over_on)
+            values (cast($1 as uuid), cast($2 as text), cast($3 as text), cast($4 as text), cast($5 as text), cast($6 as
+                text), cast($7 as numeric), cast($8 as text), cast($9 as numeric), cast($10 as numeric), cast($11 as
+                numeric), cast($12 as numeric), cast($13 as numeric), cast($14 as numeric), cast($15 as numeric),
+                cast($16 as numeric), cast($17 as uuid), cast($18 as uuid), cast($19 as uuid), cast($20 as uuid),
+                cast($21 as uuid), cast($22 as date))
+            on conflict (handover_record_id) do nothing""";
+
+    private final Pool pool;
+
+    HandoverFigures(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** What a handover was, as the figures need it. */
+    record Facts(UUID id, BigDecimal quantity, String unit, BigDecimal weightPerUnitKg, String material,
+                 String boverketId, Integer lengthMm, Integer widthMm, Integer heightMm, String priceKind,
+                 BigDecimal priceSek, UUID seller, UUID buyer, UUID categoryId, UUID buildingId, UUID siteId,
+                 LocalDate handedOverOn) {
+
+        ClimateCalculator.Item item() {
+            return new ClimateCalculator.Item(quantity, unit, lengthMm, widthMm, heightMm, weightPerUnitKg, null);
+        }
+
+        BigDecimal valueSek() {
+            return "FIXED".equals(priceKind) && priceSek != null ? priceSek.multiply(quantity).setScale(2,
+                    java.math.RoundingMode.HALF_UP) : null;
+        }
+    }
+
+    Uni<Void> realise(Mutiny.Session session, UUID reservationId, Computer computer) {
+        return session.createNativeQuery(FACTS + " where h.reservation_id = ?1", Object[].class)
+                .setParameter(1, reservationId).getResultList()
+                .flatMap(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Facts facts = facts(rows.get(0));
+                    return computer.compute(facts.boverketId(), facts.material(), facts.item())
+                            .flatMap(savings -> {
+                                if (savings == null) {
+                                    return Uni.createFrom().item(0);
+                                }
+                                var query = session.createNativeQuery(INSERT.replace('$', '?'));
+                                List<Object> values = values(facts, savings);
+                                for (int i = 0; i < values.size(); i++) {
+                                    query.setParameter(i + 1, values.get(i));
+                                }
+                                return query.executeUpdate();
+                            }).replaceWithVoid();
+                });
+    }
+
+    Uni<Integer> realiseMissing(Computer computer) {
+        return pool.query(FACTS + " where not exists (select 1 from climate_realised r where r.handover_record_id = h.id)")
+                .execute().flatMap(rows -> {
+                    List<Facts> missing = new ArrayList<>();
+                    rows.forEach(r -> missing.add(facts(r)));
+                    Uni<Integer> chain = Uni.createFrom().item(0);
+                    for (Facts f : missing) {
+                        chain = chain.flatMap(n -> computer.compute(f.boverketId(), f.material(), f.item())
+                                .flatMap(s -> pool.preparedQuery(INSERT).execute(Tuple.from(values(f, s))))
+                                .map(done -> n + done.rowCount()));
+                    }
+                    return chain;
+                });
+    }
+
+    private static List<Object> values(Facts f, Savings s) {
+        List<Object> v = new ArrayList<>();
+        v.add(f.id());
+        v.add(s.source() == null ? null : s.source().version());
+        v.add(s.basis().name());
+        v.add(s.product() == null ? null : s.product().resourceId());
+        v.add(s.product() == null ? null : s.product().nameSv());
+        v.add(s.product() == null ? null : s.product().nameEn());
+        v.add(s.massKg());
+        v.add(s.massSource() == null ? null : s.massSource().name());
+        v.add(s.a1a3Typical());
+        v.add(s.a1a3Conservative());
+        v.add(s.a4());
+        v.add(s.reuseA4());
+        v.add(s.refurbishmentKgCo2e());
+        v.add(s.avoidedTypicalKgCo2e());
+        v.add(s.avoidedConservativeKgCo2e());
+        v.add(f.valueSek());
+        v.add(f.seller());
+        v.add(f.buyer());
+        v.add(f.categoryId());
+        v.add(f.buildingId());
+        v.add(f.siteId());
+        v.add(f.handedOverOn());
+        return v;
+    }
+
+    private static Facts facts(Row r) {
+        return new Facts(r.getUUID(0), r.getBigDecimal(1), r.getString(2), r.getBigDecimal(3), r.getString(4),
+                r.getString(5), r.getInteger(6), r.getInteger(7), r.getInteger(8), r.getString(9), r.getBigDecimal(10),
+                r.getUUID(11), r.getUUID(12), r.getUUID(13), r.getUUID(14), r.getUUID(15), r.getLocalDate(16));
+    }
+
+    private static Facts facts(Object[] r) {
+        return new Facts((UUID) r[0], decimal(r[1]), (String) r[2], decimal(r[3]), (String) r[4], (String) r[5],
+                integer(r[6]), integer(r[7]), integer(r[8]), (String) r[9], decimal(r[10]), (UUID) r[11],
+                (UUID) r[12], (UUID) r[13], (UUID) r[14], (UUID) r[15], date(r[16]));
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof LocalDate d ? d
+                : o instanceof java.sql.Date s ? s.toLocalDate() : LocalDate.parse(o.toString());
+    }
+}

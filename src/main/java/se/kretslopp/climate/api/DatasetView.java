@@ -1,0 +1,9 @@
+package se.kretslopp.climate.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One imported version of Boverket's climate database; {@code active} for the one in use. */
+public record DatasetView(String version, String source, LocalDate publishedOn, String fileName, String sha256,
+                          int productCount, OffsetDateTime importedAt, boolean active) {
+}

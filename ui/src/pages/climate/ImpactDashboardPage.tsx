@@ -1,0 +1,198 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImpactGroup, ImpactQuery } from '../../api'
+import { LoadError, Loading } from '../../components/LoadError'
+import { Link } from '../../router'
+import { useLoad, useSession } from '../../session'
+import { CategoryChart, TimeChart, type Measure } from './charts'
+import { Totals } from './Totals'
+import { useClimateApi, useClimateFormat } from './useClimate'
+
+const TABLE_GROUPINGS = ['category', 'building', 'site', 'organisation', 'role', 'year', 'quarter', 'month'] as const
+const PERIODS = ['month', 'quarter', 'year'] as const
+
+/**
+ * My organisation's climate follow-up: what its handovers (as seller and as buyer) avoided, over time and by
+ * category, with a table by any grouping and the exports (CSV, XLSX) of exactly those numbers.
+ */
+export function ImpactDashboardPage() {
+  const { t, i18n } = useTranslation()
+  const climate = useClimateApi()
+  const { me } = useSession()
+  const format = useClimateFormat()
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [role, setRole] = useState<'all' | 'given' | 'received'>('all')
+  const [period, setPeriod] = useState<(typeof PERIODS)[number]>('month')
+  const [measure, setMeasure] = useState<Measure>('typical')
+  const [grouping, setGrouping] = useState<(typeof TABLE_GROUPINGS)[number]>('category')
+  const base: Omit<ImpactQuery, 'groupBy'> = { from: from || undefined, to: to || undefined, role }
+  const [series] = useLoad(() => climate.report({ ...base, groupBy: [period] }), [climate, from, to, role, period])
+  const [byCategory] = useLoad(() => climate.report({ ...base, groupBy: ['category'] }), [climate, from, to, role])
+  const [table, reloadTable] = useLoad(() => climate.report({ ...base, groupBy: [grouping] }), [climate, from, to, role, grouping])
+  const english = i18n.language === 'en'
+
+  async function download(kind: 'csv' | 'xlsx') {
+    const { blob, filename } = await climate.download({ ...base, groupBy: [grouping] }, kind)
+    const url = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = url
+    a.download = filename ?? `klimatnytta.${kind}`
+    a.click()
+    URL.revokeObjectURL(url)
+  }
+
+  function label(g: ImpactGroup) {
+    const key = g.key[grouping]
+    if (grouping === 'month' || grouping === 'quarter' || grouping === 'year') return key
+    if (key === 'none') return t('climate.none')
+    return (english ? g.label[`${grouping}.en`] : g.label[grouping]) ?? key
+  }
+
+  return (
+    <>
+      <section className="card card--wide" aria-labelledby="impact-title" data-testid="impact-dashboard">
+        <div className="titlebar">
+          <h1 id="impact-title" className="card__title">
+            {t('climate.dashboardTitle')}
+          </h1>
+          <Link to="/klimat/metod" className="button button--secondary" data-testid="method-link">
+            {t('climate.methodLink')}
+          </Link>
+        </div>
+        <p className="lead">{t('climate.dashboardLead', { organisation: me?.organisation.name ?? '' })}</p>
+        <div className="toolbar toolbar--spaced filters">
+          <label>
+            {t('climate.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="impact-from" />
+          </label>
+          <label>
+            {t('climate.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="impact-to" />
+          </label>
+          <label>
+            {t('climate.role')}{' '}
+            <select value={role} onChange={(e) => setRole(e.target.value as typeof role)} data-testid="impact-role">
+              <option value="all">{t('climate.roleAll')}</option>
+              <option value="given">{t('climate.roleGiven')}</option>
+              <option value="received">{t('climate.roleReceived')}</option>
+            </select>
+          </label>
+          <label>
+            {t('climate.measure')}{' '}
+            <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)} data-testid="impact-measure">
+              <option value="typical">{t('climate.typical')}</option>
+              <option value="conservative">{t('climate.conservative')}</option>
+            </select>
+          </label>
+        </div>
+        {table.kind === 'loaded' && <Totals totals={table.data.totals} />}
+        {table.kind === 'loaded' && (
+          <p className="hint" data-testid="impact-source">
+            {t('climate.sourceLine', { source: format.source(table.data.versions) })}{' '}
+            {me && (
+              <Link to={`/klimat/publik/${me.organisation.code}`} data-testid="public-link">
+                {t('climate.publicLink')}
+              </Link>
+            )}
+          </p>
+        )}
+      </section>
+
+      <section className="card card--wide" aria-labelledby="time-title">
+        <div className="titlebar">
+          <h2 id="time-title" className="section-title">
+            {t('climate.overTime')}
+          </h2>
+          <select value={period} onChange={(e) => setPeriod(e.target.value as typeof period)} aria-label={t('climate.period')} data-testid="impact-period">
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(`climate.grouping.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {series.kind === 'loading' && <Loading />}
+        {series.kind === 'failed' && <LoadError error={series.error} />}
+        {series.kind === 'loaded' &&
+          (series.data.groups.length === 0 ? (
+            <p>{t('climate.empty')}</p>
+          ) : (
+            <TimeChart groups={series.data.groups} period={period} measure={measure} label={t('climate.co2eAvoided')} />
+          ))}
+      </section>
+
+      <section className="card card--wide" aria-labelledby="category-title">
+        <h2 id="category-title" className="section-title">
+          {t('climate.byCategory')}
+        </h2>
+        {byCategory.kind === 'loaded' && byCategory.data.groups.length > 0 && (
+          <CategoryChart groups={byCategory.data.groups} measure={measure} label={t('climate.co2eAvoided')} english={english} />
+        )}
+        {byCategory.kind === 'failed' && <LoadError error={byCategory.error} />}
+      </section>
+
+      <section className="card card--wide" aria-labelledby="table-title">
+        <div className="titlebar">
+          <h2 id="table-title" className="section-title">
+            {t('climate.table')}
+          </h2>
+          <div className="toolbar">
+            <select value={grouping} onChange={(e) => setGrouping(e.target.value as typeof grouping)} aria-label={t('climate.groupBy')} data-testid="impact-grouping">
+              {TABLE_GROUPINGS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`climate.grouping.${g}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button button--secondary" onClick={() => void download('csv')} data-testid="export-csv">
+              CSV
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void download('xlsx')} data-testid="export-xlsx">
+              Excel
+            </button>
+          </div>
+        </div>
+        {table.kind === 'loading' && <Loading />}
+        {table.kind === 'failed' && <LoadError error={table.error} onRetry={reloadTable} />}
+        {table.kind === 'loaded' && (
+          <div className="table-wrap">
+            <table className="table" data-testid="impact-table">
+              <thead>
+                <tr>
+                  <th>{t(`climate.grouping.${grouping}`)}</th>
+                  <th className="num">{t('climate.handovers')}</th>
+                  <th className="num">{t('climate.massReused')}</th>
+                  <th className="num">{t('climate.co2eTypical')}</th>
+                  <th className="num">{t('climate.co2eConservative')}</th>
+                  <th className="num">{t('climate.value')}</th>
+                  <th className="num">{t('climate.estimatedShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.data.groups.map((g) => (
+                  <tr key={JSON.stringify(g.key)}>
+                    <td>{label(g)}</td>
+                    <td className="num">{format.number(g.figures.handovers)}</td>
+                    <td className="num">{format.mass(g.figures.massKg)}</td>
+                    <td className="num">{format.co2e(g.figures.co2eTypicalKg)}</td>
+                    <td className="num">{format.co2e(g.figures.co2eConservativeKg)}</td>
+                    <td className="num">{format.sek(g.figures.valueSek)}</td>
+                    <td className="num">{format.share(g.figures.estimatedShare)}</td>
+                  </tr>
+                ))}
+                <tr className="table__total">
+                  <th>{t('climate.total')}</th>
+                  <td className="num">{format.number(table.data.totals.handovers)}</td>
+                  <td className="num">{format.mass(table.data.totals.massKg)}</td>
+                  <td className="num">{format.co2e(table.data.totals.co2eTypicalKg)}</td>
+                  <td className="num">{format.co2e(table.data.totals.co2eConservativeKg)}</td>
+                  <td className="num">{format.sek(table.data.totals.valueSek)}</td>
+                  <td className="num">{format.share(table.data.totals.estimatedShare)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next'
+import { LoadError, Loading } from '../../components/LoadError'
+import { Link } from '../../router'
+import { useLoad } from '../../session'
+import { CategoryChart, TimeChart } from './charts'
+import { Totals } from './Totals'
+import { useClimateApi, useClimateFormat } from './useClimate'
+
+/**
+ * A municipality's reuse for its web site and climate follow-up: open to everyone, aggregates only (no persons,
+ * no counterparts), with the source and version of the figures.
+ */
+export function PublicImpactPage({ organisation }: { organisation: string }) {
+  const { t, i18n } = useTranslation()
+  const climate = useClimateApi()
+  const format = useClimateFormat()
+  const [state, reload] = useLoad(() => climate.publicImpact(organisation), [climate, organisation])
+  if (state.kind === 'loading') return <Loading />
+  if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
+  const impact = state.data
+  return (
+    <>
+      <section className="card card--wide" aria-labelledby="public-title" data-testid="public-impact">
+        <h1 id="public-title" className="card__title">
+          {t('climate.publicTitle', { organisation: impact.organisation.name })}
+        </h1>
+        <p className="lead">{t('climate.publicLead')}</p>
+        <Totals totals={impact.totals} showValue={false} />
+        <p className="hint" data-testid="public-source">
+          {t('climate.sourceLine', { source: format.source(impact.versions) })}{' '}
+          <Link to="/klimat/metod">{t('climate.methodLink')}</Link>
+        </p>
+      </section>
+      <section className="card card--wide" aria-labelledby="public-time">
+        <h2 id="public-time" className="section-title">
+          {t('climate.overTime')}
+        </h2>
+        {impact.byMonth.length === 0 ? (
+          <p>{t('climate.empty')}</p>
+        ) : (
+          <TimeChart groups={impact.byMonth} period="month" measure="typical" label={t('climate.co2eAvoided')} />
+        )}
+      </section>
+      <section className="card card--wide" aria-labelledby="public-category">
+        <h2 id="public-category" className="section-title">
+          {t('climate.byCategory')}
+        </h2>
+        {impact.byCategory.length > 0 && (
+          <CategoryChart groups={impact.byCategory} measure="typical" label={t('climate.co2eAvoided')} english={i18n.language === 'en'} />
+        )}
+        <div className="table-wrap">
+          <table className="table" data-testid="public-years">
+            <thead>
+              <tr>
+                <th>{t('climate.grouping.year')}</th>
+                <th className="num">{t('climate.handovers')}</th>
+                <th className="num">{t('climate.massReused')}</th>
+                <th className="num">{t('climate.co2eTypical')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {impact.byYear.map((g) => (
+                <tr key={g.key.year}>
+                  <td>{g.key.year}</td>
+                  <td className="num">{format.number(g.figures.handovers)}</td>
+                  <td className="num">{format.mass(g.figures.massKg)}</td>
+                  <td className="num">{format.co2e(g.figures.co2eTypicalKg)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  )
+}

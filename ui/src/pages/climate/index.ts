@@ -1,0 +1,3 @@
+export { ImpactDashboardPage } from './ImpactDashboardPage'
+export { MethodPage } from './MethodPage'
+export { PublicImpactPage } from './PublicImpactPage'

@@ -1,0 +1,36 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createClimateApi, type ClimateSource } from '../../api'
+import { useAuth } from '../../auth'
+
+/** The climate API bound to the current token (none for anonymous visitors). */
+export function useClimateApi() {
+  const { user } = useAuth()
+  const token = user?.access_token ?? ''
+  return useMemo(() => createClimateApi(token), [token])
+}
+
+/** Figures in the current language: kg or tonnes of CO2e, kg of material, SEK, shares. */
+export function useClimateFormat() {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language === 'en' ? 'en-GB' : 'sv-SE'
+  const number = (n: number, digits = 0) => n.toLocaleString(locale, { maximumFractionDigits: digits })
+  return {
+    number,
+    co2e: (kg: number | null | undefined) => {
+      if (kg === null || kg === undefined) return '–'
+      return Math.abs(kg) >= 1000 ? t('climate.tonnesCo2e', { n: number(kg / 1000, 1) }) : t('climate.kgCo2e', { n: number(kg, 0) })
+    },
+    mass: (kg: number | null | undefined) => {
+      if (kg === null || kg === undefined) return '–'
+      return Math.abs(kg) >= 1000 ? t('climate.tonnes', { n: number(kg / 1000, 1) }) : t('climate.kg', { n: number(kg, 0) })
+    },
+    sek: (sek: number) => t('climate.sek', { n: number(sek, 0) }),
+    share: (share: number) => `${number(share * 100, 0)} %`,
+    source: (sources: ClimateSource[] | ClimateSource | null | undefined) => {
+      const list = !sources ? [] : Array.isArray(sources) ? sources : [sources]
+      if (list.length === 0) return t('climate.sourceName')
+      return list.map((s) => t('climate.sourceVersion', { name: s.name, version: s.version })).join('; ')
+    },
+  }
+}
