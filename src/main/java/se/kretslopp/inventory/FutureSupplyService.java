@@ -48,7 +48,7 @@ public class FutureSupplyService {
                                i.height_mm, i.condition, b.city, b.latitude, b.longitude, o.name as organisation_name,
                                greatest(coalesce(i.available_from, b.dismantling_from), b.dismantling_from)
                                    as expected_from,
-                               (i.name || ' ' || coalesce(i.material, '') || ' ' || c.name_sv) ilike any($3)
+                               (cardinality($3::text[]) > 0 and (i.name || ' ' || coalesce(i.material, '') || ' ' || c.name_sv) ilike all($3))
                                    as name_matched
                         from inventory_item i
                         join building b on b.id = i.building_id
@@ -60,7 +60,8 @@ public class FutureSupplyService {
                           and i.status = 'INVENTORIED' and i.fate = 'REUSE' and i.hazard_check <> 'CONTAINS'
                           and (cardinality($2::uuid[]) = 0 or i.category_id = any($2))
                           and (cardinality($2::uuid[]) > 0
-                               or (i.name || ' ' || coalesce(i.material, '') || ' ' || c.name_sv) ilike any($3))
+                               or (cardinality($3::text[]) > 0
+                                   and (i.name || ' ' || coalesce(i.material, '') || ' ' || c.name_sv) ilike all($3)))
                           and ($4::int is null or i.condition <= $4)
                           and ($5::int is null or i.length_mm >= $5) and ($6::int is null or i.length_mm <= $6)
                           and ($7::int is null or i.width_mm >= $7) and ($8::int is null or i.width_mm <= $8)

@@ -157,7 +157,8 @@ public class DemandService {
         if (wantedCategory == null) {
             String haystack = (item.name() + " " + Objects.toString(item.material(), "") + " "
                     + item.category().nameSv()).toLowerCase(Locale.forLanguageTag("sv"));
-            if (WantedService.stems(w.getString("text")).stream().noneMatch(haystack::contains)) {
+            List<String> stems = WantedService.stems(w.getString("text"));
+            if (stems.isEmpty() || !stems.stream().allMatch(haystack::contains)) {
                 return false;
             }
         }

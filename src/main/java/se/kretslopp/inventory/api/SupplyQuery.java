@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What a wanted request asks of future supply: any of these categories (empty: any), and when it names no
- * category, at least one of these word stems in the item's name, material or category name. Ranges in mm with
+ * category, every one of these word stems in the item's name, material or category name. Ranges in mm with
  * open ends as null; the distance from a point; the date the material is needed by.
  */
 public record SupplyQuery(List<UUID> categoryIds, List<String> wordStems, Integer conditionMax, Integer lengthMin,
