@@ -62,6 +62,11 @@ class OutboxRelay {
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong relayed = new AtomicLong();
     private int failures;
+    /** Histogram buckets of the percolation timer: every millisecond up to 60 ms, coarser above (bench/ reads them). */
+    private static final Duration[] PERCOLATION_BUCKETS = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(Duration::ofMillis),
+            java.util.stream.IntStream.of(70, 80, 90, 100, 150, 200, 300, 500, 1000, 2000, 5000)
+                    .mapToObj(Duration::ofMillis)).toArray(Duration[]::new);
 
     OutboxRelay(Pool pool, Vertx vertx, ListingIndex index, ListingDocumentSource source, WantedIndex wantedIndex,
                 WantedSource wantedSource, WantedSearchService wantedSearch, WantedMatchSink matches,
@@ -80,7 +85,7 @@ class OutboxRelay {
         this.matches = matches;
         this.percolation = Timer.builder("kretslopp.wanted.percolation")
                 .description("Percolating one relayed batch of published listings and recording their matches")
-                .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
+                .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
         this.batchSize = batchSize;
         this.interval = interval;
         this.maxBackoff = maxBackoff;
