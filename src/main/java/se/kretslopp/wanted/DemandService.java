@@ -121,10 +121,19 @@ public class DemandService {
         Double lat = building.position() == null ? null : building.position().lat();
         Double lon = building.position() == null ? null : building.position().lon();
         LocalDate start = building.dismantlingWindow() == null ? null : building.dismantlingWindow().from();
+        // only requests of the items' categories (or their parents) or of none: not every open request there is
+        java.util.Set<UUID> categoryIds = new java.util.HashSet<>();
+        for (ItemView item : list) {
+            categoryIds.add(item.category().id());
+            CategoryView c = cats.get(item.category().id());
+            if (c != null && c.parentId() != null) {
+                categoryIds.add(c.parentId());
+            }
+        }
         return pool.preparedQuery("select w.*, o.name as organisation_name, c.name_sv" + FROM
                         + " where w.status = 'OPEN' and w.expires_on >= $1 and w.accept_future"
-                        + " and w.organisation_id <> $2")
-                .execute(Tuple.of(Today.date(), building.organisation().id()))
+                        + " and w.organisation_id <> $2 and (w.category_id is null or w.category_id = any($3))")
+                .execute(Tuple.of(Today.date(), building.organisation().id(), categoryIds.toArray(UUID[]::new)))
                 .map(rows -> {
                     List<Row> open = new ArrayList<>();
                     rows.forEach(open::add);
