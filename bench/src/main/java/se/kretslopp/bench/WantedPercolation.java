@@ -74,9 +74,16 @@ final class WantedPercolation {
             result.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "the percolation rounds"));
             result.put("uptimeBefore", Machine.loadavg());
 
+            for (int i = 0; i < 5; i++) { // a first look, in the log: the engine's own time and the hits
+                Listing l = listing();
+                long t0 = System.nanoTime();
+                Http.Answer a = http.call("POST", search + "/kretslopp-wanted/_search", percolate(l).toString()).ok();
+                Log.info("probe %d: %.1f ms, engine took %d ms, %d hits (%s)", i, (System.nanoTime() - t0) / 1e6,
+                        a.json().path("took").asLong(), a.json().at("/hits/hits").size(), l.title());
+            }
             Log.info("Warm-up: %.0f s per path at %.1f/s", warmup, rate);
-            servicePath(db, rate, warmup);
             rawPath(rate, warmup, null);
+            servicePath(db, rate, warmup);
 
             Histogram raw = new Histogram(60_000_000L, 3);
             Map<Double, Long> serviceBuckets = new TreeMap<>();
@@ -176,16 +183,16 @@ final class WantedPercolation {
                         case when r.n < 0.5 then current_date + (10 + floor(r.n * 380))::int end,
                         case when r.pr < 0.4 then 100 + floor(r.pr * 12000) end,
                         r.f < 0.8, case when r.s < 0.05 then 'PAUSED' else 'OPEN' end, current_date + 90
-                    from generate_series(1, %d) g
+                    from generate_series(1, REQUESTS) g
                     cross join (select array_agg(id order by code) ids, array_agg(name_sv order by code) names
                                 from category where parent_id is not null) c
                     cross join (select array_agg(id order by code) ids from organisation
-                                where code like 'bench-buyer-%%') o
+                                where code like 'bench-buyer-%') o
                     cross join lateral (select random() + 0 * g as t, random() as m, random() as q, random() as w,
                         random() as h, random() as l, random() as c, random() as p, random() as y, random() as x,
                         random() as k, random() as n, random() as pr, random() as f, random() as s,
                         1 + floor(random() * array_length(c.ids, 1))::int as ci) r
-                    """.formatted(requests));
+                    """.replace("REQUESTS", Integer.toString(requests)));
         }
     }
 
@@ -259,7 +266,7 @@ final class WantedPercolation {
                 insert.executeUpdate();
             }
         }
-        waitForOutbox(db, 120);
+        waitForOutbox(db, 900);
         Thread.sleep(200); // the timer is recorded just after the outbox rows are deleted
         return count;
     }
