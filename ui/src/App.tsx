@@ -19,6 +19,10 @@ import { PreferencesPage } from './pages/settings/PreferencesPage'
 import { matchPath, useLocation } from './router'
 import { SessionProvider } from './session'
 import { LandingPage } from './pages/LandingPage'
+import { DemandOverviewPage } from './pages/wanted/DemandOverviewPage'
+import { WantedFormPage } from './pages/wanted/WantedFormPage'
+import { WantedListPage } from './pages/wanted/WantedListPage'
+import { WantedPage } from './pages/wanted/WantedPage'
 
 // The storage pages are one chunk of their own, fetched when a /lager path is first opened.
 const storagePages = () => import('./pages/storage')
@@ -62,6 +66,12 @@ const ROUTES: Route[] = [
   ['/reservationer/inkommande', () => <IncomingReservationsPage />],
   ['/reservationer/:id', (p) => <ReservationRedirectPage id={p.id} />],
   ['/installningar', () => <PreferencesPage />],
+  // Wanted requests: the fixed paths before /efterfragan/:id
+  ['/efterfragan', () => <WantedListPage />],
+  ['/efterfragan/ny', () => <WantedFormPage />],
+  ['/efterfragan/oversikt', () => <DemandOverviewPage />],
+  ['/efterfragan/:id', (p) => <WantedPage id={p.id} />],
+  ['/efterfragan/:id/redigera', (p) => <WantedFormPage id={p.id} />],
   // Storage: the fixed paths before /lager/:siteId and /lager/:siteId/...
   ['/lager', () => <SitesPage />],
   ['/lager/nytt', () => <SiteFormPage />],

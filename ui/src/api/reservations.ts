@@ -108,6 +108,7 @@ export const NOTIFICATION_KINDS = [
   'RESERVATION_EXPIRING',
   'RESERVATION_EXPIRED',
   'RESERVATION_HANDED_OVER',
+  'WANTED_MATCH',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -122,6 +123,9 @@ export interface AppNotification {
   reason: string | null
   createdAt: string
   readAt: string | null
+  /** WANTED_MATCH: the request that matched and the listing that satisfies it. */
+  wantedRequestId?: string | null
+  listingId?: string | null
 }
 
 export interface NotificationPage extends PageOf<AppNotification> {
@@ -135,9 +139,13 @@ export interface NotificationQuery {
   size?: number
 }
 
+export type WantedAlerts = 'AT_ONCE' | 'DAILY_DIGEST'
+
 export interface Preferences {
   emailNotifications: boolean
   email: string | null
+  /** Email about new matches of wanted requests: one mail per match, or one daily digest. */
+  wantedAlerts: WantedAlerts
 }
 
 const BASE = '/api/v1'
@@ -174,7 +182,7 @@ export function createNotificationApi(accessToken: string) {
     markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, {}, auth, key),
     preferences: () => apiFetch<Preferences>(`${BASE}/me/preferences`, auth),
     /** Answers the saved preferences (or nothing, 204). */
-    savePreferences: (body: { emailNotifications: boolean }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
+    savePreferences: (body: { emailNotifications: boolean; wantedAlerts?: WantedAlerts }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
   }
 }
 

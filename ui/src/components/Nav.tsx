@@ -7,7 +7,7 @@ export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { status, login } = useAuth()
-  const { canList, canUseStorage, canSell } = useSession()
+  const { canList, canUseStorage, canSell, canSeeDemand } = useSession()
   const signedIn = status === 'authenticated'
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const links = [
@@ -16,6 +16,8 @@ export function Nav() {
     { to: '/buildings', label: t('nav.buildings'), testId: 'nav-buildings', active: pathname.startsWith('/buildings'), show: signedIn },
     { to: '/annonser', label: t('nav.myListings'), testId: 'nav-my-listings', active: myListings, show: signedIn && canList },
     { to: '/lager', label: t('nav.storage'), testId: 'nav-storage', active: pathname === '/lager' || pathname.startsWith('/lager/'), show: signedIn && canUseStorage },
+    { to: '/efterfragan', label: t('nav.wanted'), testId: 'nav-wanted', active: pathname === '/efterfragan' || (pathname.startsWith('/efterfragan/') && pathname !== '/efterfragan/oversikt'), show: signedIn },
+    { to: '/efterfragan/oversikt', label: t('nav.demand'), testId: 'nav-demand', active: pathname === '/efterfragan/oversikt', show: signedIn && canSeeDemand },
     { to: '/reservationer', label: t('nav.reservations'), testId: 'nav-reservations', active: pathname === '/reservationer', show: signedIn },
     { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: signedIn },
     {

@@ -24,6 +24,7 @@ export function useNotificationText() {
     const sentence = i18n.exists(`notifications.kind.${n.kind}`)
       ? t(`notifications.kind.${n.kind}`, { what })
       : t('notifications.kind.other', { what })
+    if (n.kind === 'WANTED_MATCH') return n.reason ? `${sentence} ${t('notifications.wantedFor', { reason: n.reason })}` : sentence
     return n.reason ? `${sentence} ${t('notifications.reason', { reason: n.reason })}` : sentence
   }
 }
@@ -33,6 +34,7 @@ export function useNotificationText() {
  * and rejected ones the buyer's; the others may reach either side, so /reservationer/:id finds out which.
  */
 export function notificationPath(n: AppNotification): string {
+  if (n.kind === 'WANTED_MATCH') return n.wantedRequestId ? `/efterfragan/${encodeURIComponent(n.wantedRequestId)}` : '/efterfragan'
   if (!n.reservationId) return '/reservationer'
   const id = encodeURIComponent(n.reservationId)
   switch (n.kind) {

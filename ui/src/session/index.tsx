@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
-  createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, fetchMe, type InventoryApi,
-  type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi,
+  createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, createWantedApi, fetchMe,
+  type InventoryApi, type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi, type WantedApi,
 } from '../api'
 import { useAuth } from '../auth'
 
@@ -16,6 +16,7 @@ interface Session {
   storage: StorageApi
   reservations: ReservationApi
   notifications: NotificationApi
+  wanted: WantedApi
   signedIn: boolean
   me: Me | null
   /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
@@ -28,6 +29,8 @@ interface Session {
   canUseStorage: boolean
   /** Sellers see the reservations of their organisation's listings (and, for operators, of their stored lots). */
   canSell: boolean
+  /** The supply side (property units, contractors, storage operators, admins) sees the demand overview. */
+  canSeeDemand: boolean
 }
 
 const SessionContext = createContext<Session | undefined>(undefined)
@@ -40,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const storage = useMemo(() => createStorageApi(token), [token])
   const reservations = useMemo(() => createReservationApi(token), [token])
   const notifications = useMemo(() => createNotificationApi(token), [token])
+  const wanted = useMemo(() => createWantedApi(token), [token])
   const [me, setMe] = useState<Me | null>(null)
 
   useEffect(() => {
@@ -65,6 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       storage,
       reservations,
       notifications,
+      wanted,
       signedIn: token !== '',
       me,
       canCreateBuildings: roles.includes('property-unit') || roles.includes('admin'),
@@ -72,9 +77,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       canOperateStorage: roles.includes('storage-operator') || roles.includes('admin'),
       canUseStorage: roles.includes('storage-operator') || roles.includes('admin') || roles.includes('contractor'),
       canSell: ['contractor', 'property-unit', 'storage-operator', 'admin'].some((role) => roles.includes(role)),
+      canSeeDemand: ['contractor', 'property-unit', 'storage-operator', 'admin'].some((role) => roles.includes(role)),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, listings, storage, reservations, notifications, me],
+    [api, listings, storage, reservations, notifications, wanted, me],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -1,10 +1,10 @@
 import { SavingsBadge } from '../../components/SavingsBadge'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
   type Building, type Category, type Fate, type HazardCheck, type Item, type ItemRequest, type ItemStatus,
-  type Substance, type Unit,
+  type ItemDemand, type Substance, type Unit,
 } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -183,6 +183,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
         {item ? item.name : t('item.newTitle')}
       </h1>
       {item && <SavingsBadge key={`${item.id}-${item.version}`} itemId={item.id} />}
+      {item && <ItemDemandNote itemId={item.id} />}
       {risky && (
         <div className="notice" data-testid="item-risk-notice">
           <RiskBadges risk={building.hazardRisk} /> <p>{t('item.riskNotice')}</p>
@@ -334,5 +335,26 @@ function ItemForm({ building, categories, item }: { building: Building; categori
       </form>
       {publishing && item && <PublishDialog item={item} onClose={() => setPublishing(false)} />}
     </section>
+  )
+}
+
+/** How many open wanted requests this item would satisfy, and whose. */
+function ItemDemandNote({ itemId }: { itemId: string }) {
+  const { t } = useTranslation()
+  const { wanted } = useSession()
+  const [demand, setDemand] = useState<ItemDemand>()
+  useEffect(() => {
+    let cancelled = false
+    wanted.itemDemand(itemId).then((d) => !cancelled && setDemand(d), () => undefined)
+    return () => {
+      cancelled = true
+    }
+  }, [wanted, itemId])
+  if (!demand) return null
+  return (
+    <p className="notice" data-testid="item-demand-count" data-count={demand.openRequests}>
+      {t('itemDemand.count', { count: demand.openRequests })}
+      {demand.requests.length > 0 && `: ${[...new Set(demand.requests.map((r) => r.organisationName))].join(', ')}`}
+    </p>
   )
 }

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSession } from '../../session'
 import type { Item, ItemQuery, ItemSort, PageOf } from '../../api'
 import { Pager } from '../../components/Pager'
 import { Link } from '../../router'
@@ -22,11 +24,22 @@ const COLUMNS: { label: string; sort?: ItemSort; className?: string }[] = [
   { label: 'items.hazard' },
   { label: 'items.status', sort: 'status' },
   { label: 'items.photos', className: 'num' },
+  { label: 'itemDemand.column', className: 'num' },
 ]
 
 export function ItemsTable({ buildingId, page, query, onSort, onPage }: Props) {
   const { t, i18n } = useTranslation()
   const localName = useLocalName()
+  const { wanted } = useSession()
+  // how many open wanted requests each item would satisfy (a count; 0 when it cannot be fetched)
+  const [demand, setDemand] = useState<Record<string, number>>({})
+  useEffect(() => {
+    let cancelled = false
+    wanted.buildingDemand(buildingId).then((counts) => !cancelled && setDemand(counts), () => undefined)
+    return () => {
+      cancelled = true
+    }
+  }, [wanted, buildingId])
   if (page.items.length === 0) return <p data-testid="items-empty">{t('items.empty')}</p>
   return (
     <>
@@ -88,6 +101,9 @@ export function ItemsTable({ buildingId, page, query, onSort, onPage }: Props) {
                 </td>
                 <td data-label={t('items.status')} data-testid="item-status">{item.status ? t(`status.${item.status}`) : t('common.none')}</td>
                 <td data-label={t('items.photos')} className="num" data-testid="item-photo-count">{item.photoCount}</td>
+                <td data-label={t('itemDemand.column')} className="num" data-testid="item-demand" title={t('itemDemand.count', { count: demand[item.id] ?? 0 })}>
+                  {demand[item.id] ?? 0}
+                </td>
               </tr>
             ))}
           </tbody>

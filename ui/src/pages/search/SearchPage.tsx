@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category, SearchAnswer } from '../../api'
-import { navigate, useLocation } from '../../router'
+import { Link, navigate, useLocation } from '../../router'
 import { useSession } from '../../session'
 import { FilterPanel } from './FilterPanel'
 import { activeFilterCount, apiQuery, DEFAULT_PLACE, PAGE_SIZE, parseFilters, searchPath, SORTS, type Filters } from './filters'
@@ -150,6 +150,13 @@ export function SearchPage() {
         {t('search.title')}
       </h1>
       <SearchBox value={filters.q} onSearch={(q) => update({ q })} onCategory={(category) => update({ category, q: '' })} />
+      {signedIn && (filters.q.trim() !== '' || filters.category !== '') && (
+        <p>
+          <Link to={`/efterfragan/ny?${searchPath(filters).split('?')[1] ?? ''}`} className="button button--secondary" data-testid="search-save-wanted">
+            {t('search.saveAsWanted')}
+          </Link>
+        </p>
+      )}
 
       <div className="search__layout">
         <details className="search__filters" open={wide || undefined}>

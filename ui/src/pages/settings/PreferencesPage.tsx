@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Preferences } from '../../api'
+import type { Preferences, WantedAlerts } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useLoad, useSession } from '../../session'
@@ -20,6 +20,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
   const errorText = useErrorText()
   const [email, setEmail] = useState(initial.emailNotifications)
   const [address, setAddress] = useState(initial.email)
+  const [alerts, setAlerts] = useState<WantedAlerts>(initial.wantedAlerts ?? 'AT_ONCE')
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState(false)
   const [failure, setFailure] = useState<unknown>()
@@ -30,7 +31,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
     setSaved(false)
     setFailure(undefined)
     try {
-      const answer = await notifications.savePreferences({ emailNotifications: email })
+      const answer = await notifications.savePreferences({ emailNotifications: email, wantedAlerts: alerts })
       if (answer) {
         setEmail(answer.emailNotifications)
         setAddress(answer.email)
@@ -67,6 +68,24 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           <p id="pref-email-hint" className="field__hint" data-testid="pref-email-address">
             {address ? t('preferences.emailHint', { email: address }) : t('preferences.noEmail')}
           </p>
+        </fieldset>
+        <fieldset className="fieldset" disabled={saving || !email}>
+          <legend>{t('preferences.wantedAlerts')}</legend>
+          {(['AT_ONCE', 'DAILY_DIGEST'] as const).map((choice) => (
+            <label key={choice} className="check">
+              <input
+                type="radio"
+                name="wanted-alerts"
+                checked={alerts === choice}
+                onChange={() => {
+                  setAlerts(choice)
+                  setSaved(false)
+                }}
+                data-testid={`pref-wanted-${choice}`}
+              />
+              <span>{t(`preferences.wantedAlertsChoice.${choice}`)}</span>
+            </label>
+          ))}
         </fieldset>
         {failure !== undefined && <ErrorMessage {...errorText(failure, 'errors.save')} />}
         {saved && (

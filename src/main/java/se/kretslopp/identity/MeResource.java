@@ -43,11 +43,11 @@ class MeResource {
     @PUT
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn email notifications on or off")
+    @Operation(summary = "Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest")
     public Uni<Preferences> setPreferences(@Valid @NotNull PreferencesRequest request) {
-        return people.setPreferences(users.current(), request.emailNotifications());
+        return people.setPreferences(users.current(), request.emailNotifications(), request.wantedAlerts());
     }
 
-    public record PreferencesRequest(@NotNull Boolean emailNotifications) {
+    public record PreferencesRequest(@NotNull Boolean emailNotifications, Preferences.WantedAlerts wantedAlerts) {
     }
 }

@@ -56,19 +56,23 @@ public class PersonService {
     }
 
     public Uni<Preferences> preferences(CurrentUser user) {
-        return upsert(user).flatMap(v -> pool.preparedQuery("select email, email_notifications from person"
+        return upsert(user).flatMap(v -> pool.preparedQuery("select email, email_notifications, wanted_alerts from person"
                         + " where organisation_id = $1 and username = $2")
                 .execute(Tuple.of(user.organisation().id(), user.username()))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new Preferences(row.getBoolean("email_notifications"), row.getString("email"));
+                    return new Preferences(row.getBoolean("email_notifications"), row.getString("email"),
+                            Preferences.WantedAlerts.valueOf(row.getString("wanted_alerts")));
                 }));
     }
 
-    public Uni<Preferences> setPreferences(CurrentUser user, boolean emailNotifications) {
-        return upsert(user).flatMap(v -> pool.preparedQuery("update person set email_notifications = $3"
-                        + " where organisation_id = $1 and username = $2")
-                .execute(Tuple.of(user.organisation().id(), user.username(), emailNotifications)))
+    /** Sets the email choice and, when given, how wanted-request alerts are mailed (null: unchanged). */
+    public Uni<Preferences> setPreferences(CurrentUser user, boolean emailNotifications,
+                                           Preferences.WantedAlerts wantedAlerts) {
+        return upsert(user).flatMap(v -> pool.preparedQuery("update person set email_notifications = $3,"
+                        + " wanted_alerts = coalesce($4, wanted_alerts) where organisation_id = $1 and username = $2")
+                .execute(Tuple.of(user.organisation().id(), user.username(), emailNotifications,
+                        wantedAlerts == null ? null : wantedAlerts.name())))
                 .flatMap(v -> preferences(user));
     }
 

@@ -276,7 +276,7 @@ public class InventoryItemService {
 
     /** Every item of a readable building, for the export. */
     @WithSession
-    Uni<List<ItemView>> allOf(UUID buildingId) {
+    public Uni<List<ItemView>> allOf(UUID buildingId) {
         CurrentUser user = users.current();
         return buildings.findById(buildingId).map(b -> BuildingAccess.requireReadable(b, user))
                 .flatMap(building -> categories.all().flatMap(cats -> items.allOf(buildingId)

@@ -88,6 +88,7 @@ class EmailRelay {
             case RESERVATION_EXPIRING -> "Reservationen går ut inom ett dygn: " + title;
             case RESERVATION_EXPIRED -> "Reservationen har gått ut: " + title;
             case RESERVATION_HANDED_OVER -> "Överlämnat: " + title;
+            case WANTED_MATCH -> "Det du söker finns: " + title;
         };
     }
 
@@ -105,6 +106,8 @@ class EmailRelay {
             case RESERVATION_EXPIRING -> "Reservationen av " + amount + "\"" + title + "\" går ut inom ett dygn.";
             case RESERVATION_EXPIRED -> "Reservationen av " + amount + "\"" + title + "\" har gått ut och släppts.";
             case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" har lämnats över.";
+            case WANTED_MATCH -> "\"" + title + "\" (" + amount.strip() + ") passar din efterfrågan \""
+                    + row.getString("reason") + "\".";
         };
         String en = switch (NotificationKind.valueOf(row.getString("kind"))) {
             case RESERVATION_RECEIVED -> "Someone reserved " + amount + "of \"" + title + "\". Confirm or reject.";
@@ -114,8 +117,11 @@ class EmailRelay {
             case RESERVATION_EXPIRING -> "The reservation of " + amount + "\"" + title + "\" expires within a day.";
             case RESERVATION_EXPIRED -> "The reservation of " + amount + "\"" + title + "\" has expired and was released.";
             case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" has been handed over.";
+            case WANTED_MATCH -> "\"" + title + "\" (" + amount.strip() + ") matches your wanted request \""
+                    + row.getString("reason") + "\".";
         };
-        return sv + "\n\n" + en + "\n\n" + publicUrl + "/reservationer\n\n"
+        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan" : "/reservationer";
+        return sv + "\n\n" + en + "\n\n" + publicUrl + page + "\n\n"
                 + "Du får det här för att du använder Kretslopp. Stäng av e-post under Inställningar.\n";
     }
 }

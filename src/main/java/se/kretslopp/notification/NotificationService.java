@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.ProblemException;
@@ -62,6 +63,49 @@ public class NotificationService {
         return chain;
     }
 
+    /**
+     * Tells the owners of wanted requests that a listing satisfies them, in the caller's transaction (on the given
+     * connection). Once per request, listing and person, whatever runs twice. The email goes out at once or waits
+     * for the person's daily digest, as they chose.
+     */
+    public Uni<Void> notifyWantedMatches(SqlClient client, UUID listingId, String listingTitle, BigDecimal quantity,
+                                         String unit, List<WantedAlert> alerts) {
+        if (alerts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID[] ids = new UUID[alerts.size()];
+        UUID[] requests = new UUID[alerts.size()];
+        UUID[] orgs = new UUID[alerts.size()];
+        String[] users = new String[alerts.size()];
+        String[] reasons = new String[alerts.size()];
+        for (int i = 0; i < alerts.size(); i++) {
+            WantedAlert alert = alerts.get(i);
+            ids[i] = UUID.randomUUID();
+            requests[i] = alert.wantedRequestId();
+            orgs[i] = alert.recipient().organisationId();
+            users[i] = alert.recipient().username();
+            reasons[i] = alert.requestText();
+        }
+        return client.preparedQuery("""
+                        insert into notification (id, recipient_organisation_id, recipient_username, kind,
+                            wanted_request_id, listing_id, listing_title, quantity, unit, reason, email_status)
+                        select a.id, a.org, a.username, 'WANTED_MATCH', a.request, $6, $7, $8, $9, a.reason,
+                            case when p.wanted_alerts = 'DAILY_DIGEST' then 'DIGEST' else 'PENDING' end
+                        from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[])
+                            as a (id, request, org, username, reason)
+                        left join person p on p.organisation_id = a.org and p.username = a.username
+                        on conflict (wanted_request_id, listing_id, recipient_organisation_id, recipient_username)
+                            where kind = 'WANTED_MATCH' do nothing""")
+                .execute(Tuple.tuple().addArrayOfUUID(ids).addArrayOfUUID(requests).addArrayOfUUID(orgs)
+                        .addArrayOfString(users).addArrayOfString(reasons).addUUID(listingId).addString(listingTitle)
+                        .addValue(quantity).addString(unit))
+                .replaceWithVoid();
+    }
+
+    /** One owner of a wanted request to tell about a matching listing. */
+    public record WantedAlert(UUID wantedRequestId, Recipient recipient, String requestText) {
+    }
+
     /** The caller's notifications, newest first. */
     public Uni<NotificationPage> mine(boolean unreadOnly, int page, int size) {
         CurrentUser user = users.current();
@@ -107,7 +151,8 @@ public class NotificationService {
             views.add(new NotificationView(row.getUUID("id"), NotificationKind.valueOf(row.getString("kind")),
                     row.getUUID("reservation_id"), row.getString("listing_title"),
                     quantity == null ? null : tidy(quantity), row.getString("unit"), row.getString("reason"),
-                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at")));
+                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"),
+                    row.getUUID("wanted_request_id"), row.getUUID("listing_id")));
         }
         return views;
     }

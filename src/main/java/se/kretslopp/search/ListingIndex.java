@@ -260,7 +260,7 @@ class ListingIndex {
         });
     }
 
-    private ObjectNode source(ListingDocument d) {
+    ObjectNode source(ListingDocument d) {
         ObjectNode doc = json.createObjectNode();
         doc.put("id", d.id().toString());
         doc.put("version", d.version());

@@ -2,6 +2,7 @@ package se.kretslopp.search;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kretslopp.search.api.ListingDocument;
 import se.kretslopp.search.api.ListingDocumentSource;
+import se.kretslopp.search.api.WantedCriteria;
+import se.kretslopp.search.api.WantedMatchSink;
+import se.kretslopp.search.api.WantedSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +48,11 @@ class OutboxRelay {
     private final Vertx vertx;
     private final ListingIndex index;
     private final ListingDocumentSource source;
+    private final WantedIndex wantedIndex;
+    private final WantedSource wantedSource;
+    private final WantedSearchService wantedSearch;
+    private final WantedMatchSink matches;
+    private final Timer percolation;
     private final int batchSize;
     private final Duration interval;
     private final Duration maxBackoff;
@@ -53,8 +62,15 @@ class OutboxRelay {
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong relayed = new AtomicLong();
     private int failures;
+    /** Histogram buckets of the percolation timer: every millisecond up to 60 ms, coarser above (bench/ reads them). */
+    private static final Duration[] PERCOLATION_BUCKETS = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(Duration::ofMillis),
+            java.util.stream.IntStream.of(70, 80, 90, 100, 150, 200, 300, 500, 1000, 2000, 5000)
+                    .mapToObj(Duration::ofMillis)).toArray(Duration[]::new);
 
-    OutboxRelay(Pool pool, Vertx vertx, ListingIndex index, ListingDocumentSource source, MeterRegistry metrics,
+    OutboxRelay(Pool pool, Vertx vertx, ListingIndex index, ListingDocumentSource source, WantedIndex wantedIndex,
+                WantedSource wantedSource, WantedSearchService wantedSearch, WantedMatchSink matches,
+                MeterRegistry metrics,
                 @ConfigProperty(name = "kretslopp.search.relay.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "kretslopp.search.relay.interval", defaultValue = "500ms") Duration interval,
                 @ConfigProperty(name = "kretslopp.search.relay.max-backoff", defaultValue = "5s") Duration maxBackoff,
@@ -63,6 +79,13 @@ class OutboxRelay {
         this.vertx = vertx;
         this.index = index;
         this.source = source;
+        this.wantedIndex = wantedIndex;
+        this.wantedSource = wantedSource;
+        this.wantedSearch = wantedSearch;
+        this.matches = matches;
+        this.percolation = Timer.builder("kretslopp.wanted.percolation")
+                .description("Percolating one relayed batch of published listings and recording their matches")
+                .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
         this.batchSize = batchSize;
         this.interval = interval;
         this.maxBackoff = maxBackoff;
@@ -107,6 +130,7 @@ class OutboxRelay {
         }, failure -> {
             failures++;
             index.forget();
+            wantedIndex.forget();
             Duration pause = interval.multipliedBy(1L << Math.min(failures, 6));
             if (pause.compareTo(maxBackoff) > 0) {
                 pause = maxBackoff;
@@ -129,37 +153,104 @@ class OutboxRelay {
 
     private Uni<Integer> relayBatch() {
         return pool.withTransaction(conn -> conn.preparedQuery(
-                        "select id, entity_id from search_outbox order by id limit $1 for update skip locked")
+                        "select id, entity, entity_id from search_outbox order by id limit $1 for update skip locked")
                 .execute(Tuple.of(batchSize))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(0);
                     }
                     List<Long> outboxIds = new ArrayList<>();
+                    List<UUID> entityOfRow = new ArrayList<>();
                     Set<UUID> listingIds = new LinkedHashSet<>();
-                    List<UUID> listingOfRow = new ArrayList<>();
+                    Set<UUID> wantedIds = new LinkedHashSet<>();
                     for (Row row : rows) {
                         outboxIds.add(row.getLong("id"));
-                        listingIds.add(row.getUUID("entity_id"));
-                        listingOfRow.add(row.getUUID("entity_id"));
-                    }
-                    return source.byIds(listingIds).flatMap(documents -> {
-                        Set<UUID> gone = new HashSet<>(listingIds);
-                        documents.stream().map(ListingDocument::id).forEach(gone::remove);
-                        return index.writeTargets().flatMap(targets -> index.bulk(documents, gone, targets));
-                    }).flatMap(retry -> {
-                        List<Long> done = new ArrayList<>();
-                        for (int i = 0; i < outboxIds.size(); i++) {
-                            if (!retry.contains(listingOfRow.get(i))) {
-                                done.add(outboxIds.get(i));
-                            }
+                        entityOfRow.add(row.getUUID("entity_id"));
+                        if ("wanted".equals(row.getString("entity"))) {
+                            wantedIds.add(row.getUUID("entity_id"));
+                        } else {
+                            listingIds.add(row.getUUID("entity_id"));
                         }
-                        relayed.addAndGet(done.size());
-                        return conn.preparedQuery("delete from search_outbox where id = any($1)")
-                                .execute(Tuple.of(done.toArray(new Long[0])))
-                                .map(deleted -> retry.isEmpty() ? rows.size() : 0);
-                    });
+                    }
+                    Set<UUID> retry = new HashSet<>();
+                    // requests first: a listing relayed in the same batch must already see them
+                    return relayWanted(wantedIds).invoke(retry::addAll)
+                            .flatMap(x -> relayListings(listingIds)).invoke(retry::addAll)
+                            .flatMap(x -> {
+                                List<Long> done = new ArrayList<>();
+                                for (int i = 0; i < outboxIds.size(); i++) {
+                                    if (!retry.contains(entityOfRow.get(i))) {
+                                        done.add(outboxIds.get(i));
+                                    }
+                                }
+                                relayed.addAndGet(done.size());
+                                return conn.preparedQuery("delete from search_outbox where id = any($1)")
+                                        .execute(Tuple.of(done.toArray(new Long[0])))
+                                        .map(deleted -> retry.isEmpty() ? rows.size() : 0);
+                            });
                 }));
+    }
+
+    /** Stores (or deletes) the requests' queries in the percolator index; answers the ids to try again. */
+    private Uni<Set<UUID>> relayWanted(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return wantedIndex.ensureReady().flatMap(ready -> {
+            if (!ready) {
+                return Uni.createFrom().item((Set<UUID>) new HashSet<>(ids));
+            }
+            return wantedSource.byIds(ids).flatMap(found -> {
+                List<WantedCriteria> all = new ArrayList<>(found);
+                Set<UUID> gone = new HashSet<>(ids);
+                found.forEach(c -> gone.remove(c.id()));
+                for (UUID id : gone) {
+                    all.add(new WantedCriteria(id, -1, id, null, false, null, null, null, null, null, null, null,
+                            null, null, null, null, false));
+                }
+                return wantedIndex.bulk(all, wantedIndex.alias(), true);
+            });
+        });
+    }
+
+    /**
+     * Indexes the listings, then percolates the published ones and hands their matches to the wanted feature.
+     * Answers the ids to try again; a failed percolation fails the batch, which is then relayed again (indexing is
+     * idempotent by version, and each request and listing pair is recorded once).
+     */
+    private Uni<Set<UUID>> relayListings(Set<UUID> listingIds) {
+        if (listingIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return source.byIds(listingIds).flatMap(documents -> {
+            Set<UUID> gone = new HashSet<>(listingIds);
+            documents.stream().map(ListingDocument::id).forEach(gone::remove);
+            return index.writeTargets().flatMap(targets -> index.bulk(documents, gone, targets))
+                    .flatMap(retry -> percolate(documents, retry).replaceWith(retry));
+        });
+    }
+
+    private Uni<Void> percolate(List<ListingDocument> documents, Set<UUID> retry) {
+        List<ListingDocument> published = documents.stream()
+                .filter(d -> "PUBLISHED".equals(d.status()) && !retry.contains(d.id())).toList();
+        if (published.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        long started = System.nanoTime();
+        return wantedIndex.ensureReady().flatMap(ready -> {
+            if (!ready) {
+                throw new SearchEngine.SearchEngineException("The wanted-requests index is being built");
+            }
+            return wantedSearch.percolateAll(published);
+        }).flatMap(found -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (WantedSearchService.Percolated p : found) {
+                if (!p.wantedIds().isEmpty()) {
+                    chain = chain.call(() -> matches.matched(p.listing(), p.wantedIds()));
+                }
+            }
+            return chain;
+        }).invoke(() -> percolation.record(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** Refreshes the backlog figures for metrics and health. */

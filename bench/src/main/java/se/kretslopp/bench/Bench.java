@@ -22,6 +22,9 @@ import java.util.Map;
  *              --out DIR [--batch 500] [--attempts 3]
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
+ *   wanted     --service URL --search URL --jdbc URL --db-user U --db-password P --out DIR [--requests 100000]
+ *              [--rate 5] [--warmup 60] [--slice 20] [--rounds 3]
+ *                              writes DIR/wanted.json and DIR/wanted.md
  *   reservations --service URL --jdbc URL --db-user U --db-password P --oidc-url URL --key-file F --out DIR
  *              [--clients 32] [--warmup 300] [--min-warmup 60] [--raw-warmup 10] [--slice 10] [--rounds 3]
  *              [--attempts 3] [--oversell-quantity 1000]
@@ -78,6 +81,19 @@ public final class Bench {
             case "report" -> {
                 String markdown = Report.markdown(Path.of(o.get("out")));
                 Files.writeString(Path.of(o.get("out"), "results.md"), markdown);
+                System.out.print(markdown);
+            }
+            case "wanted" -> {
+                WantedPercolation wanted = new WantedPercolation(o.get("service"), o.get("search"), o.get("jdbc"),
+                        o.get("db-user"), o.getOrDefault("db-password", ""), machine(o));
+                ObjectNode result = wanted.run(Integer.parseInt(o.getOrDefault("requests", "100000")),
+                        Double.parseDouble(o.getOrDefault("rate", "5")),
+                        Double.parseDouble(o.getOrDefault("warmup", "60")),
+                        Double.parseDouble(o.getOrDefault("slice", "20")),
+                        Integer.parseInt(o.getOrDefault("rounds", "3")), maxLoad(o), maxWait(o));
+                write(o, "wanted.json", result);
+                String markdown = WantedPercolation.markdown(result);
+                Files.writeString(Path.of(o.get("out"), "wanted.md"), markdown);
                 System.out.print(markdown);
             }
             case "reservations" -> {

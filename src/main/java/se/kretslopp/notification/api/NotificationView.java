@@ -6,5 +6,6 @@ import java.util.UUID;
 
 public record NotificationView(UUID id, NotificationKind kind, UUID reservationId, String listingTitle,
                                BigDecimal quantity, String unit, String reason, OffsetDateTime createdAt,
-                               OffsetDateTime readAt) {
+                               OffsetDateTime readAt, UUID wantedRequestId,
+                               UUID listingId) {
 }

@@ -1,0 +1,277 @@
+package se.kretslopp.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.Request;
+import org.jboss.logging.Logger;
+import se.kretslopp.category.CategoryService;
+import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.search.api.WantedCriteria;
+import se.kretslopp.search.api.WantedSource;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The percolator index of wanted requests behind the alias {@code kretslopp-wanted}. It carries the listings
+ * index's analysis and field mappings (so a stored query is read exactly as a search on listings), plus the
+ * {@code query} percolator field and the request's own fields percolate searches filter on ({@code w_*}). The
+ * index name ends with the hash of its definition: a service with another definition builds a new index from
+ * PostgreSQL and moves the alias.
+ */
+@ApplicationScoped
+class WantedIndex {
+
+    private static final Logger LOG = Logger.getLogger(WantedIndex.class);
+    /** The advisory lock that lets one replica at a time build the index. */
+    private static final long LOCK_KEY = 0x6b72_6574_7761_6e74L;
+    private static final int COPY_PAGE = 1000;
+
+    private final SearchEngine engine;
+    private final ObjectMapper json;
+    private final Pool pool;
+    private final CategoryService categories;
+    private final WantedSource source;
+    private final WantedQueryBuilder builder;
+    private final String alias;
+    private final AtomicBoolean ready = new AtomicBoolean();
+
+    WantedIndex(SearchEngine engine, ObjectMapper json, Pool pool, CategoryService categories, WantedSource source,
+                @ConfigProperty(name = "kretslopp.search.index-prefix", defaultValue = "kretslopp") String prefix) {
+        this.engine = engine;
+        this.json = json;
+        this.pool = pool;
+        this.categories = categories;
+        this.source = source;
+        this.builder = new WantedQueryBuilder(json);
+        this.alias = prefix + "-wanted";
+    }
+
+    String alias() {
+        return alias;
+    }
+
+    WantedQueryBuilder builder() {
+        return builder;
+    }
+
+    void forget() {
+        ready.set(false);
+    }
+
+    /** Makes sure the alias names an index of this definition, building it from PostgreSQL when not. */
+    Uni<Boolean> ensureReady() {
+        if (ready.get()) {
+            return Uni.createFrom().item(true);
+        }
+        return definition().flatMap(definition -> {
+            String index = alias + "-" + definition.path("mappings").path("_meta").path("definition").asText();
+            return concreteIndexes().flatMap(current -> {
+                if (current.size() == 1 && current.contains(index)) {
+                    ready.set(true);
+                    return Uni.createFrom().item(true);
+                }
+                return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
+                        .execute(Tuple.of(LOCK_KEY))
+                        .flatMap(rows -> {
+                            if (!rows.iterator().next().getBoolean("locked")) {
+                                return Uni.createFrom().item(false);
+                            }
+                            LOG.infof("Building the wanted-requests index %s from PostgreSQL", index);
+                            Request drop = new Request("DELETE", "/" + index);
+                            drop.addParameter("ignore_unavailable", "true");
+                            return engine.perform(drop)
+                                    .flatMap(x -> engine.perform(SearchEngine.request("PUT", "/" + index, definition)))
+                                    .flatMap(x -> copyAll(index))
+                                    .flatMap(count -> engine.perform(new Request("POST", "/" + index + "/_refresh"))
+                                            .flatMap(x -> swap(current, index))
+                                            .invoke(() -> LOG.infof("Alias %s now names %s (%d requests)", alias,
+                                                    index, count)))
+                                    .replaceWith(true);
+                        }))
+                        .invoke(done -> ready.set(done));
+            });
+        });
+    }
+
+    private Uni<Void> swap(Set<String> old, String index) {
+        ObjectNode body = json.createObjectNode();
+        ArrayNode actions = body.putArray("actions");
+        for (String name : old) {
+            actions.addObject().putObject("remove_index").put("index", name);
+        }
+        actions.addObject().putObject("add").put("index", index).put("alias", alias);
+        return engine.perform(SearchEngine.request("POST", "/_aliases", body)).replaceWithVoid();
+    }
+
+    private Uni<Long> copyAll(String index) {
+        AtomicReference<UUID> after = new AtomicReference<>();
+        AtomicInteger total = new AtomicInteger();
+        return Uni.createFrom().deferred(() -> source.after(after.get(), COPY_PAGE)
+                        .flatMap(page -> page.isEmpty() ? Uni.createFrom().item(0)
+                                : bulk(page, index, false).map(retry -> {
+                                    after.set(page.get(page.size() - 1).id());
+                                    total.addAndGet(page.size());
+                                    return page.size();
+                                })))
+                .repeat().until(n -> n < COPY_PAGE)
+                .collect().last()
+                .map(last -> (long) total.get());
+    }
+
+    /**
+     * Stores the queries of the requests that belong in the index and deletes the others, with each request's
+     * version as external version. With {@code refresh} they take effect before this answers, so a listing
+     * percolated next sees them. Answers the ids to try again (the engine was overloaded).
+     */
+    Uni<Set<UUID>> bulk(Collection<WantedCriteria> requests, String target, boolean refresh) {
+        StringBuilder body = new StringBuilder();
+        for (WantedCriteria c : requests) {
+            ObjectNode meta = json.createObjectNode();
+            ObjectNode action = meta.putObject(c.stored() ? "index" : "delete");
+            action.put("_index", target).put("_id", c.id().toString());
+            if (c.version() >= 0) { // a deleted request has no version left: its delete needs none
+                action.put("version", c.version()).put("version_type", "external");
+            }
+            body.append(meta).append('\n');
+            if (c.stored()) {
+                body.append(builder.document(c)).append('\n');
+            }
+        }
+        if (body.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        Request request = new Request("POST", "/_bulk");
+        if (refresh) {
+            request.addParameter("refresh", "true");
+        }
+        request.setJsonEntity(body.toString());
+        return engine.perform(request).map(answer -> {
+            Set<UUID> retry = new HashSet<>();
+            if (!answer.path("errors").asBoolean(false)) {
+                return retry;
+            }
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.elements().next();
+                int status = result.path("status").asInt();
+                String type = result.at("/error/type").asText("");
+                if (status < 300 || type.equals("version_conflict_engine_exception") || status == 404) {
+                    continue;
+                }
+                UUID id = UUID.fromString(result.path("_id").asText());
+                if (status == 429 || status >= 500) {
+                    retry.add(id);
+                } else {
+                    LOG.errorf("The search engine refused wanted request %s: %s", id, result.path("error"));
+                }
+            }
+            return retry;
+        });
+    }
+
+    /** Deletes one request's stored query at once (visible to the next percolation); a missing one is fine. */
+    Uni<Void> delete(UUID id) {
+        Request request = new Request("DELETE", "/" + alias + "/_doc/" + id);
+        request.addParameter("refresh", "true");
+        return engine.perform(request).replaceWithVoid().onFailure().recoverWithUni(failure -> {
+            if (SearchEngine.status(failure) == 404) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().failure(failure);
+        });
+    }
+
+    /** The ids of the stored queries the percolate search found. */
+    Uni<List<UUID>> percolate(ObjectNode search) {
+        return engine.perform(SearchEngine.request("POST", "/" + alias + "/_search", search)).map(WantedIndex::ids);
+    }
+
+    /** Several percolate searches in one round trip ({@code _msearch}); one list of ids per search. */
+    Uni<List<List<UUID>>> percolateAll(List<ObjectNode> searches) {
+        if (searches.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        StringBuilder body = new StringBuilder();
+        for (ObjectNode search : searches) {
+            body.append("{\"index\":\"").append(alias).append("\"}\n").append(search).append('\n');
+        }
+        Request request = new Request("POST", "/_msearch");
+        request.setJsonEntity(body.toString());
+        return engine.perform(request).map(answer -> {
+            List<List<UUID>> all = new ArrayList<>();
+            for (JsonNode response : answer.path("responses")) {
+                if (response.has("error")) {
+                    throw new SearchEngine.SearchEngineException("Percolation failed: " + response.path("error"));
+                }
+                all.add(ids(response));
+            }
+            return all;
+        });
+    }
+
+    private static List<UUID> ids(JsonNode answer) {
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode hit : answer.at("/hits/hits")) {
+            ids.add(UUID.fromString(hit.path("_id").asText()));
+        }
+        return ids;
+    }
+
+    private Uni<Set<String>> concreteIndexes() {
+        Request request = new Request("GET", "/_alias/" + alias);
+        request.addParameter("ignore", "404");
+        return engine.perform(request).map(answer -> {
+            Set<String> names = new HashSet<>();
+            answer.fields().forEachRemaining(entry -> {
+                if (entry.getValue().path("aliases").has(alias)) {
+                    names.add(entry.getKey());
+                }
+            });
+            return names;
+        });
+    }
+
+    /** The listings index's settings and mappings, plus the percolator field and the request's own fields. */
+    private Uni<ObjectNode> definition() {
+        return categories.all().map(all -> {
+            List<String> names = new ArrayList<>();
+            for (CategoryView category : all.values()) {
+                names.add(category.nameSv());
+            }
+            ObjectNode body = ListingIndexDefinition.build(json, names).body();
+            ObjectNode properties = (ObjectNode) body.at("/mappings/properties");
+            properties.putObject("query").put("type", "percolator");
+            properties.putObject("w_id").put("type", "keyword");
+            properties.putObject("w_org").put("type", "keyword");
+            properties.putObject("w_group").put("type", "keyword");
+            properties.putObject("w_category").put("type", "keyword");
+            properties.putObject("w_future").put("type", "boolean");
+            ObjectNode meta = (ObjectNode) body.at("/mappings/_meta");
+            meta.put("definition", sha(body.toString() + "/stored-query-v1"));
+            return body;
+        });
+    }
+
+    private static String sha(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package se.kretslopp.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import se.kretslopp.search.api.WantedCriteria;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the stored query of a wanted request and the percolate searches. The stored query asks what the search
+ * page asks for the same filters (category with its sub-categories, condition, dimensions, price, distance,
+ * availability date), so a saved search and its request find the same listings; only the words differ a little:
+ * they are split into compound parts at query time too ("innerdörr" finds "dörrar"), and numbers and dimension
+ * expressions such as "9x21" or "900 mm" are left out of the words (the dimension ranges say them). Only DSL that
+ * Elasticsearch 8/9 and OpenSearch 2/3 share: bool, multi_match, term(s), range, exists, geo_distance, percolate.
+ * No date maths with {@code now}: a stored query must mean the same on every day it is percolated.
+ */
+final class WantedQueryBuilder {
+
+    private static final String[] SV_FIELDS = {"title^3", "category_names^2", "material^2", "description"};
+    private static final String[] EN_FIELDS = {"title.en^2", "category_names.en", "description.en"};
+    /** Numbers, measures and dimension expressions: "9x21", "900 x 2100", "2,5", "900mm", "12st". */
+    private static final Pattern NUMBERISH = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?(?:\\s*(?:mm|cm|dm|m2|m3|m|st|kg))?(?:\\s*[x×*]\\s*\\d+(?:[.,]\\d+)?(?:\\s*(?:mm|cm|dm|m))?)*(?![\\p{L}\\d])");
+
+    private final ObjectMapper json;
+
+    WantedQueryBuilder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The words of a request without its numbers and dimension expressions; null when nothing is left. */
+    static String words(String text) {
+        if (text == null) {
+            return null;
+        }
+        String words = NUMBERISH.matcher(text).replaceAll(" ").replaceAll("[\\s,;]+", " ").strip();
+        return words.isEmpty() ? null : words;
+    }
+
+    /** The percolator document of a request: its stored query and the fields percolate searches filter on. */
+    ObjectNode document(WantedCriteria c) {
+        ObjectNode doc = json.createObjectNode();
+        doc.set("query", storedQuery(c, 0));
+        doc.put("w_id", c.id().toString());
+        doc.put("w_org", c.organisationId().toString());
+        doc.put("w_group", c.organisationGroup());
+        doc.put("w_category", c.categoryId() == null ? null : c.categoryId().toString());
+        doc.put("w_future", c.acceptFuture());
+        return doc;
+    }
+
+    /**
+     * The request as a query on listing documents. {@code widenMm} widens each dimension range by that much on
+     * both sides (0 for the stored query; the ranked matches also show near misses and say how far off they are).
+     */
+    ObjectNode storedQuery(WantedCriteria c, int widenMm) {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode bool = root.putObject("bool");
+        String words = words(c.text());
+        if (words != null) {
+            ObjectNode text = bool.putArray("must").addObject().putObject("bool");
+            ArrayNode should = text.putArray("should");
+            ObjectNode swedish = should.addObject().putObject("multi_match");
+            // sv_index splits compounds like the index does, so "innerdörr" also asks for "dörr"
+            swedish.put("query", words).put("type", "cross_fields").put("operator", "and")
+                    .put("analyzer", "sv_index").put("boost", 2);
+            fields(swedish, SV_FIELDS);
+            ObjectNode english = should.addObject().putObject("multi_match");
+            english.put("query", words).put("type", "cross_fields").put("operator", "and");
+            fields(english, EN_FIELDS);
+            text.put("minimum_should_match", 1);
+        }
+        ArrayNode filter = bool.putArray("filter");
+        if (c.categoryId() != null) {
+            filter.addObject().putObject("term").put("category_path", c.categoryId().toString());
+        }
+        if (c.conditionMax() != null) {
+            filter.addObject().putObject("range").putObject("condition").put("lte", c.conditionMax());
+        }
+        range(filter, "length_mm", c.length(), widenMm);
+        range(filter, "width_mm", c.width(), widenMm);
+        range(filter, "height_mm", c.height(), widenMm);
+        if (c.priceMaxSek() != null) {
+            // free counts as 0; "on request" may still be within the budget, so it is not left out
+            ObjectNode price = filter.addObject().putObject("bool");
+            ArrayNode either = price.putArray("should");
+            either.addObject().putObject("range").putObject("price_sek").put("lte", c.priceMaxSek());
+            either.addObject().putObject("term").put("price_kind", "ON_REQUEST");
+            price.put("minimum_should_match", 1);
+        }
+        if (c.latitude() != null && c.longitude() != null && c.withinKm() != null) {
+            ObjectNode distance = filter.addObject().putObject("geo_distance");
+            distance.put("distance", c.withinKm() + "km");
+            distance.putObject("location").put("lat", c.latitude()).put("lon", c.longitude());
+        }
+        if (c.neededBy() != null) {
+            ObjectNode either = filter.addObject().putObject("bool");
+            ArrayNode should = either.putArray("should");
+            should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
+                    .put("field", "available_from");
+            should.addObject().putObject("range").putObject("available_from").put("lte", c.neededBy().toString());
+            either.put("minimum_should_match", 1);
+        }
+        if (filter.isEmpty()) {
+            bool.remove("filter");
+        }
+        if (words == null && filter.isEmpty()) {
+            bool.putArray("must").addObject().putObject("match_all");
+        }
+        return root;
+    }
+
+    /**
+     * A percolate search for one listing document: the stored queries it satisfies, of requests that may see it
+     * (a listing visible only inside its organisation group goes to that group's requests alone), never its own
+     * organisation's, and only those whose category is on the listing's category path or who named none.
+     */
+    ObjectNode percolate(ObjectNode listing, List<UUID> categoryPath, UUID organisationId, String groupOnly,
+                         boolean futureOnly, int size) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", size);
+        body.put("_source", false);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        ArrayNode filter = bool.putArray("filter");
+        filter.addObject().putObject("percolate").put("field", "query").set("document", listing);
+        ObjectNode category = filter.addObject().putObject("bool");
+        ArrayNode should = category.putArray("should");
+        ArrayNode ids = should.addObject().putObject("terms").putArray("w_category");
+        categoryPath.forEach(id -> ids.add(id.toString()));
+        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
+                .put("field", "w_category");
+        category.put("minimum_should_match", 1);
+        if (groupOnly != null) {
+            filter.addObject().putObject("term").put("w_group", groupOnly);
+        }
+        if (futureOnly) {
+            filter.addObject().putObject("term").put("w_future", true);
+        }
+        if (organisationId != null) {
+            bool.putArray("must_not").addObject().putObject("term").put("w_org", organisationId.toString());
+        }
+        return body;
+    }
+
+    private void range(ArrayNode filter, String field, WantedCriteria.Range range, int widenMm) {
+        if (range == null || range.isOpen()) {
+            return;
+        }
+        ObjectNode bounds = filter.addObject().putObject("range").putObject(field);
+        if (range.min() != null) {
+            bounds.put("gte", Math.max(0, range.min() - widen(range.min(), widenMm)));
+        }
+        if (range.max() != null) {
+            bounds.put("lte", range.max() + widen(range.max(), widenMm));
+        }
+    }
+
+    /** Near misses: the given millimetres, or a tenth of the bound if that is more. */
+    private static int widen(int bound, int widenMm) {
+        return widenMm == 0 ? 0 : Math.max(widenMm, bound / 10);
+    }
+
+    private static void fields(ObjectNode match, String[] fields) {
+        ArrayNode list = match.putArray("fields");
+        for (String field : fields) {
+            list.add(field);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package se.kretslopp.search.api;
+
+import io.smallrye.mutiny.Uni;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where the search feature reads wanted requests from (PostgreSQL). Implemented by the wanted feature; the outbox
+ * relay and the building of the percolator index use it.
+ */
+public interface WantedSource {
+
+    /** The current state of these requests; a deleted request is simply not in the answer. */
+    Uni<List<WantedCriteria>> byIds(Collection<UUID> ids);
+
+    /** Up to {@code limit} requests that belong in the index, ordered by id, after {@code afterId} (null: first). */
+    Uni<List<WantedCriteria>> after(UUID afterId, int limit);
+}

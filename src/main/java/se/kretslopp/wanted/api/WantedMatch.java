@@ -1,0 +1,34 @@
+package se.kretslopp.wanted.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One supply found for a wanted request: a listing, or an inventory item of a building still standing
+ * ({@code future}, with its expected date). {@code score} 0–100 (see README "Ranked matches"); {@code exact} is
+ * false for near misses (a dimension a little outside its range); {@code reasons} say what held and what did not.
+ */
+public record WantedMatch(Kind kind, UUID listingId, UUID inventoryItemId, String title, String organisationName,
+                          CategoryRef category, BigDecimal quantity, String unit, Integer lengthMm, Integer widthMm,
+                          Integer heightMm, int condition, String priceKind, BigDecimal priceSek, String city,
+                          Double distanceKm, LocalDate availableFrom, boolean future, boolean exact, int score,
+                          List<Reason> reasons, OffsetDateTime matchedAt, OffsetDateTime notifiedAt,
+                          String thumbnailUrl) {
+
+    public enum Kind { LISTING, FUTURE_ITEM }
+
+    public record CategoryRef(UUID id, String code, String nameSv, String nameEn) {
+    }
+
+    /**
+     * One criterion: {@code criterion} is text, category, length, width, height, quantity, distance, condition,
+     * price or availability; {@code held} whether it holds; {@code offBy} how far outside (mm below the range is
+     * negative, above positive; km beyond the limit; days late); {@code value} the listing's figure (mm, km, share
+     * of the quantity covered, grade, SEK).
+     */
+    public record Reason(String criterion, boolean held, Double value, Double offBy) {
+    }
+}

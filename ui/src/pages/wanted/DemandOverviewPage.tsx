@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LoadError, Loading } from '../../components/LoadError'
+import { useLoad, useSession } from '../../session'
+import { formatQuantity, useLocalName } from '../inventory/names'
+import { useListingFormat } from '../listings/format'
+
+const DemandMap = lazy(() => import('./DemandMap'))
+
+/** /efterfragan/oversikt: open wanted requests by category and area, as a table and a map. */
+export function DemandOverviewPage() {
+  const { t, i18n } = useTranslation()
+  const { wanted } = useSession()
+  const localName = useLocalName()
+  const format = useListingFormat()
+  const [state, reload] = useLoad(() => wanted.overview(), [wanted])
+  return (
+    <section className="card card--wide" aria-labelledby="demand-title" data-testid="demand-page">
+      <h1 id="demand-title" className="card__title">
+        {t('demand.title')}
+      </h1>
+      <p className="muted">{t('demand.intro')}</p>
+      {state.kind === 'loading' && <Loading />}
+      {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
+      {state.kind === 'loaded' && (
+        <>
+          <p data-testid="demand-total">{t('demand.total', { count: state.data.openRequests })}</p>
+          {state.data.rows.length === 0 ? (
+            <p>{t('demand.empty')}</p>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="table" data-testid="demand-table">
+                  <thead>
+                    <tr>
+                      <th>{t('demand.category')}</th>
+                      <th>{t('demand.area')}</th>
+                      <th>{t('demand.requests')}</th>
+                      <th>{t('demand.quantities')}</th>
+                      <th>{t('demand.neededBy')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {state.data.rows.map((r, i) => (
+                      <tr key={`${r.categoryId}-${r.area}-${i}`} data-testid="demand-row">
+                        <td>{r.categoryId ? localName({ nameSv: r.categoryNameSv ?? '', nameEn: r.categoryNameEn ?? '' }) : t('demand.anyCategory')}</td>
+                        <td>{r.area ?? t('demand.anywhere')}</td>
+                        <td>{r.requests}</td>
+                        <td>{r.quantities.map((q) => `${formatQuantity(q.quantity, i18n.language)} ${t(`unit.${q.unit}`)}`).join(', ')}</td>
+                        <td>{format.date(r.earliestNeededBy)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <h2>{t('demand.map')}</h2>
+              <Suspense fallback={<Loading />}>
+                <DemandMap rows={state.data.rows} />
+              </Suspense>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
