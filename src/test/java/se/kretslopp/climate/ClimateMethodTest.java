@@ -193,6 +193,22 @@ class ClimateMethodTest {
     }
 
     @Test
+    void anotherOrganisationsDraftIsNotFoundAndOnlyAdminsSwitchVersions() {
+        Map<String, Object> body = Api.listing("Utkast " + UUID.randomUUID());
+        body.put("status", "DRAFT");
+        UUID draft = Api.newListing(Api.johan(), body);
+        // 12 interior doors of 0.89 × 2.09 m at 16.5 kg/m²: 368.300 kg × (0.18 + 0.0417 − 0.0042) = 80.105
+        Api.johan().get("/api/v1/climate/listings/" + draft + "/savings").then().statusCode(200)
+                .body("avoidedTypicalKgCo2e", equalTo(80.105f));
+        Api.sara().get("/api/v1/climate/listings/" + draft + "/savings").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/climate/listings/" + draft + "/savings").then().statusCode(404);
+        Api.anna().post("/api/v1/climate/datasets/02.06.000/activate").then().statusCode(403);
+        Api.erik().post("/api/v1/climate/datasets/77.77.777/activate").then().statusCode(404);
+        given().get("/api/v1/climate/factors").then().body("source.version", equalTo("02.06.000"));
+    }
+
+    @Test
     void theMappingTableCoversTheCategoriesAndOnlyAdminsChangeIt() {
         given().get("/api/v1/climate/categories/" + WINDOWS + "/mapping").then().statusCode(200)
                 .body("boverketId", equalTo("6000000104")).body("product.nameSv", equalTo("Fönster, trä, sidhängt, 3-glas"));
