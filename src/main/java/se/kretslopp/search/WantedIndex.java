@@ -261,7 +261,7 @@ class WantedIndex {
             properties.putObject("w_category").put("type", "keyword");
             properties.putObject("w_future").put("type", "boolean");
             ObjectNode meta = (ObjectNode) body.at("/mappings/_meta");
-            meta.put("definition", sha(body.toString() + "/stored-query-v1"));
+            meta.put("definition", sha(body.toString() + "/stored-query-v2"));
             return body;
         });
     }

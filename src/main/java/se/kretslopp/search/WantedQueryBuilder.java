@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * availability date), so a saved search and its request find the same listings; only the words differ a little:
  * they are split into compound parts at query time too ("innerdörr" finds "dörrar"), and numbers and dimension
  * expressions such as "9x21" or "900 mm" are left out of the words (the dimension ranges say them). Only DSL that
- * Elasticsearch 8/9 and OpenSearch 2/3 share: bool, multi_match, term(s), range, exists, geo_distance, percolate.
+ * Elasticsearch 8/9 and OpenSearch 2/3 share: bool, match, term(s), range, exists, geo_distance, percolate.
  * No date maths with {@code now}: a stored query must mean the same on every day it is percolated.
  */
 final class WantedQueryBuilder {
 
     private static final String[] SV_FIELDS = {"title^3", "category_names^2", "material^2", "description"};
-    private static final String[] EN_FIELDS = {"title.en^2", "category_names.en", "description.en"};
+    private static final String[] EN_FIELDS = {"title.en", "category_names.en", "description.en"};
     /** Numbers, measures and dimension expressions: "9x21", "900 x 2100", "2,5", "900mm", "12st". */
     private static final Pattern NUMBERISH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?(?:\\s*(?:mm|cm|dm|m2|m3|m|st|kg))?(?:\\s*[x×*]\\s*\\d+(?:[.,]\\d+)?(?:\\s*(?:mm|cm|dm|m))?)*(?![\\p{L}\\d])");
@@ -62,17 +62,29 @@ final class WantedQueryBuilder {
         ObjectNode bool = root.putObject("bool");
         String words = words(c.text());
         if (words != null) {
-            ObjectNode text = bool.putArray("must").addObject().putObject("bool");
-            ArrayNode should = text.putArray("should");
-            ObjectNode swedish = should.addObject().putObject("multi_match");
-            // sv_index splits compounds like the index does, so "innerdörr" also asks for "dörr"
-            swedish.put("query", words).put("type", "cross_fields").put("operator", "and")
-                    .put("analyzer", "sv_index").put("boost", 2);
-            fields(swedish, SV_FIELDS);
-            ObjectNode english = should.addObject().putObject("multi_match");
-            english.put("query", words).put("type", "cross_fields").put("operator", "and");
-            fields(english, EN_FIELDS);
-            text.put("minimum_should_match", 1);
+            // every word, in any of the fields: a conjunction of per-word disjunctions of match queries, which the
+            // percolator can index by their terms (a cross_fields multi_match it cannot, and then every listing
+            // would have to run every such request)
+            ArrayNode must = bool.putArray("must");
+            for (String word : words.split(" ")) {
+                ObjectNode either = must.addObject().putObject("bool");
+                ArrayNode should = either.putArray("should");
+                for (String field : SV_FIELDS) {
+                    String[] named = field.split("\\^");
+                    ObjectNode match = should.addObject().putObject("match").putObject(named[0]);
+                    // sv_index splits compounds like the index does, so "innerdörr" also asks for "dörr"
+                    match.put("query", word).put("analyzer", "sv_index").put("zero_terms_query", "all");
+                    if (named.length > 1) {
+                        match.put("boost", Double.parseDouble(named[1]));
+                    }
+                }
+                for (String field : EN_FIELDS) {
+                    String[] named = field.split("\\^");
+                    ObjectNode match = should.addObject().putObject("match").putObject(named[0]);
+                    match.put("query", word).put("zero_terms_query", "all");
+                }
+                either.put("minimum_should_match", 1);
+            }
         }
         ArrayNode filter = bool.putArray("filter");
         if (c.categoryId() != null) {
@@ -164,10 +176,4 @@ final class WantedQueryBuilder {
         return widenMm == 0 ? 0 : Math.max(widenMm, bound / 10);
     }
 
-    private static void fields(ObjectNode match, String[] fields) {
-        ArrayNode list = match.putArray("fields");
-        for (String field : fields) {
-            list.add(field);
-        }
-    }
 }

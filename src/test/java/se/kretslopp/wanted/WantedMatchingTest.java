@@ -46,6 +46,16 @@ class WantedMatchingTest {
         return UUID.fromString(child);
     }
 
+    /** The ranked matches, asked again until they satisfy the condition (at most 30 s). */
+    static JsonPath matchesUntil(String wanted, java.util.function.Predicate<JsonPath> condition) {
+        JsonPath[] last = new JsonPath[1];
+        WantedFixtures.await(() -> {
+            last[0] = sara().get("/api/v1/wanted/" + wanted + "/matches").then().statusCode(200).extract().jsonPath();
+            return condition.test(last[0]);
+        }, "the matches never satisfied the condition");
+        return last[0];
+    }
+
     @Test
     void swedishCompoundsDimensionToleranceDistanceAndDateDecide() {
         UUID category = category();
@@ -71,8 +81,9 @@ class WantedMatchingTest {
         assertEquals(0, alertsFor(Api::sara, wanted, far), "Stockholm is beyond 50 km of Kalmar");
         assertEquals(0, alertsFor(Api::sara, wanted, late), "available after the date needed");
 
-        JsonPath matches = sara().get("/api/v1/wanted/" + wanted + "/matches").then().statusCode(200).extract()
-                .jsonPath();
+        // the listings index shows new listings within its refresh interval: wait for the ranked list to have them
+        JsonPath matches = matchesUntil(wanted, m -> m.getList("listingId").contains(fits)
+                && m.getList("listingId").contains(narrow));
         List<String> ids = matches.getList("listingId");
         assertTrue(ids.contains(fits));
         assertFalse(ids.contains(far));
@@ -139,8 +150,7 @@ class WantedMatchingTest {
         assertEquals(0, alertsFor(Api::sara, closed, next), "a closed request matches nothing");
         assertEquals(0, alertsFor(Api::sara, paused, next), "a paused request does not alert");
         // the paused request still records the match, without an alert
-        JsonPath pausedMatches = sara().get("/api/v1/wanted/" + paused + "/matches").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath pausedMatches = matchesUntil(paused, m -> m.getList("listingId").contains(next));
         int at = pausedMatches.getList("listingId").indexOf(next);
         assertTrue(at >= 0);
         assertNotNull(pausedMatches.get("[" + at + "].matchedAt"));
