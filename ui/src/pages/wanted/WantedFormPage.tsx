@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { UNITS, type Category, type Unit, type WantedBody, type WantedRequest } from '../../api'
+import { UNITS, type Category, type Unit, type WantedBody, type WantedPlace, type WantedRequest } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
@@ -31,6 +31,8 @@ interface FormState {
   priceMax: string
   acceptFuture: boolean
   notes: string
+  /** A place the request has that is none of the towns of the list (set through the API): kept as it is. */
+  otherPlace: WantedPlace | null
 }
 
 const s = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n))
@@ -56,6 +58,7 @@ function fromSearch(search: URLSearchParams): FormState {
     priceMax: f.free ? '0' : s(f.priceMax),
     acceptFuture: true,
     notes: '',
+    otherPlace: null,
   }
 }
 
@@ -73,12 +76,13 @@ function fromRequest(w: WantedRequest): FormState {
     heightMin: s(w.dimensions.height.min),
     heightMax: s(w.dimensions.height.max),
     conditionMax: s(w.conditionMax),
-    place: place?.key ?? '',
+    place: place?.key ?? (w.place?.latitude != null ? 'other' : ''),
     withinKm: s(w.withinKm),
     neededBy: w.neededBy ?? '',
     priceMax: s(w.priceMaxSek),
     acceptFuture: w.acceptFuture,
     notes: w.notes ?? '',
+    otherPlace: !place && w.place?.latitude != null ? w.place : null,
   }
 }
 
@@ -90,7 +94,8 @@ function num(value: string): number | null {
 
 function body(f: FormState): WantedBody {
   const range = (min: string, max: string) => (num(min) === null && num(max) === null ? null : { min: num(min), max: num(max) })
-  const place = PLACES.find((p) => p.key === f.place)
+  const town = PLACES.find((p) => p.key === f.place)
+  const place: WantedPlace | null = town ? { name: town.name, latitude: town.lat, longitude: town.lon } : f.place === 'other' ? f.otherPlace : null
   const quantity = num(f.quantity)
   return {
     text: f.text.trim() || null,
@@ -104,7 +109,7 @@ function body(f: FormState): WantedBody {
       height: range(f.heightMin, f.heightMax),
     },
     conditionMax: num(f.conditionMax),
-    place: place ? { name: place.name, latitude: place.lat, longitude: place.lon } : null,
+    place,
     withinKm: place ? num(f.withinKm) : null,
     neededBy: f.neededBy || null,
     priceMaxSek: num(f.priceMax),
@@ -217,6 +222,7 @@ function WantedForm({ existing }: { existing: WantedRequest | null }) {
               <span className="field__label">{t('wanted.place')}</span>
               <select className="input" value={form.place} onChange={(e) => set({ place: e.target.value })} data-testid="wanted-place">
                 <option value="">{t('wanted.anyPlace')}</option>
+                {form.otherPlace && <option value="other">{form.otherPlace.name ?? `${form.otherPlace.latitude}, ${form.otherPlace.longitude}`}</option>}
                 {PLACES.map((p) => (
                   <option key={p.key} value={p.key}>
                     {p.name}

@@ -260,8 +260,16 @@ class WantedIndex {
             properties.putObject("w_group").put("type", "keyword");
             properties.putObject("w_category").put("type", "keyword");
             properties.putObject("w_future").put("type", "boolean");
+            properties.putObject("w_condition_max").put("type", "integer");
+            for (String name : List.of("length", "width", "height")) {
+                properties.putObject("w_" + name + "_min").put("type", "integer");
+                properties.putObject("w_" + name + "_max").put("type", "integer");
+            }
+            properties.putObject("w_price_max").put("type", "double");
+            properties.putObject("w_needed_by").put("type", "date").put("format", "strict_date");
+            properties.putObject("w_cells").put("type", "keyword");
             ObjectNode meta = (ObjectNode) body.at("/mappings/_meta");
-            meta.put("definition", sha(body.toString() + "/stored-query-v2"));
+            meta.put("definition", sha(body.toString() + "/stored-query-v3"));
             return body;
         });
     }

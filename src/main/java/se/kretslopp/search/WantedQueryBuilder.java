@@ -1,5 +1,6 @@
 package se.kretslopp.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,37 @@ final class WantedQueryBuilder {
         doc.put("w_group", c.organisationGroup());
         doc.put("w_category", c.categoryId() == null ? null : c.categoryId().toString());
         doc.put("w_future", c.acceptFuture());
+        // the request's structured limits again, as plain fields: the percolate search filters on them before the
+        // percolator verifies a single stored query (verifying costs about a millisecond a query; filtering does not)
+        if (c.conditionMax() != null) {
+            doc.put("w_condition_max", c.conditionMax());
+        }
+        bounds(doc, "length", c.length());
+        bounds(doc, "width", c.width());
+        bounds(doc, "height", c.height());
+        if (c.priceMaxSek() != null) {
+            doc.put("w_price_max", c.priceMaxSek());
+        }
+        if (c.neededBy() != null) {
+            doc.put("w_needed_by", c.neededBy().toString());
+        }
+        if (c.latitude() != null && c.longitude() != null && c.withinKm() != null) {
+            List<String> cells = GeoCells.covering(c.latitude(), c.longitude(), c.withinKm());
+            if (cells != null) {
+                ArrayNode list = doc.putArray("w_cells");
+                cells.forEach(list::add);
+            }
+        }
         return doc;
+    }
+
+    private static void bounds(ObjectNode doc, String name, WantedCriteria.Range range) {
+        if (range != null && range.min() != null) {
+            doc.put("w_" + name + "_min", range.min());
+        }
+        if (range != null && range.max() != null) {
+            doc.put("w_" + name + "_max", range.max());
+        }
     }
 
     /**
@@ -133,6 +164,61 @@ final class WantedQueryBuilder {
      */
     ObjectNode percolate(ObjectNode listing, List<UUID> categoryPath, UUID organisationId, String groupOnly,
                          boolean futureOnly, int size) {
+        ObjectNode body = percolateBody(listing, categoryPath, organisationId, groupOnly, futureOnly, size);
+        ArrayNode filter = (ArrayNode) body.at("/query/bool/filter");
+        atMost(filter, "w_condition_max", listing.path("condition"), true);
+        for (String name : List.of("length", "width", "height")) {
+            JsonNode value = listing.path(name + "_mm");
+            if (value.isNumber()) {
+                atMost(filter, "w_" + name + "_min", value, false);
+                atMost(filter, "w_" + name + "_max", value, true);
+            } else {
+                // a request with this dimension never matches a listing without it
+                ObjectNode none = filter.addObject().putObject("bool");
+                none.putArray("must_not").addObject().putObject("exists").put("field", "w_" + name + "_min");
+                none.withArray("must_not").addObject().putObject("exists").put("field", "w_" + name + "_max");
+            }
+        }
+        if ("FIXED".equals(listing.path("price_kind").asText()) && listing.path("price_sek").isNumber()) {
+            atMost(filter, "w_price_max", listing.path("price_sek"), true);
+        }
+        if (listing.path("available_from").isTextual()) {
+            atMost(filter, "w_needed_by", listing.path("available_from"), true);
+        }
+        JsonNode location = listing.path("location");
+        if (location.has("lat") && location.has("lon")) {
+            ObjectNode either = filter.addObject().putObject("bool");
+            ArrayNode should = either.putArray("should");
+            should.addObject().putObject("term").put("w_cells",
+                    GeoCells.cell(location.path("lat").asDouble(), location.path("lon").asDouble()));
+            should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
+                    .put("field", "w_cells");
+            either.put("minimum_should_match", 1);
+        } else {
+            filter.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
+                    .put("field", "w_cells");
+        }
+        return body;
+    }
+
+    /**
+     * The request's limit is absent, or on the listing's side of its value: {@code limitAtLeastValue} for a maximum
+     * (the request's maximum must be at least the listing's value), otherwise for a minimum.
+     */
+    private static void atMost(ArrayNode filter, String field, JsonNode value, boolean limitAtLeastValue) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return;
+        }
+        ObjectNode either = filter.addObject().putObject("bool");
+        ArrayNode should = either.putArray("should");
+        ObjectNode range = should.addObject().putObject("range").putObject(field);
+        range.set(limitAtLeastValue ? "gte" : "lte", value);
+        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", field);
+        either.put("minimum_should_match", 1);
+    }
+
+    private ObjectNode percolateBody(ObjectNode listing, List<UUID> categoryPath, UUID organisationId,
+                                     String groupOnly, boolean futureOnly, int size) {
         ObjectNode body = json.createObjectNode();
         body.put("size", size);
         body.put("_source", false);

@@ -334,7 +334,68 @@ final class WantedPercolation {
                 .put("field", "w_category");
         category.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("term").put("w_org", SELLER.toString());
+        // the prefilters on the requests' own limits (WantedQueryBuilder.percolate)
+        atLeast(filter, "w_condition_max", l.condition(), "gte");
+        dimension(filter, "length", l.length());
+        dimension(filter, "width", l.width());
+        dimension(filter, "height", l.height());
+        if (!l.free()) {
+            atLeast(filter, "w_price_max", l.price(), "gte");
+        }
+        ObjectNode geo = filter.addObject().putObject("bool");
+        ArrayNode either = geo.putArray("should");
+        either.addObject().putObject("term").put("w_cells", geohash4(l.lat(), l.lon()));
+        either.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", "w_cells");
+        geo.put("minimum_should_match", 1);
         return body;
+    }
+
+    private static void dimension(ArrayNode filter, String name, Integer value) {
+        if (value != null) {
+            atLeast(filter, "w_" + name + "_min", value, "lte");
+            atLeast(filter, "w_" + name + "_max", value, "gte");
+        } else {
+            ArrayNode none = filter.addObject().putObject("bool").putArray("must_not");
+            none.addObject().putObject("exists").put("field", "w_" + name + "_min");
+            none.addObject().putObject("exists").put("field", "w_" + name + "_max");
+        }
+    }
+
+    private static void atLeast(ArrayNode filter, String field, int value, String op) {
+        ObjectNode either = filter.addObject().putObject("bool");
+        ArrayNode should = either.putArray("should");
+        should.addObject().putObject("range").putObject(field).put(op, value);
+        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", field);
+        either.put("minimum_should_match", 1);
+    }
+
+    /** Geohash of precision 4, as the service's GeoCells.cell. */
+    static String geohash4(double lat, double lon) {
+        String base32 = "0123456789bcdefghjkmnpqrstuvwxyz";
+        double[] la = {-90, 90};
+        double[] lo = {-180, 180};
+        StringBuilder hash = new StringBuilder();
+        boolean even = true;
+        int bit = 0;
+        int ch = 0;
+        while (hash.length() < 4) {
+            double[] range = even ? lo : la;
+            double value = even ? lon : lat;
+            double mid = (range[0] + range[1]) / 2;
+            if (value >= mid) {
+                ch |= 1 << (4 - bit);
+                range[0] = mid;
+            } else {
+                range[1] = mid;
+            }
+            even = !even;
+            if (++bit == 5) {
+                hash.append(base32.charAt(ch));
+                bit = 0;
+                ch = 0;
+            }
+        }
+        return hash.toString();
     }
 
     /** The service's percolation timer: cumulative counts by upper bound (seconds; +Inf last). */
