@@ -234,30 +234,7 @@ class ListingIndex {
         if (body.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        Request request = new Request("POST", "/_bulk");
-        request.setJsonEntity(body.toString());
-        return engine.perform(request).map(answer -> {
-            Set<UUID> retry = new HashSet<>();
-            if (!answer.path("errors").asBoolean(false)) {
-                return retry;
-            }
-            for (JsonNode item : answer.path("items")) {
-                JsonNode result = item.elements().next();
-                int status = result.path("status").asInt();
-                String type = result.at("/error/type").asText("");
-                if (status < 300 || type.equals("version_conflict_engine_exception") || status == 404) {
-                    continue; // done, or a newer version is already there, or nothing to delete
-                }
-                UUID id = UUID.fromString(result.path("_id").asText());
-                if (status == 429 || status >= 500) {
-                    retry.add(id);
-                } else {
-                    // the document itself is refused (a mapping error): retrying cannot help; a reindex repairs it
-                    LOG.errorf("The search engine refused listing %s: %s", id, result.path("error"));
-                }
-            }
-            return retry;
-        });
+        return engine.bulk(body.toString(), false, "listing");
     }
 
     ObjectNode source(ListingDocument d) {

@@ -7,12 +7,16 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.elasticsearch.client.Request;
+import org.jboss.logging.Logger;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.io.InputStream;
 
 /**
@@ -21,6 +25,8 @@ import java.io.InputStream;
  */
 @ApplicationScoped
 class SearchEngine {
+
+    private static final Logger LOG = Logger.getLogger(SearchEngine.class);
 
     private final RestClient client;
     private final ObjectMapper json;
@@ -101,6 +107,41 @@ class SearchEngine {
         } else {
             context.runOnContext(v -> action.run());
         }
+    }
+
+    /**
+     * Sends a {@code _bulk} body and answers the ids of the documents to send again later (the engine was
+     * overloaded or failed). Done, a newer version already there (external versions) and nothing to delete count as
+     * success; a document the engine refuses (a mapping error) is logged, since retrying cannot help and a reindex
+     * repairs it. {@code what} names the documents in that log line.
+     */
+    Uni<Set<UUID>> bulk(String body, boolean refresh, String what) {
+        Request request = new Request("POST", "/_bulk");
+        if (refresh) {
+            request.addParameter("refresh", "true");
+        }
+        request.setJsonEntity(body);
+        return perform(request).map(answer -> {
+            Set<UUID> retry = new HashSet<>();
+            if (!answer.path("errors").asBoolean(false)) {
+                return retry;
+            }
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.elements().next();
+                int status = result.path("status").asInt();
+                String type = result.at("/error/type").asText("");
+                if (status < 300 || type.equals("version_conflict_engine_exception") || status == 404) {
+                    continue;
+                }
+                UUID id = UUID.fromString(result.path("_id").asText());
+                if (status == 429 || status >= 500) {
+                    retry.add(id);
+                } else {
+                    LOG.errorf("The search engine refused %s %s: %s", what, id, result.path("error"));
+                }
+            }
+            return retry;
+        });
     }
 
     /** The HTTP status of a failed call, or 0 when the engine gave no answer at all. */

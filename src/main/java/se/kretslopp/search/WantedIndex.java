@@ -155,32 +155,7 @@ class WantedIndex {
         if (body.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        Request request = new Request("POST", "/_bulk");
-        if (refresh) {
-            request.addParameter("refresh", "true");
-        }
-        request.setJsonEntity(body.toString());
-        return engine.perform(request).map(answer -> {
-            Set<UUID> retry = new HashSet<>();
-            if (!answer.path("errors").asBoolean(false)) {
-                return retry;
-            }
-            for (JsonNode item : answer.path("items")) {
-                JsonNode result = item.elements().next();
-                int status = result.path("status").asInt();
-                String type = result.at("/error/type").asText("");
-                if (status < 300 || type.equals("version_conflict_engine_exception") || status == 404) {
-                    continue;
-                }
-                UUID id = UUID.fromString(result.path("_id").asText());
-                if (status == 429 || status >= 500) {
-                    retry.add(id);
-                } else {
-                    LOG.errorf("The search engine refused wanted request %s: %s", id, result.path("error"));
-                }
-            }
-            return retry;
-        });
+        return engine.bulk(body.toString(), refresh, "wanted request");
     }
 
     /** Deletes one request's stored query at once (visible to the next percolation); a missing one is fine. */
