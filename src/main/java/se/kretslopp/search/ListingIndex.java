@@ -25,7 +25,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -151,7 +150,7 @@ class ListingIndex {
     private Uni<ReindexResult> swapIn(Built built) {
         String index = built.index();
         long documents = built.documents();
-        return concreteIndexes(alias).flatMap(old -> {
+        return engine.indexesOf(alias).flatMap(old -> {
             List<JsonNode> actions = new ArrayList<>();
             old.forEach(name -> actions.add(action("remove", name, alias)));
             actions.add(action("add", index, alias));
@@ -174,8 +173,8 @@ class ListingIndex {
         Request request = new Request("GET", "/_cat/indices/" + alias + "-2*");
         request.addParameter("format", "json");
         request.addParameter("h", "index");
-        return engine.perform(request).flatMap(indexes -> concreteIndexes(alias)
-                .flatMap(live -> concreteIndexes(nextAlias()).flatMap(building -> {
+        return engine.perform(request).flatMap(indexes -> engine.indexesOf(alias)
+                .flatMap(live -> engine.indexesOf(nextAlias()).flatMap(building -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (JsonNode entry : indexes) {
                         String name = entry.path("index").asText();
@@ -298,22 +297,8 @@ class ListingIndex {
         });
     }
 
-    private Uni<Set<String>> concreteIndexes(String aliasName) {
-        Request request = new Request("GET", "/_alias/" + aliasName);
-        request.addParameter("ignore", "404");
-        return engine.perform(request).map(answer -> {
-            Set<String> names = new HashSet<>();
-            answer.fields().forEachRemaining(entry -> {
-                if (entry.getValue().path("aliases").has(aliasName)) {
-                    names.add(entry.getKey());
-                }
-            });
-            return names;
-        });
-    }
-
     private Uni<Void> dropAlias(String aliasName) {
-        return concreteIndexes(aliasName).flatMap(names -> names.isEmpty() ? Uni.createFrom().voidItem()
+        return engine.indexesOf(aliasName).flatMap(names -> names.isEmpty() ? Uni.createFrom().voidItem()
                 : aliases(names.stream().map(name -> action("remove", name, aliasName)).toArray(JsonNode[]::new)));
     }
 

@@ -109,6 +109,21 @@ class SearchEngine {
         }
     }
 
+    /** The concrete indexes an alias names (none when the alias does not exist). */
+    Uni<Set<String>> indexesOf(String alias) {
+        Request request = new Request("GET", "/_alias/" + alias);
+        request.addParameter("ignore", "404");
+        return perform(request).map(answer -> {
+            Set<String> names = new HashSet<>();
+            answer.fields().forEachRemaining(entry -> {
+                if (entry.getValue().path("aliases").has(alias)) {
+                    names.add(entry.getKey());
+                }
+            });
+            return names;
+        });
+    }
+
     /**
      * Sends a {@code _bulk} body and answers the ids of the documents to send again later (the engine was
      * overloaded or failed). Done, a newer version already there (external versions) and nothing to delete count as

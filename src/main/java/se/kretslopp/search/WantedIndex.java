@@ -18,7 +18,6 @@ import se.kretslopp.search.api.WantedSource;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -80,7 +79,7 @@ class WantedIndex {
         }
         return definition().flatMap(definition -> {
             String index = alias + "-" + definition.path("mappings").path("_meta").path("definition").asText();
-            return concreteIndexes().flatMap(current -> {
+            return engine.indexesOf(alias).flatMap(current -> {
                 if (current.size() == 1 && current.contains(index)) {
                     ready.set(true);
                     return Uni.createFrom().item(true);
@@ -204,20 +203,6 @@ class WantedIndex {
             ids.add(UUID.fromString(hit.path("_id").asText()));
         }
         return ids;
-    }
-
-    private Uni<Set<String>> concreteIndexes() {
-        Request request = new Request("GET", "/_alias/" + alias);
-        request.addParameter("ignore", "404");
-        return engine.perform(request).map(answer -> {
-            Set<String> names = new HashSet<>();
-            answer.fields().forEachRemaining(entry -> {
-                if (entry.getValue().path("aliases").has(alias)) {
-                    names.add(entry.getKey());
-                }
-            });
-            return names;
-        });
     }
 
     /** The listings index's settings and mappings, plus the percolator field and the request's own fields. */
