@@ -19,8 +19,10 @@ import se.kretslopp.search.api.WantedSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +41,8 @@ class WantedIndex {
     /** The advisory lock that lets one replica at a time build the index. */
     private static final long LOCK_KEY = 0x6b72_6574_7761_6e74L;
     private static final int COPY_PAGE = 1000;
+    /** Analysed words kept per index; beyond this many the memory starts afresh. */
+    private static final int MAX_ANALYSED = 50_000;
 
     private final SearchEngine engine;
     private final ObjectMapper json;
@@ -48,6 +52,7 @@ class WantedIndex {
     private final WantedQueryBuilder builder;
     private final String alias;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final Map<String, Map<String, WantedQueryBuilder.Terms>> analysed = new ConcurrentHashMap<>();
 
     WantedIndex(SearchEngine engine, ObjectMapper json, Pool pool, CategoryService categories, WantedSource source,
                 @ConfigProperty(name = "kretslopp.search.index-prefix", defaultValue = "kretslopp") String prefix) {
@@ -70,6 +75,7 @@ class WantedIndex {
 
     void forget() {
         ready.set(false);
+        analysed.clear();
     }
 
     /** Makes sure the alias names an index of this definition, building it from PostgreSQL when not. */
@@ -98,6 +104,7 @@ class WantedIndex {
                                     .flatMap(x -> copyAll(index))
                                     .flatMap(count -> engine.perform(new Request("POST", "/" + index + "/_refresh"))
                                             .flatMap(x -> swap(current, index))
+                                            .invoke(analysed::clear)
                                             .invoke(() -> LOG.infof("Alias %s now names %s (%d requests)", alias,
                                                     index, count)))
                                     .replaceWith(true);
@@ -138,23 +145,59 @@ class WantedIndex {
      * percolated next sees them. Answers the ids to try again (the engine was overloaded).
      */
     Uni<Set<UUID>> bulk(Collection<WantedCriteria> requests, String target, boolean refresh) {
-        StringBuilder body = new StringBuilder();
-        for (WantedCriteria c : requests) {
-            ObjectNode meta = json.createObjectNode();
-            ObjectNode action = meta.putObject(c.stored() ? "index" : "delete");
-            action.put("_index", target).put("_id", c.id().toString());
-            if (c.version() >= 0) { // a deleted request has no version left: its delete needs none
-                action.put("version", c.version()).put("version_type", "external");
+        Set<String> words = new java.util.TreeSet<>();
+        requests.stream().filter(WantedCriteria::stored).forEach(c -> words.addAll(WantedQueryBuilder.wordsOf(c)));
+        return analyse(target, words).flatMap(analysed -> {
+            StringBuilder body = new StringBuilder();
+            for (WantedCriteria c : requests) {
+                ObjectNode meta = json.createObjectNode();
+                ObjectNode action = meta.putObject(c.stored() ? "index" : "delete");
+                action.put("_index", target).put("_id", c.id().toString());
+                if (c.version() >= 0) { // a deleted request has no version left: its delete needs none
+                    action.put("version", c.version()).put("version_type", "external");
+                }
+                body.append(meta).append('\n');
+                if (c.stored()) {
+                    body.append(builder.document(c, analysed::get)).append('\n');
+                }
             }
-            body.append(meta).append('\n');
-            if (c.stored()) {
-                body.append(builder.document(c)).append('\n');
+            if (body.isEmpty()) {
+                return Uni.createFrom().item(Set.<UUID>of());
             }
+            return engine.bulk(body.toString(), refresh, "wanted request");
+        });
+    }
+
+    /**
+     * The words as the index analyses them (Swedish with compound parts, and English), asked of the index itself
+     * so that a stored query holds exactly the terms a listing's text is indexed with. Words seen before in the
+     * same index come from memory; an index built from another definition starts afresh.
+     */
+    private Uni<Map<String, WantedQueryBuilder.Terms>> analyse(String target, Set<String> words) {
+        Map<String, WantedQueryBuilder.Terms> known = analysed.computeIfAbsent(target, t -> new ConcurrentHashMap<>());
+        if (known.size() > MAX_ANALYSED) {
+            known.clear();
         }
-        if (body.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
+        List<String> missing = words.stream().filter(w -> !known.containsKey(w)).toList();
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(known);
         }
-        return engine.bulk(body.toString(), refresh, "wanted request");
+        List<Uni<Void>> calls = new ArrayList<>();
+        for (String word : missing) {
+            calls.add(Uni.combine().all().unis(tokens(target, "sv_index", word), tokens(target, "en_text", word))
+                    .asTuple().invoke(both -> known.put(word, new WantedQueryBuilder.Terms(both.getItem1(),
+                            both.getItem2()))).replaceWithVoid());
+        }
+        return Uni.join().all(calls).andFailFast().replaceWith(known);
+    }
+
+    private Uni<List<String>> tokens(String target, String analyzer, String word) {
+        ObjectNode body = json.createObjectNode().put("analyzer", analyzer).put("text", word);
+        return engine.perform(SearchEngine.request("POST", "/" + target + "/_analyze", body)).map(answer -> {
+            Set<String> tokens = new java.util.TreeSet<>();
+            answer.path("tokens").forEach(t -> tokens.add(t.path("token").asText()));
+            return List.copyOf(tokens);
+        });
     }
 
     /** Deletes one request's stored query at once (visible to the next percolation); a missing one is fine. */
@@ -169,13 +212,14 @@ class WantedIndex {
         });
     }
 
-    /** The ids of the stored queries the percolate search found. */
-    Uni<List<UUID>> percolate(ObjectNode search) {
-        return engine.perform(SearchEngine.request("POST", "/" + alias + "/_search", search)).map(WantedIndex::ids);
+    /** The requests the percolate search found (see {@link WantedQueryBuilder#percolate}). */
+    Uni<List<WantedQueryBuilder.Candidate>> percolate(ObjectNode search) {
+        return engine.perform(SearchEngine.request("POST", "/" + alias + "/_search", search))
+                .map(WantedIndex::candidates);
     }
 
-    /** Several percolate searches in one round trip ({@code _msearch}); one list of ids per search. */
-    Uni<List<List<UUID>>> percolateAll(List<ObjectNode> searches) {
+    /** Several percolate searches in one round trip ({@code _msearch}); the requests found, per search. */
+    Uni<List<List<WantedQueryBuilder.Candidate>>> percolateAll(List<ObjectNode> searches) {
         if (searches.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -186,23 +230,23 @@ class WantedIndex {
         Request request = new Request("POST", "/_msearch");
         request.setJsonEntity(body.toString());
         return engine.perform(request).map(answer -> {
-            List<List<UUID>> all = new ArrayList<>();
+            List<List<WantedQueryBuilder.Candidate>> all = new ArrayList<>();
             for (JsonNode response : answer.path("responses")) {
                 if (response.has("error")) {
                     throw new SearchEngine.SearchEngineException("Percolation failed: " + response.path("error"));
                 }
-                all.add(ids(response));
+                all.add(candidates(response));
             }
             return all;
         });
     }
 
-    private static List<UUID> ids(JsonNode answer) {
-        List<UUID> ids = new ArrayList<>();
-        for (JsonNode hit : answer.at("/hits/hits")) {
-            ids.add(UUID.fromString(hit.path("_id").asText()));
+    private static List<WantedQueryBuilder.Candidate> candidates(JsonNode answer) {
+        List<WantedQueryBuilder.Candidate> found = new ArrayList<>();
+        for (JsonNode bucket : answer.at("/aggregations/requests/buckets")) {
+            found.add(WantedQueryBuilder.Candidate.parse(bucket.path("key").asText()));
         }
-        return ids;
+        return found;
     }
 
     /** The listings index's settings and mappings, plus the percolator field and the request's own fields. */
@@ -228,8 +272,16 @@ class WantedIndex {
             properties.putObject("w_price_max").put("type", "double");
             properties.putObject("w_needed_by").put("type", "date").put("format", "strict_date");
             properties.putObject("w_cells").put("type", "keyword");
+            properties.putObject("w_key").put("type", "keyword");
+            // the listing's words in one field, which the stored queries ask for by their analysed terms
+            ObjectNode text = properties.putObject("match_text").put("type", "text").put("analyzer", "sv_index")
+                    .put("search_analyzer", "sv_search");
+            text.putObject("fields").putObject("en").put("type", "text").put("analyzer", "en_text");
+            for (String field : List.of("title", "category_names", "material", "description")) {
+                ((ObjectNode) properties.path(field)).put("copy_to", "match_text");
+            }
             ObjectNode meta = (ObjectNode) body.at("/mappings/_meta");
-            meta.put("definition", sha(body.toString() + "/stored-query-v3"));
+            meta.put("definition", sha(body.toString() + "/stored-query-v4"));
             return body;
         });
     }

@@ -11,12 +11,17 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Builds the stored query of a wanted request and the percolate searches. The stored query asks what the search
- * page asks for the same filters (category with its sub-categories, condition, dimensions, price, distance,
- * availability date), so a saved search and its request find the same listings; only the words differ a little:
- * they are split into compound parts at query time too ("innerdörr" finds "dörrar"), and numbers and dimension
- * expressions such as "9x21" or "900 mm" are left out of the words (the dimension ranges say them). Only DSL that
- * Elasticsearch 8/9 and OpenSearch 2/3 share: bool, match, term(s), range, exists, geo_distance, percolate.
+ * Builds what the percolator index holds for a wanted request and the percolate searches. Two forms of a request:
+ * <ul>
+ * <li>in the percolator index ({@link #document}): its words as a stored query of analysed terms, and every other
+ * limit as a plain field that the percolate search filters on before a single stored query is run (running one
+ * costs far more than filtering). Matching gives what {@link #storedQuery} gives on the listings index.</li>
+ * <li>on the listings index ({@link #storedQuery}): the same request as a search, for its ranked matches and near
+ * misses; the search page asks the same for the same filters.</li>
+ * </ul>
+ * The words are split into compound parts ("innerdörr" finds "dörrar"), and numbers and dimension expressions such
+ * as "9x21" or "900 mm" are left out of them (the dimension ranges say them). Only DSL that Elasticsearch 8/9 and
+ * OpenSearch 2/3 share: bool, match, term(s), range, exists, geo_distance, percolate, a terms aggregation.
  * No date maths with {@code now}: a stored query must mean the same on every day it is percolated.
  */
 final class WantedQueryBuilder {
@@ -42,46 +47,122 @@ final class WantedQueryBuilder {
         return words.isEmpty() ? null : words;
     }
 
-    /** The percolator document of a request: its stored query and the fields percolate searches filter on. */
-    ObjectNode document(WantedCriteria c) {
+    /** A word of a request as the index analyses it: its Swedish terms (compound parts too) and its English ones. */
+    record Terms(List<String> sv, List<String> en) {
+        /** A word that is a stop word in either language asks for nothing, as a match query's zero terms would. */
+        boolean asksNothing() {
+            return sv.isEmpty() || en.isEmpty();
+        }
+    }
+
+    /** A stored request the percolate search found: its id and, when it has a distance limit, the circle. */
+    record Candidate(UUID id, Double latitude, Double longitude, Double withinKm) {
+
+        /** Parses a {@code w_key}: the id, or the id, latitude, longitude and km separated by spaces. */
+        static Candidate parse(String key) {
+            String[] parts = key.split(" ");
+            UUID id = UUID.fromString(parts[0]);
+            if (parts.length < 4) {
+                return new Candidate(id, null, null, null);
+            }
+            return new Candidate(id, Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
+                    Double.parseDouble(parts[3]));
+        }
+
+        /** Whether a listing at this point (null: none) is within the request's distance, exactly. */
+        boolean reaches(Double lat, Double lon) {
+            if (withinKm == null) {
+                return true;
+            }
+            return lat != null && lon != null && Geo.distanceKm(latitude, longitude, lat, lon) <= withinKm;
+        }
+    }
+
+    /** No limit, in the request's own fields: every listing's value is within it. */
+    static final int NO_MAX = Integer.MAX_VALUE;
+    /** The minimum of a dimension the request does not ask for: only a listing without that dimension is below it. */
+    static final int NO_RANGE = -1;
+    static final double NO_PRICE_MAX = 1e15;
+    static final String NO_DATE = "9999-12-31";
+    /** The category (and the geohash cell) of a request that names none: it takes every listing's. */
+    static final String ANY = "*";
+
+    /** The distinct words of requests' texts, as {@link #document} asks for their analysed terms. */
+    static List<String> wordsOf(WantedCriteria c) {
+        String words = words(c.text());
+        return words == null ? List.of() : List.of(words.split(" "));
+    }
+
+    /**
+     * The percolator document of a request: its stored query (the words alone, as analysed terms) and its other
+     * limits as plain fields (w_*) that the percolate search filters on exactly; absent limits hold a value that
+     * every listing satisfies, so that each filter is a single range or term. The distance is checked exactly by
+     * the service on what the search finds ({@link Candidate#reaches}); the geohash cells narrow it first.
+     */
+    ObjectNode document(WantedCriteria c, java.util.function.Function<String, Terms> analysed) {
         ObjectNode doc = json.createObjectNode();
-        doc.set("query", storedQuery(c, 0));
+        doc.set("query", percolatorQuery(c, analysed));
         doc.put("w_id", c.id().toString());
         doc.put("w_org", c.organisationId().toString());
         doc.put("w_group", c.organisationGroup());
-        doc.put("w_category", c.categoryId() == null ? null : c.categoryId().toString());
+        doc.put("w_category", c.categoryId() == null ? ANY : c.categoryId().toString());
         doc.put("w_future", c.acceptFuture());
-        // the request's structured limits again, as plain fields: the percolate search filters on them before the
-        // percolator verifies a single stored query (verifying costs about a millisecond a query; filtering does not)
-        if (c.conditionMax() != null) {
-            doc.put("w_condition_max", c.conditionMax());
-        }
+        doc.put("w_condition_max", c.conditionMax() == null ? NO_MAX : c.conditionMax());
         bounds(doc, "length", c.length());
         bounds(doc, "width", c.width());
         bounds(doc, "height", c.height());
-        if (c.priceMaxSek() != null) {
-            doc.put("w_price_max", c.priceMaxSek());
+        doc.put("w_price_max", c.priceMaxSek() == null ? NO_PRICE_MAX : c.priceMaxSek().doubleValue());
+        doc.put("w_needed_by", c.neededBy() == null ? NO_DATE : c.neededBy().toString());
+        boolean distance = c.latitude() != null && c.longitude() != null && c.withinKm() != null;
+        List<String> cells = distance ? GeoCells.covering(c.latitude(), c.longitude(), c.withinKm()) : null;
+        ArrayNode list = doc.putArray("w_cells");
+        if (cells == null) {
+            list.add(ANY);
+        } else {
+            cells.forEach(list::add);
         }
-        if (c.neededBy() != null) {
-            doc.put("w_needed_by", c.neededBy().toString());
-        }
-        if (c.latitude() != null && c.longitude() != null && c.withinKm() != null) {
-            List<String> cells = GeoCells.covering(c.latitude(), c.longitude(), c.withinKm());
-            if (cells != null) {
-                ArrayNode list = doc.putArray("w_cells");
-                cells.forEach(list::add);
-            }
-        }
+        doc.put("w_key", distance
+                ? c.id() + " " + c.latitude() + " " + c.longitude() + " " + c.withinKm()
+                : c.id().toString());
         return doc;
     }
 
     private static void bounds(ObjectNode doc, String name, WantedCriteria.Range range) {
-        if (range != null && range.min() != null) {
-            doc.put("w_" + name + "_min", range.min());
+        boolean asked = range != null && !range.isOpen();
+        doc.put("w_" + name + "_min", !asked ? NO_RANGE : range.min() == null ? 0 : range.min());
+        doc.put("w_" + name + "_max", !asked || range.max() == null ? NO_MAX : range.max());
+    }
+
+    /**
+     * The stored query: every word of the request in the listing's text ({@code match_text}, which the percolator
+     * index fills from title, category names, material and description), each word as the terms the index made of
+     * it when the request was stored. No analysis happens when a listing is percolated, and a request of one word
+     * is matched from its indexed terms alone; one without words matches every listing (its fields decide).
+     */
+    ObjectNode percolatorQuery(WantedCriteria c, java.util.function.Function<String, Terms> analysed) {
+        ArrayNode must = json.createArrayNode();
+        for (String word : wordsOf(c)) {
+            Terms terms = analysed.apply(word);
+            if (terms == null || terms.asksNothing()) {
+                continue;
+            }
+            ObjectNode either = json.createObjectNode();
+            ArrayNode should = either.putObject("bool").putArray("should");
+            ArrayNode sv = should.addObject().putObject("terms").putArray("match_text");
+            terms.sv().forEach(sv::add);
+            ArrayNode en = should.addObject().putObject("terms").putArray("match_text.en");
+            terms.en().forEach(en::add);
+            must.add(either);
         }
-        if (range != null && range.max() != null) {
-            doc.put("w_" + name + "_max", range.max());
+        ObjectNode root = json.createObjectNode();
+        if (must.isEmpty()) {
+            root.putObject("match_all");
+        } else if (must.size() == 1) {
+            root.setAll((ObjectNode) must.get(0));
+        } else {
+            root.putObject("bool").set("filter", must);
         }
+        return root;
     }
 
     /**
@@ -160,78 +241,23 @@ final class WantedQueryBuilder {
     /**
      * A percolate search for one listing document: the stored queries it satisfies, of requests that may see it
      * (a listing visible only inside its organisation group goes to that group's requests alone), never its own
-     * organisation's, and only those whose category is on the listing's category path or who named none.
+     * organisation's, and only those whose limits it meets: category on the listing's path or none, condition,
+     * each dimension, price, date, and a geohash cell the request's circle may reach. Each limit is one range or
+     * term on the request's own fields, applied before the percolator looks at a stored query. Nothing is fetched:
+     * the requests found are the buckets of a terms aggregation on {@code w_key} (the fetch phase would run every
+     * hit's stored query a second time), of which {@link Candidate#reaches} keeps those within their distance.
      */
     ObjectNode percolate(ObjectNode listing, List<UUID> categoryPath, UUID organisationId, String groupOnly,
                          boolean futureOnly, int size) {
-        ObjectNode body = percolateBody(listing, categoryPath, organisationId, groupOnly, futureOnly, size);
-        ArrayNode filter = (ArrayNode) body.at("/query/bool/filter");
-        atMost(filter, "w_condition_max", listing.path("condition"), true);
-        for (String name : List.of("length", "width", "height")) {
-            JsonNode value = listing.path(name + "_mm");
-            if (value.isNumber()) {
-                atMost(filter, "w_" + name + "_min", value, false);
-                atMost(filter, "w_" + name + "_max", value, true);
-            } else {
-                // a request with this dimension never matches a listing without it
-                ObjectNode none = filter.addObject().putObject("bool");
-                none.putArray("must_not").addObject().putObject("exists").put("field", "w_" + name + "_min");
-                none.withArray("must_not").addObject().putObject("exists").put("field", "w_" + name + "_max");
-            }
-        }
-        if ("FIXED".equals(listing.path("price_kind").asText()) && listing.path("price_sek").isNumber()) {
-            atMost(filter, "w_price_max", listing.path("price_sek"), true);
-        }
-        if (listing.path("available_from").isTextual()) {
-            atMost(filter, "w_needed_by", listing.path("available_from"), true);
-        }
-        JsonNode location = listing.path("location");
-        if (location.has("lat") && location.has("lon")) {
-            ObjectNode either = filter.addObject().putObject("bool");
-            ArrayNode should = either.putArray("should");
-            should.addObject().putObject("term").put("w_cells",
-                    GeoCells.cell(location.path("lat").asDouble(), location.path("lon").asDouble()));
-            should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
-                    .put("field", "w_cells");
-            either.put("minimum_should_match", 1);
-        } else {
-            filter.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
-                    .put("field", "w_cells");
-        }
-        return body;
-    }
-
-    /**
-     * The request's limit is absent, or on the listing's side of its value: {@code limitAtLeastValue} for a maximum
-     * (the request's maximum must be at least the listing's value), otherwise for a minimum.
-     */
-    private static void atMost(ArrayNode filter, String field, JsonNode value, boolean limitAtLeastValue) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            return;
-        }
-        ObjectNode either = filter.addObject().putObject("bool");
-        ArrayNode should = either.putArray("should");
-        ObjectNode range = should.addObject().putObject("range").putObject(field);
-        range.set(limitAtLeastValue ? "gte" : "lte", value);
-        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", field);
-        either.put("minimum_should_match", 1);
-    }
-
-    private ObjectNode percolateBody(ObjectNode listing, List<UUID> categoryPath, UUID organisationId,
-                                     String groupOnly, boolean futureOnly, int size) {
         ObjectNode body = json.createObjectNode();
-        body.put("size", size);
-        body.put("_source", false);
+        body.put("size", 0);
+        body.put("track_total_hits", false);
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("percolate").put("field", "query").set("document", listing);
-        ObjectNode category = filter.addObject().putObject("bool");
-        ArrayNode should = category.putArray("should");
-        ArrayNode ids = should.addObject().putObject("terms").putArray("w_category");
-        categoryPath.forEach(id -> ids.add(id.toString()));
-        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
-                .put("field", "w_category");
-        category.put("minimum_should_match", 1);
+        ArrayNode categories = filter.addObject().putObject("terms").putArray("w_category");
+        categoryPath.forEach(id -> categories.add(id.toString()));
+        categories.add(ANY);
         if (groupOnly != null) {
             filter.addObject().putObject("term").put("w_group", groupOnly);
         }
@@ -241,7 +267,41 @@ final class WantedQueryBuilder {
         if (organisationId != null) {
             bool.putArray("must_not").addObject().putObject("term").put("w_org", organisationId.toString());
         }
+        JsonNode condition = listing.path("condition");
+        atLeast(filter, "w_condition_max", condition.isNumber() ? condition : json.getNodeFactory().numberNode(NO_MAX));
+        for (String name : List.of("length", "width", "height")) {
+            JsonNode value = listing.path(name + "_mm");
+            if (value.isNumber()) {
+                filter.addObject().putObject("range").putObject("w_" + name + "_min").set("lte", value);
+                atLeast(filter, "w_" + name + "_max", value);
+            } else {
+                // a request with this dimension never matches a listing without it
+                filter.addObject().putObject("range").putObject("w_" + name + "_min").put("lte", NO_RANGE);
+            }
+        }
+        String priceKind = listing.path("price_kind").asText();
+        JsonNode price = listing.path("price_sek");
+        if ("FIXED".equals(priceKind) || "FREE".equals(priceKind)) {
+            // free counts as 0; "on request" may still be within any budget
+            atLeast(filter, "w_price_max", price.isNumber() ? price : json.getNodeFactory().numberNode(NO_PRICE_MAX));
+        }
+        if (listing.path("available_from").isTextual()) {
+            atLeast(filter, "w_needed_by", listing.path("available_from"));
+        }
+        JsonNode location = listing.path("location");
+        ArrayNode cells = filter.addObject().putObject("terms").putArray("w_cells");
+        if (location.has("lat") && location.has("lon")) {
+            cells.add(GeoCells.cell(location.path("lat").asDouble(), location.path("lon").asDouble()));
+        }
+        cells.add(ANY);
+        body.putObject("aggs").putObject("requests").putObject("terms").put("field", "w_key").put("size", size)
+                .put("execution_hint", "map");
         return body;
+    }
+
+    /** The request's limit (a maximum, or its no-limit value) is at least the listing's value. */
+    private static void atLeast(ArrayNode filter, String field, JsonNode value) {
+        filter.addObject().putObject("range").putObject(field).set("gte", value);
     }
 
     private void range(ArrayNode filter, String field, WantedCriteria.Range range, int widenMm) {

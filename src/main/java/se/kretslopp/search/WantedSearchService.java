@@ -74,7 +74,9 @@ public class WantedSearchService {
             if (search == null) {
                 return Uni.createFrom().item(List.<UUID>of());
             }
-            return wanted.ensureReady().flatMap(ready -> ready ? wanted.percolate(search)
+            ListingDocument listing = found.get(0);
+            return wanted.ensureReady().flatMap(ready -> ready
+                    ? wanted.percolate(search).map(candidates -> reached(candidates, listing))
                     : Uni.createFrom().item(List.<UUID>of()));
         });
     }
@@ -162,13 +164,24 @@ public class WantedSearchService {
         return wanted.percolateAll(searches).map(all -> {
             List<Percolated> result = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
-                result.add(new Percolated(candidates.get(i), all.get(i)));
+                result.add(new Percolated(candidates.get(i), reached(all.get(i), candidates.get(i))));
             }
             return result;
         });
     }
 
     record Percolated(ListingDocument listing, List<UUID> wantedIds) {
+    }
+
+    /** The requests found whose distance limit the listing is within (the search narrowed them by cell only). */
+    private static List<UUID> reached(List<WantedQueryBuilder.Candidate> candidates, ListingDocument listing) {
+        List<UUID> ids = new ArrayList<>();
+        for (WantedQueryBuilder.Candidate c : candidates) {
+            if (c.reaches(listing.latitude(), listing.longitude())) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
     }
 
     private static String text(JsonNode s, String field) {

@@ -22,6 +22,8 @@ import static se.kretslopp.testsupport.Api.anna;
 import static se.kretslopp.testsupport.Api.erik;
 import static se.kretslopp.testsupport.Api.johan;
 import static se.kretslopp.testsupport.Api.sara;
+import static se.kretslopp.wanted.WantedFixtures.KALMAR_LAT;
+import static se.kretslopp.wanted.WantedFixtures.KALMAR_LON;
 import static se.kretslopp.wanted.WantedFixtures.alertsFor;
 import static se.kretslopp.wanted.WantedFixtures.awaitAlert;
 import static se.kretslopp.wanted.WantedFixtures.create;
@@ -70,6 +72,10 @@ class WantedMatchingTest {
         Map<String, Object> farAway = door("Dörrar, massiva, 900 x 2100", category, 900);
         farAway.put("location", Map.of("city", "Stockholm", "latitude", 59.3293, "longitude", 18.0686));
         String far = publish(farAway);
+        // inside the geohash cells the request's circle reaches, but 62 km away: the exact distance decides
+        Map<String, Object> corner = door("Dörrar, massiva, 900 x 2100", category, 900);
+        corner.put("location", Map.of("city", "Böda", "latitude", KALMAR_LAT + 0.4, "longitude", KALMAR_LON + 0.7));
+        String beyond = publish(corner);
         Map<String, Object> tooLate = door("Dörrar, massiva, 900 x 2100", category, 900);
         tooLate.put("availableFrom", Today.date().plusDays(60).toString());
         String late = publish(tooLate);
@@ -79,6 +85,7 @@ class WantedMatchingTest {
         awaitAlert(Api::sara, wanted, fits);
         assertEquals(0, alertsFor(Api::sara, wanted, narrow), "800 mm is outside 880–920");
         assertEquals(0, alertsFor(Api::sara, wanted, far), "Stockholm is beyond 50 km of Kalmar");
+        assertEquals(0, alertsFor(Api::sara, wanted, beyond), "62 km is beyond 50 km, even in a cell the circle reaches");
         assertEquals(0, alertsFor(Api::sara, wanted, late), "available after the date needed");
 
         // the listings index shows new listings within its refresh interval: wait for the ranked list to have them

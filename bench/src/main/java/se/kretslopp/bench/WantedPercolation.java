@@ -79,7 +79,7 @@ final class WantedPercolation {
                 long t0 = System.nanoTime();
                 Http.Answer a = http.call("POST", search + "/kretslopp-wanted/_search", percolate(l).toString()).ok();
                 Log.info("probe %d: %.1f ms, engine took %d ms, %d hits (%s)", i, (System.nanoTime() - t0) / 1e6,
-                        a.json().path("took").asLong(), a.json().at("/hits/hits").size(), l.title());
+                        a.json().path("took").asLong(), a.json().at("/aggregations/requests/buckets").size(), l.title());
             }
             Log.info("Warm-up: %.0f s per path at %.1f/s", warmup, rate);
             rawPath(rate, warmup, null);
@@ -289,7 +289,7 @@ final class WantedPercolation {
             long done = System.nanoTime();
             if (histogram != null) {
                 histogram.recordValue(Math.min((done - due) / 1000, histogram.getHighestTrackableValue()));
-                hits += answer.json().at("/hits/hits").size();
+                hits += answer.json().at("/aggregations/requests/buckets").size();
             }
         }
         return new long[]{count, hits};
@@ -321,52 +321,37 @@ final class WantedPercolation {
         doc.put("visibility", "PUBLIC");
         doc.put("status", "PUBLISHED");
         ObjectNode body = Http.JSON.createObjectNode();
-        body.put("size", 10_000);
-        body.put("_source", false);
+        body.put("size", 0);
+        body.put("track_total_hits", false);
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("percolate").put("field", "query").set("document", doc);
-        ObjectNode category = filter.addObject().putObject("bool");
-        ArrayNode should = category.putArray("should");
-        should.addObject().putObject("terms").putArray("w_category").add(l.category().parent().toString())
-                .add(l.category().id().toString());
-        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists")
-                .put("field", "w_category");
-        category.put("minimum_should_match", 1);
+        filter.addObject().putObject("terms").putArray("w_category").add(l.category().parent().toString())
+                .add(l.category().id().toString()).add("*");
         bool.putArray("must_not").addObject().putObject("term").put("w_org", SELLER.toString());
-        // the prefilters on the requests' own limits (WantedQueryBuilder.percolate)
-        atLeast(filter, "w_condition_max", l.condition(), "gte");
+        // the requests' own limits, absent ones stored as values every listing meets (WantedQueryBuilder.document)
+        atLeast(filter, "w_condition_max", l.condition());
         dimension(filter, "length", l.length());
         dimension(filter, "width", l.width());
         dimension(filter, "height", l.height());
-        if (!l.free()) {
-            atLeast(filter, "w_price_max", l.price(), "gte");
-        }
-        ObjectNode geo = filter.addObject().putObject("bool");
-        ArrayNode either = geo.putArray("should");
-        either.addObject().putObject("term").put("w_cells", geohash4(l.lat(), l.lon()));
-        either.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", "w_cells");
-        geo.put("minimum_should_match", 1);
+        atLeast(filter, "w_price_max", l.free() ? 0 : l.price());
+        filter.addObject().putObject("terms").putArray("w_cells").add(geohash4(l.lat(), l.lon())).add("*");
+        body.putObject("aggs").putObject("requests").putObject("terms").put("field", "w_key").put("size", 10_000)
+                .put("execution_hint", "map");
         return body;
     }
 
     private static void dimension(ArrayNode filter, String name, Integer value) {
         if (value != null) {
-            atLeast(filter, "w_" + name + "_min", value, "lte");
-            atLeast(filter, "w_" + name + "_max", value, "gte");
+            filter.addObject().putObject("range").putObject("w_" + name + "_min").put("lte", value);
+            atLeast(filter, "w_" + name + "_max", value);
         } else {
-            ArrayNode none = filter.addObject().putObject("bool").putArray("must_not");
-            none.addObject().putObject("exists").put("field", "w_" + name + "_min");
-            none.addObject().putObject("exists").put("field", "w_" + name + "_max");
+            filter.addObject().putObject("range").putObject("w_" + name + "_min").put("lte", -1);
         }
     }
 
-    private static void atLeast(ArrayNode filter, String field, int value, String op) {
-        ObjectNode either = filter.addObject().putObject("bool");
-        ArrayNode should = either.putArray("should");
-        should.addObject().putObject("range").putObject(field).put(op, value);
-        should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", field);
-        either.put("minimum_should_match", 1);
+    private static void atLeast(ArrayNode filter, String field, int value) {
+        filter.addObject().putObject("range").putObject(field).put("gte", value);
     }
 
     /** Geohash of precision 4, as the service's GeoCells.cell. */
