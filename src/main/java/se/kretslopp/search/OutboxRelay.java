@@ -53,6 +53,8 @@ class OutboxRelay {
     private final WantedSearchService wantedSearch;
     private final WantedMatchSink matches;
     private final Timer percolation;
+    private final Timer recording;
+    private final Timer matching;
     private final int batchSize;
     private final Duration interval;
     private final Duration maxBackoff;
@@ -84,6 +86,12 @@ class OutboxRelay {
         this.wantedSearch = wantedSearch;
         this.matches = matches;
         this.percolation = Timer.builder("kretslopp.wanted.percolation")
+                .description("Percolating one relayed batch of published listings: the requests each satisfies")
+                .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
+        this.recording = Timer.builder("kretslopp.wanted.recording")
+                .description("Recording the matches of one percolated batch, and their alerts, in PostgreSQL")
+                .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
+        this.matching = Timer.builder("kretslopp.wanted.matching")
                 .description("Percolating one relayed batch of published listings and recording their matches")
                 .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
         this.batchSize = batchSize;
@@ -243,14 +251,16 @@ class OutboxRelay {
             }
             return wantedSearch.percolateAll(published);
         }).flatMap(found -> {
+            long percolated = System.nanoTime();
+            percolation.record(Duration.ofNanos(percolated - started));
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (WantedSearchService.Percolated p : found) {
                 if (!p.wantedIds().isEmpty()) {
                     chain = chain.call(() -> matches.matched(p.listing(), p.wantedIds()));
                 }
             }
-            return chain;
-        }).invoke(() -> percolation.record(Duration.ofNanos(System.nanoTime() - started)));
+            return chain.invoke(() -> recording.record(Duration.ofNanos(System.nanoTime() - percolated)));
+        }).invoke(() -> matching.record(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** Refreshes the backlog figures for metrics and health. */

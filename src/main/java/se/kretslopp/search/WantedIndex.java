@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The percolator index of wanted requests behind the alias {@code kretslopp-wanted}. It carries the listings
- * index's analysis and field mappings (so a stored query is read exactly as a search on listings), plus the
+ * index's analysis (so a stored query holds the terms a listing's words are indexed with) and one field for a
+ * listing's words ({@code match_text}), plus the
  * {@code query} percolator field and the request's own fields percolate searches filter on ({@code w_*}). The
  * index name ends with the hash of its definition: a service with another definition builds a new index from
  * PostgreSQL and moves the alias.
@@ -249,7 +250,7 @@ class WantedIndex {
         return found;
     }
 
-    /** The listings index's settings and mappings, plus the percolator field and the request's own fields. */
+    /** The listings index's settings, a listing's words, the percolator field and the request's own fields. */
     private Uni<ObjectNode> definition() {
         return categories.all().map(all -> {
             List<String> names = new ArrayList<>();
@@ -257,7 +258,9 @@ class WantedIndex {
                 names.add(category.nameSv());
             }
             ObjectNode body = ListingIndexDefinition.build(json, names).body();
-            ObjectNode properties = (ObjectNode) body.at("/mappings/properties");
+            // the listings index's analysis; of a listing, only its words (the other limits are the request's own
+            // fields, which the percolate search filters on)
+            ObjectNode properties = ((ObjectNode) body.path("mappings")).putObject("properties");
             properties.putObject("query").put("type", "percolator");
             properties.putObject("w_id").put("type", "keyword");
             properties.putObject("w_org").put("type", "keyword");
@@ -277,9 +280,6 @@ class WantedIndex {
             ObjectNode text = properties.putObject("match_text").put("type", "text").put("analyzer", "sv_index")
                     .put("search_analyzer", "sv_search");
             text.putObject("fields").putObject("en").put("type", "text").put("analyzer", "en_text");
-            for (String field : List.of("title", "category_names", "material", "description")) {
-                ((ObjectNode) properties.path(field)).put("copy_to", "match_text");
-            }
             ObjectNode meta = (ObjectNode) body.at("/mappings/_meta");
             meta.put("definition", sha(body.toString() + "/stored-query-v4"));
             return body;

@@ -254,7 +254,7 @@ final class WantedQueryBuilder {
         body.put("track_total_hits", false);
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
-        filter.addObject().putObject("percolate").put("field", "query").set("document", listing);
+        filter.addObject().putObject("percolate").put("field", "query").set("document", percolated(listing));
         ArrayNode categories = filter.addObject().putObject("terms").putArray("w_category");
         categoryPath.forEach(id -> categories.add(id.toString()));
         categories.add(ANY);
@@ -297,6 +297,24 @@ final class WantedQueryBuilder {
         body.putObject("aggs").putObject("requests").putObject("terms").put("field", "w_key").put("size", size)
                 .put("execution_hint", "map");
         return body;
+    }
+
+    /**
+     * The document percolated: the listing's words (title, category names, material, description) in the one
+     * field the stored queries ask, which the index analyses in Swedish (with compound parts) and in English.
+     */
+    ObjectNode percolated(ObjectNode listing) {
+        ObjectNode doc = json.createObjectNode();
+        ArrayNode text = doc.putArray("match_text");
+        for (String field : List.of("title", "category_names", "material", "description")) {
+            JsonNode value = listing.path(field);
+            if (value.isArray()) {
+                value.forEach(v -> text.add(v.asText()));
+            } else if (value.isTextual()) {
+                text.add(value.asText());
+            }
+        }
+        return doc;
     }
 
     /** The request's limit (a maximum, or its no-limit value) is at least the listing's value. */

@@ -48,6 +48,10 @@ final class Http {
     }
 
     Answer call(String method, String url, String body, String contentType) {
+        return call(method, url, body, contentType, "application/json");
+    }
+
+    private Answer call(String method, String url, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -55,7 +59,7 @@ final class Http {
             request.header("Content-Type", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        request.header("Accept", "application/json");
+        request.header("Accept", accept);
         try {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -70,5 +74,10 @@ final class Http {
 
     Answer get(String url) {
         return call("GET", url, null);
+    }
+
+    /** A GET of plain text, such as the service's Prometheus metrics (which refuse to answer JSON). */
+    Answer getText(String url) {
+        return call("GET", url, null, null, "text/plain");
     }
 }
