@@ -261,6 +261,8 @@ class WantedIndex {
             // the listings index's analysis; of a listing, only its words (the other limits are the request's own
             // fields, which the percolate search filters on)
             ObjectNode properties = ((ObjectNode) body.path("mappings")).putObject("properties");
+            // every percolation visits every segment: merge small ones sooner than the default 10 per tier
+            ((ObjectNode) body.path("settings")).put("index.merge.policy.segments_per_tier", 4);
             properties.putObject("query").put("type", "percolator");
             properties.putObject("w_id").put("type", "keyword");
             properties.putObject("w_org").put("type", "keyword");
