@@ -68,6 +68,11 @@ class ListingIndex {
     }
 
     /** The alias searches read from. */
+    /** Makes what was indexed so far searchable now, instead of at the next scheduled refresh. */
+    Uni<Void> refresh() {
+        return engine.perform(new Request("POST", "/" + alias + "/_refresh")).replaceWithVoid();
+    }
+
     String alias() {
         return alias;
     }

@@ -253,7 +253,10 @@ class OutboxRelay {
         }).flatMap(found -> {
             long percolated = System.nanoTime();
             percolation.record(Duration.ofNanos(percolated - started));
-            Uni<Void> chain = Uni.createFrom().voidItem();
+            // a buyer who opens an alert at once finds the listing among the request's ranked matches (a search
+            // on the listings index): make it searchable before the alerts are written
+            boolean anyMatch = found.stream().anyMatch(p -> !p.wantedIds().isEmpty());
+            Uni<Void> chain = anyMatch ? index.refresh() : Uni.createFrom().voidItem();
             for (WantedSearchService.Percolated p : found) {
                 if (!p.wantedIds().isEmpty()) {
                     chain = chain.call(() -> matches.matched(p.listing(), p.wantedIds()));
