@@ -89,7 +89,7 @@ class OutboxRelay {
                 .description("Percolating one relayed batch of published listings: the requests each satisfies")
                 .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
         this.recording = Timer.builder("kretslopp.wanted.recording")
-                .description("Recording the matches of one percolated batch, and their alerts, in PostgreSQL")
+                .description("Refreshing the listings index, then recording one percolated batch's matches and alerts")
                 .serviceLevelObjectives(PERCOLATION_BUCKETS).register(metrics);
         this.matching = Timer.builder("kretslopp.wanted.matching")
                 .description("Percolating one relayed batch of published listings and recording their matches")

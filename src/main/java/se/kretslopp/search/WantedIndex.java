@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -44,6 +45,7 @@ class WantedIndex {
     private static final int COPY_PAGE = 1000;
     /** Analysed words kept per index; beyond this many the memory starts afresh. */
     private static final int MAX_ANALYSED = 50_000;
+    private static final int ANALYSE_CONCURRENCY = 4;
 
     private final SearchEngine engine;
     private final ObjectMapper json;
@@ -179,17 +181,32 @@ class WantedIndex {
         if (known.size() > MAX_ANALYSED) {
             known.clear();
         }
-        List<String> missing = words.stream().filter(w -> !known.containsKey(w)).toList();
+        Map<String, WantedQueryBuilder.Terms> these = new ConcurrentHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String word : words) {
+            WantedQueryBuilder.Terms terms = known.get(word);
+            if (terms == null) {
+                missing.add(word);
+            } else {
+                these.put(word, terms);
+            }
+        }
         if (missing.isEmpty()) {
-            return Uni.createFrom().item(known);
+            return Uni.createFrom().item(these);
         }
-        List<Uni<Void>> calls = new ArrayList<>();
-        for (String word : missing) {
-            calls.add(Uni.combine().all().unis(tokens(target, "sv_index", word), tokens(target, "en_text", word))
-                    .asTuple().invoke(both -> known.put(word, new WantedQueryBuilder.Terms(both.getItem1(),
-                            both.getItem2()))).replaceWithVoid());
-        }
-        return Uni.join().all(calls).andFailFast().replaceWith(known);
+        // a new index may meet thousands of words at once: a few calls at a time, not all of them
+        return Multi.createFrom().iterable(missing)
+                .onItem().transformToUni(word -> Uni.combine().all()
+                        .unis(tokens(target, "sv_index", word), tokens(target, "en_text", word)).asTuple()
+                        .invoke(both -> {
+                            WantedQueryBuilder.Terms terms = new WantedQueryBuilder.Terms(both.getItem1(),
+                                    both.getItem2());
+                            known.put(word, terms);
+                            these.put(word, terms);
+                        }))
+                .merge(ANALYSE_CONCURRENCY)
+                .collect().last()
+                .replaceWith(these);
     }
 
     private Uni<List<String>> tokens(String target, String analyzer, String word) {
@@ -268,7 +285,6 @@ class WantedIndex {
             properties.putObject("w_org").put("type", "keyword");
             properties.putObject("w_group").put("type", "keyword");
             properties.putObject("w_category").put("type", "keyword");
-            properties.putObject("w_future").put("type", "boolean");
             properties.putObject("w_condition_max").put("type", "integer");
             for (String name : List.of("length", "width", "height")) {
                 properties.putObject("w_" + name + "_min").put("type", "integer");

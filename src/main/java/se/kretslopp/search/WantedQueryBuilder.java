@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>in the percolator index ({@link #document}): its words as a stored query of analysed terms, and every other
  * limit as a plain field that the percolate search filters on before a single stored query is run (running one
- * costs far more than filtering). Matching gives what {@link #storedQuery} gives on the listings index.</li>
- * <li>on the listings index ({@link #storedQuery}): the same request as a search, for its ranked matches and near
+ * costs far more than filtering). Matching gives what {@link #listingQuery} gives on the listings index.</li>
+ * <li>on the listings index ({@link #listingQuery}): the same request as a search, for its ranked matches and near
  * misses; the search page asks the same for the same filters.</li>
  * </ul>
  * The words are split into compound parts ("innerdörr" finds "dörrar"), and numbers and dimension expressions such
@@ -106,7 +106,6 @@ final class WantedQueryBuilder {
         doc.put("w_org", c.organisationId().toString());
         doc.put("w_group", c.organisationGroup());
         doc.put("w_category", c.categoryId() == null ? ANY : c.categoryId().toString());
-        doc.put("w_future", c.acceptFuture());
         doc.put("w_condition_max", c.conditionMax() == null ? NO_MAX : c.conditionMax());
         bounds(doc, "length", c.length());
         bounds(doc, "width", c.width());
@@ -143,7 +142,7 @@ final class WantedQueryBuilder {
         ArrayNode must = json.createArrayNode();
         for (String word : wordsOf(c)) {
             Terms terms = analysed.apply(word);
-            if (terms == null || terms.asksNothing()) {
+            if (terms.asksNothing()) {
                 continue;
             }
             ObjectNode either = json.createObjectNode();
@@ -166,17 +165,16 @@ final class WantedQueryBuilder {
     }
 
     /**
-     * The request as a query on listing documents. {@code widenMm} widens each dimension range by that much on
-     * both sides (0 for the stored query; the ranked matches also show near misses and say how far off they are).
+     * The request as a query on listing documents, for its ranked matches. {@code widenMm} widens each dimension
+     * range by that much on both sides (or a tenth of the bound, if more), so that near misses are found too.
      */
-    ObjectNode storedQuery(WantedCriteria c, int widenMm) {
+    ObjectNode listingQuery(WantedCriteria c, int widenMm) {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         String words = words(c.text());
         if (words != null) {
-            // every word, in any of the fields: a conjunction of per-word disjunctions of match queries, which the
-            // percolator can index by their terms (a cross_fields multi_match it cannot, and then every listing
-            // would have to run every such request)
+            // every word, in any of the fields, in Swedish or in English: what the stored query in the percolator
+            // index asks (percolatorQuery), so that a listing that alerted is among the ranked matches
             ArrayNode must = bool.putArray("must");
             for (String word : words.split(" ")) {
                 ObjectNode either = must.addObject().putObject("bool");
@@ -248,7 +246,7 @@ final class WantedQueryBuilder {
      * hit's stored query a second time), of which {@link Candidate#reaches} keeps those within their distance.
      */
     ObjectNode percolate(ObjectNode listing, List<UUID> categoryPath, UUID organisationId, String groupOnly,
-                         boolean futureOnly, int size) {
+                         int size) {
         ObjectNode body = json.createObjectNode();
         body.put("size", 0);
         body.put("track_total_hits", false);
@@ -260,9 +258,6 @@ final class WantedQueryBuilder {
         categories.add(ANY);
         if (groupOnly != null) {
             filter.addObject().putObject("term").put("w_group", groupOnly);
-        }
-        if (futureOnly) {
-            filter.addObject().putObject("term").put("w_future", true);
         }
         if (organisationId != null) {
             bool.putArray("must_not").addObject().putObject("term").put("w_org", organisationId.toString());

@@ -95,7 +95,7 @@ public class WantedSearchService {
             return null;
         }
         return wanted.builder().percolate(listings.source(d), d.categoryPath(), d.organisationId(),
-                everybody ? null : d.organisationGroup(), false, MAX_PERCOLATED);
+                everybody ? null : d.organisationGroup(), MAX_PERCOLATED);
     }
 
     /**
@@ -105,7 +105,7 @@ public class WantedSearchService {
     public Uni<List<SupplyHit>> supplyFor(WantedCriteria request, int size) {
         ObjectNode body = json.createObjectNode();
         body.put("size", size);
-        ObjectNode query = wanted.builder().storedQuery(request, NEAR_MISS_MM);
+        ObjectNode query = wanted.builder().listingQuery(request, NEAR_MISS_MM);
         ObjectNode bool = (ObjectNode) query.path("bool");
         ArrayNode filter = bool.has("filter") ? (ArrayNode) bool.get("filter") : bool.putArray("filter");
         filter.addAll(listingQueries.visibility(new Viewer(request.organisationId(), request.organisationGroup())));
