@@ -70,9 +70,10 @@ class BuildingResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Archive a building (nothing is deleted)")
-    public Uni<Response> archive(@RestPath UUID id) {
-        return buildings.archive(id).map(v -> Response.noContent().build());
+    @Operation(summary = "Archive a building (nothing is deleted); send If-Match with its ETag to refuse a stale "
+            + "archive (412)")
+    public Uni<Response> archive(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return buildings.archive(id, QueryParams.ifMatchVersion(ifMatch)).map(v -> Response.noContent().build());
     }
 
     @POST

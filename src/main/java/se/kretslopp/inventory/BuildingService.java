@@ -84,10 +84,11 @@ public class BuildingService {
 
     /** Archiving hides a building from the working lists; nothing is deleted. */
     @WithTransaction
-    public Uni<Void> archive(UUID id) {
+    public Uni<Void> archive(UUID id, Integer expectedVersion) {
         CurrentUser user = users.current();
         return buildings.findById(id)
                 .map(b -> BuildingAccess.requireWritable(b, user))
+                .invoke(b -> requireVersion(b.version, expectedVersion))
                 .invoke(b -> {
                     b.archivedAt = OffsetDateTime.now();
                     b.updatedAt = b.archivedAt;

@@ -89,8 +89,9 @@ class InventoryItemResource {
 
     @DELETE
     @Path("/{id}")
-    public Uni<Response> delete(@RestPath UUID id) {
-        return items.delete(id).map(v -> Response.noContent().build());
+    @Operation(summary = "Delete an item and its photos; send If-Match with its ETag to refuse a stale delete (412)")
+    public Uni<Response> delete(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return items.delete(id, QueryParams.ifMatchVersion(ifMatch)).map(v -> Response.noContent().build());
     }
 
     static EntityTag etag(ItemView item) {

@@ -147,10 +147,11 @@ public class InventoryItemService {
     }
 
     @WithTransaction
-    public Uni<Void> delete(UUID id) {
+    public Uni<Void> delete(UUID id, Integer expectedVersion) {
         CurrentUser user = users.current();
         return items.findById(id).onItem().ifNull().failWith(BuildingAccess::notFound)
                 .flatMap(item -> buildings.findById(item.buildingId).map(b -> BuildingAccess.requireWritable(b, user))
+                        .invoke(b -> BuildingService.requireVersion(item.version, expectedVersion))
                         .flatMap(b -> photos.deleteAllOf(InventoryItemPhotos.OWNER_KIND, item.id))
                         .flatMap(v -> items.delete(item)));
     }

@@ -71,9 +71,10 @@ class WantedResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a request and its recorded matches; it stops matching at once")
-    public Uni<Response> delete(@RestPath UUID id) {
-        return wanted.delete(id).map(x -> Response.noContent().build());
+    @Operation(summary = "Delete a request and its recorded matches; it stops matching at once (If-Match: its "
+            + "version; 412 when stale)")
+    public Uni<Response> delete(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return wanted.delete(id, QueryParams.ifMatchVersion(ifMatch)).map(x -> Response.noContent().build());
     }
 
     @POST

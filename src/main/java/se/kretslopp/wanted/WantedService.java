@@ -162,11 +162,18 @@ public class WantedService {
     }
 
     /** Deletes a request with its recorded matches; its stored query goes at once. */
-    public Uni<Void> delete(UUID id) {
+    public Uni<Void> delete(UUID id, Integer expectedVersion) {
         CurrentUser user = users.current();
-        return own(id, user).flatMap(row -> pool.preparedQuery(
-                        "delete from wanted_request where id = $1 and organisation_id = $2")
-                .execute(Tuple.of(id, user.organisation().id())))
+        return own(id, user).flatMap(row -> pool.preparedQuery("""
+                        delete from wanted_request
+                        where id = $1 and organisation_id = $2 and ($3::int is null or version = $3)""")
+                .execute(Tuple.of(id, user.organisation().id(), expectedVersion))
+                .invoke(rows -> {
+                    if (rows.rowCount() == 0) { // stale If-Match, or a change between the read and the delete
+                        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Someone else changed this "
+                                + "request in the meantime (version " + row.version() + "). Reload and try again.");
+                    }
+                }))
                 .flatMap(x -> search.removeNow(id));
     }
 

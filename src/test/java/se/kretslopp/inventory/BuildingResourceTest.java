@@ -133,6 +133,30 @@ class BuildingResourceTest {
     }
 
     @Test
+    void aStaleIfMatchOnArchiveOrDeleteIsRefusedWith412AndChangesNothing() {
+        UUID id = Api.newBuilding("Versionerad för arkiv", 2011);
+        Api.anna().header("If-Match", "\"0\"").body(Map.of("name", "Version 1")).put("/api/v1/buildings/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"");
+        Api.anna().header("If-Match", "\"0\"").delete("/api/v1/buildings/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        Api.anna().get("/api/v1/buildings/" + id).then().statusCode(200).body("archived", equalTo(false))
+                .body("version", equalTo(1));
+
+        UUID item = Api.newItem(id, Api.INTERIOR_DOORS, "Dörr att ta bort");
+        Api.anna().header("If-Match", "\"0\"").body(Api.item(Api.INTERIOR_DOORS, "Dörr, ändrad", "RECYCLE", "NOT_CHECKED"))
+                .put("/api/v1/items/" + item).then().statusCode(200).header("ETag", "\"1\"");
+        Api.anna().header("If-Match", "\"0\"").delete("/api/v1/items/" + item).then().statusCode(412)
+                .contentType("application/problem+json");
+        Api.anna().get("/api/v1/items/" + item).then().statusCode(200).body("name", equalTo("Dörr, ändrad"));
+
+        // the current version, or no If-Match at all, goes through
+        Api.anna().header("If-Match", "\"1\"").delete("/api/v1/items/" + item).then().statusCode(204);
+        Api.anna().get("/api/v1/items/" + item).then().statusCode(404);
+        Api.anna().header("If-Match", "\"1\"").delete("/api/v1/buildings/" + id).then().statusCode(204);
+        Api.anna().get("/api/v1/buildings/" + id).then().statusCode(200).body("archived", equalTo(true));
+    }
+
+    @Test
     void badInputNamesTheFieldAndSavesNothing() {
         Api.anna().body(Map.of("name", "", "constructionYear", 3000, "position", Map.of("lat", 95, "lon", 16)))
                 .post("/api/v1/buildings").then().statusCode(400)

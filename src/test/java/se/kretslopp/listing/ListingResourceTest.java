@@ -59,6 +59,22 @@ class ListingResourceTest {
     }
 
     @Test
+    void aDraftThatWasNeverPublishedCanBeWithdrawn() {
+        Map<String, Object> draft = listing("Fönster, aldrig publicerat");
+        draft.put("status", "DRAFT");
+        UUID id = newListing(johan(), draft);
+        johan().header("If-Match", "\"0\"").delete("/api/v1/listings/" + id).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("publishedAt", nullValue());
+        johan().get("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        sara().get("/api/v1/listings/" + id).then().statusCode(404);
+        // and it can be published later, getting its publish date then
+        Map<String, Object> body = listing("Fönster, aldrig publicerat");
+        body.put("status", "PUBLISHED");
+        johan().body(body).put("/api/v1/listings/" + id).then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("publishedAt", notNullValue());
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedAndChangesNothing() {
         UUID id = newListing(johan(), listing("Ytterdörr, stål"));
         Map<String, Object> first = listing("Ytterdörr, stål, grön");

@@ -56,6 +56,18 @@ class WantedAccessTest {
     }
 
     @Test
+    void aStaleIfMatchOnDeleteIsRefusedWith412AndDeletesNothing() {
+        String id = create(sara(), request("tegel, röd", Api.INTERIOR_DOORS));
+        sara().header("If-Match", "\"0\"").body(request("tegel, gul", Api.INTERIOR_DOORS))
+                .put("/api/v1/wanted/" + id).then().statusCode(200);
+        sara().header("If-Match", "\"0\"").delete("/api/v1/wanted/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        sara().get("/api/v1/wanted/" + id).then().statusCode(200).body("text", equalTo("tegel, gul"));
+        sara().header("If-Match", "\"1\"").delete("/api/v1/wanted/" + id).then().statusCode(204);
+        sara().get("/api/v1/wanted/" + id).then().statusCode(404);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         sara().body(Map.of("quantity", 3, "unit", "st")).post("/api/v1/wanted").then().statusCode(422)
                 .body("errors.field", hasItem("text"));
