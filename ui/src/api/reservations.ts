@@ -167,7 +167,7 @@ export function createReservationApi(accessToken: string) {
     create: (body: ReservationRequest, key?: string) => post<Reservation>('/reservations', body, key),
     confirm: (id: string, body: ConfirmRequest, key?: string) => post<Reservation>(`/reservations/${id}/confirm`, body, key),
     reject: (id: string, body: RejectRequest, key?: string) => post<Reservation>(`/reservations/${id}/reject`, body, key),
-    cancel: (id: string, key?: string) => post<Reservation>(`/reservations/${id}/cancel`, {}, key),
+    cancel: (id: string, key?: string) => post<Reservation>(`/reservations/${id}/cancel`, undefined, key),
     handover: (id: string, body: HandoverRequest, key?: string) => post<Reservation>(`/reservations/${id}/handover`, body, key),
   }
 }
@@ -178,8 +178,8 @@ export function createNotificationApi(accessToken: string) {
   const auth = { accessToken }
   return {
     list: (q: NotificationQuery = {}) => apiFetch<NotificationPage>(`${BASE}/notifications?${query({ ...q })}`, auth),
-    markRead: (id: string, key?: string) => postIdempotent<AppNotification>(`${BASE}/notifications/${id}/read`, {}, auth, key),
-    markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, {}, auth, key),
+    markRead: (id: string, key?: string) => postIdempotent<AppNotification>(`${BASE}/notifications/${id}/read`, undefined, auth, key),
+    markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, undefined, auth, key),
     preferences: () => apiFetch<Preferences>(`${BASE}/me/preferences`, auth),
     /** Answers the saved preferences (or nothing, 204). */
     savePreferences: (body: { emailNotifications: boolean; wantedAlerts?: WantedAlerts }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),

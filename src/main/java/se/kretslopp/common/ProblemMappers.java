@@ -85,6 +85,12 @@ class ProblemMappers {
             return respond(Problem.of(ProblemType.BAD_REQUEST, "Unknown field '" + field + "'.",
                     List.of(new Problem.FieldError(field, "is not a known field"))), uri);
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && ControlCharacters.in(text)) {
+            String field = pathOf(invalid);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' " + ControlCharacters.MESSAGE + ".",
+                    List.of(new Problem.FieldError(field, ControlCharacters.MESSAGE))), uri);
+        }
         if (e instanceof InvalidFormatException invalid) {
             String field = pathOf(invalid);
             return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' has an invalid value.",

@@ -107,4 +107,49 @@ class BadInputTest {
                 .body("title", equalTo("Internal server error"))
                 .body("detail", not(containsString("a bug")));
     }
+
+    @Test
+    void aControlCharacterInAJsonStringIsRefusedNamingTheFieldAndSavesNothing() {
+        // PostgreSQL refuses NUL in text: this used to end as a 500 on every feature's POST
+        se.kretslopp.testsupport.Api.anna().body("{\"name\":\"Skolan\\u0000 Norr\"}").post("/api/v1/buildings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo(ControlCharacters.MESSAGE));
+        se.kretslopp.testsupport.Api.sara().body("{\"text\":\"tegel\",\"quantity\":3,\"unit\":\"st\","
+                        + "\"place\":{\"name\":\"Kal\\u0001mar\",\"latitude\":56.66,\"longitude\":16.36}}")
+                .post("/api/v1/wanted").then().statusCode(400).body("errors.field", contains("place.name"));
+        se.kretslopp.testsupport.Api.johan().body("{\"title\":\"D\\u0000rr\"}").post("/api/v1/listings")
+                .then().statusCode(400).body("errors.field", contains("title"));
+        // line breaks and tabs are text
+        given().contentType(ContentType.JSON).body("{\"name\":\"Inner-\\ndörr\\t(ek)\",\"condition\":2}")
+                .when().post(PROBE).then().statusCode(200);
+    }
+
+    @Test
+    void aControlCharacterInAPathOrQueryParameterIsRefusedNamingIt() {
+        given().urlEncodingEnabled(false).get("/api/v1/public/impact/%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("organisation"));
+        se.kretslopp.testsupport.Api.erik().urlEncodingEnabled(false).post("/api/v1/climate/datasets/%00/activate")
+                .then().statusCode(400).body("errors[0].message", equalTo(ControlCharacters.MESSAGE));
+        given().urlEncodingEnabled(false).get("/api/v1/search/listings?q=d%00rr").then().statusCode(400)
+                .body("errors.field", contains("q"));
+    }
+
+    @Test
+    void aBodyOnAnOperationThatTakesNoneIsRefusedAndNothingRuns() {
+        se.kretslopp.testsupport.Api.anna().body("{\"garbage\": true}").post("/api/v1/notifications/read-all")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("body"));
+        se.kretslopp.testsupport.Api.erik().body("garbage").post("/api/v1/admin/search/reindex")
+                .then().statusCode(400).body("detail", equalTo("This operation takes no request body."));
+        // without a body they run
+        se.kretslopp.testsupport.Api.anna().post("/api/v1/notifications/read-all").then().statusCode(200);
+    }
+
+    @Test
+    void anEmptyIdempotencyKeyIsRefused() {
+        se.kretslopp.testsupport.Api.anna().header("Idempotency-Key", "").post("/api/v1/notifications/read-all")
+                .then().statusCode(400).body("errors.field", contains("Idempotency-Key"));
+        se.kretslopp.testsupport.Api.anna().header("Idempotency-Key", "   ").post("/api/v1/notifications/read-all")
+                .then().statusCode(400);
+    }
 }
