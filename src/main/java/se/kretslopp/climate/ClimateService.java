@@ -137,15 +137,36 @@ public class ClimateService {
     }
 
     /**
+     * The climate data a handover's figures are computed from: the version in use, its factors and the material
+     * rules. A handover reads it before its transaction opens, so that the transaction needs no second connection
+     * (one held while waiting for another starves the pool under load). Empty when no version is loaded.
+     */
+    public static final class HandoverData {
+        private final ClimateData.Active active;
+        private final List<ClimateData.MaterialRule> rules;
+
+        private HandoverData(ClimateData.Active active, List<ClimateData.MaterialRule> rules) {
+            this.active = active;
+            this.rules = rules;
+        }
+    }
+
+    public Uni<HandoverData> handoverData() {
+        return data.active().flatMap(active -> data.rules().map(rules -> new HandoverData(active, rules)))
+                .onFailure(ProblemException.class).recoverWithItem(new HandoverData(null, List.of()));
+    }
+
+    /**
      * Freezes the climate figures of the handover of a reservation, in the caller's transaction (the handover's):
      * the version in use and its factors today, so that later data updates do not rewrite history.
      */
-    public Uni<Void> realise(UUID reservationId) {
+    public Uni<Void> realise(UUID reservationId, HandoverData handoverData) {
         // Without a loaded version the handover still goes through; the figures are frozen at the next start.
-        HandoverFigures.Computer safe = (id, material, item) -> compute(id, material, item)
+        HandoverFigures.Computer computer = (id, material, item) -> handoverData.active == null
+                ? Uni.createFrom().nullItem()
+                : Uni.createFrom().item(() -> savings(id, material, item, handoverData.active, handoverData.rules))
                 .onFailure(ProblemException.class).recoverWithNull();
-        return Panache.getSession().flatMap(session -> handovers.realise(session, reservationId, (id, m, item) ->
-                safe.compute(id, m, item)));
+        return Panache.getSession().flatMap(session -> handovers.realise(session, reservationId, computer));
     }
 
     /** Freezes the figures of every handover that has none yet (handovers from before this feature, demo data). */
@@ -155,8 +176,13 @@ public class ClimateService {
 
     Uni<Savings> compute(String boverketId, String material, ClimateCalculator.Item item) {
         return data.active().flatMap(active -> data.rules().map(rules ->
-                ClimateCalculator.savings(item, choose(boverketId, material, active, rules), active.reuseA4(),
-                        active.source())));
+                savings(boverketId, material, item, active, rules)));
+    }
+
+    private static Savings savings(String boverketId, String material, ClimateCalculator.Item item,
+                                   ClimateData.Active active, List<ClimateData.MaterialRule> rules) {
+        return ClimateCalculator.savings(item, choose(boverketId, material, active, rules), active.reuseA4(),
+                active.source());
     }
 
     private static ClimateCalculator.Choice choose(String boverketId, String material, ClimateData.Active active,

@@ -78,7 +78,10 @@ public class ImpactService {
                 q.groupBy(), q.role());
     }
 
-    @io.quarkus.hibernate.reactive.panache.common.WithSession
+    /**
+     * No session here: the organisation is read in a session of its own, closed before the report's queries take
+     * the pool (a session held while they waited for a connection starved the pool under 20 concurrent clients).
+     */
     Uni<PublicImpact> publicImpact(String code, String from, String to) {
         Query q = query(List.of(), from, to, null);
         return organisations.findByCode(code).flatMap(found -> {

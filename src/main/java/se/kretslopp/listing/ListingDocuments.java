@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.search.api.ListingDocument;
@@ -50,8 +51,8 @@ class ListingDocuments implements ListingDocumentSource {
     }
 
     @Override
-    public Uni<List<ListingDocument>> after(UUID afterId, int limit) {
-        return pool.preparedQuery(SELECT + " where l.id > $1 order by l.id limit $2")
+    public Uni<List<ListingDocument>> after(SqlClient client, UUID afterId, int limit) {
+        return client.preparedQuery(SELECT + " where l.id > $1 order by l.id limit $2")
                 .execute(Tuple.of(afterId == null ? new UUID(0, 0) : afterId, limit))
                 .map(ListingDocuments::documents);
     }

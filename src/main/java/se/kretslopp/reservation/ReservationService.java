@@ -216,9 +216,18 @@ public class ReservationService {
         });
     }
 
-    @WithTransaction
+    /**
+     * Records a handover: the stock leaves the lot, the listing settles, the climate figures are frozen. The climate
+     * data is read first, on a connection of its own, so that the transaction uses one connection throughout.
+     */
     public Uni<Response> handOver(UUID id, HandoverRequest request, String key) {
         CurrentUser user = users.current();
+        return climate.handoverData().flatMap(climateData -> Panache.withTransaction(() ->
+                handingOver(id, request, key, user, climateData)));
+    }
+
+    private Uni<Response> handingOver(UUID id, HandoverRequest request, String key, CurrentUser user,
+                                      ClimateService.HandoverData climateData) {
         return changing(id, key, "handover", request, user, (r, listing) -> {
             requireSeller(listing, user);
             requireActive(r);
@@ -245,7 +254,7 @@ public class ReservationService {
                     .call(v -> stock.releaseReservation(r.stockLotId, rest));
             return lot.flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
                     .call(settled -> record(r, settled))
-                    .call(settled -> climate.realise(r.id))
+                    .call(settled -> climate.realise(r.id, climateData))
                     .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
                             NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
                     .replaceWithVoid();

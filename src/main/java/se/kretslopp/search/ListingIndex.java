@@ -89,13 +89,14 @@ class ListingIndex {
         if (ready.get()) {
             return Uni.createFrom().item(true);
         }
-        return withLock(false, conn -> engine.aliasExists(alias).flatMap(exists -> {
+        // the definition reads the categories in a session of its own, before the lock's connection is taken
+        return definition().flatMap(definition -> withLock(false, conn -> engine.aliasExists(alias).flatMap(exists -> {
             if (exists) {
                 return Uni.createFrom().item(true);
             }
             LOG.infof("Search index alias %s is missing: building the index from PostgreSQL", alias);
-            return build().flatMap(this::swapIn).replaceWith(true);
-        })).map(ok -> ok != null && ok).invoke(ready::set)
+            return build(definition, conn).flatMap(this::swapIn).replaceWith(true);
+        }))).map(ok -> ok != null && ok).invoke(ready::set)
                 .flatMap(ok -> ok ? checkDefinition().replaceWith(true) : Uni.createFrom().item(false));
     }
 
@@ -132,7 +133,8 @@ class ListingIndex {
      * until the swap; changes made meanwhile reach both indexes through the outbox relay.
      */
     Uni<ReindexResult> reindex() {
-        return withLock(true, conn -> build().flatMap(this::swapIn));
+        // the definition reads the categories in a session of its own, before the lock's connection is taken
+        return definition().flatMap(definition -> withLock(true, conn -> build(definition, conn).flatMap(this::swapIn)));
     }
 
     record ReindexResult(String index, long documents) {
@@ -141,13 +143,12 @@ class ListingIndex {
     private record Built(String index, long documents) {
     }
 
-    private Uni<Built> build() {
+    private Uni<Built> build(ListingIndexDefinition definition, SqlConnection conn) {
         String index = alias + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(INDEX_SUFFIX);
-        return definition()
-                .flatMap(definition -> engine.perform(SearchEngine.request("PUT", "/" + index, definition.body())))
+        return engine.perform(SearchEngine.request("PUT", "/" + index, definition.body()))
                 .flatMap(created -> dropAlias(nextAlias()))
                 .flatMap(v -> aliases(action("add", index, nextAlias())))
-                .flatMap(v -> copyAll())
+                .flatMap(v -> copyAll(conn))
                 .flatMap(count -> engine.perform(new Request("POST", "/" + nextAlias() + "/_refresh"))
                         .replaceWith(new Built(index, count)));
     }
@@ -191,10 +192,10 @@ class ListingIndex {
                 })));
     }
 
-    private Uni<Long> copyAll() {
+    private Uni<Long> copyAll(SqlConnection conn) {
         AtomicReference<UUID> after = new AtomicReference<>();
         AtomicInteger total = new AtomicInteger();
-        return Uni.createFrom().deferred(() -> source.after(after.get(), COPY_PAGE)
+        return Uni.createFrom().deferred(() -> source.after(conn, after.get(), COPY_PAGE)
                         .flatMap(page -> page.isEmpty() ? Uni.createFrom().item(0)
                                 : bulk(page, List.of(), List.of(nextAlias())).map(retry -> {
                                     if (!retry.isEmpty()) {

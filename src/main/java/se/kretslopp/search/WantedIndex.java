@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -104,7 +105,7 @@ class WantedIndex {
                             drop.addParameter("ignore_unavailable", "true");
                             return engine.perform(drop)
                                     .flatMap(x -> engine.perform(SearchEngine.request("PUT", "/" + index, definition)))
-                                    .flatMap(x -> copyAll(index))
+                                    .flatMap(x -> copyAll(conn, index))
                                     .flatMap(count -> engine.perform(new Request("POST", "/" + index + "/_refresh"))
                                             .flatMap(x -> swap(current, index))
                                             .invoke(analysed::clear)
@@ -127,10 +128,10 @@ class WantedIndex {
         return engine.perform(SearchEngine.request("POST", "/_aliases", body)).replaceWithVoid();
     }
 
-    private Uni<Long> copyAll(String index) {
+    private Uni<Long> copyAll(SqlClient conn, String index) {
         AtomicReference<UUID> after = new AtomicReference<>();
         AtomicInteger total = new AtomicInteger();
-        return Uni.createFrom().deferred(() -> source.after(after.get(), COPY_PAGE)
+        return Uni.createFrom().deferred(() -> source.after(conn, after.get(), COPY_PAGE)
                         .flatMap(page -> page.isEmpty() ? Uni.createFrom().item(0)
                                 : bulk(page, index, false).map(retry -> {
                                     after.set(page.get(page.size() - 1).id());

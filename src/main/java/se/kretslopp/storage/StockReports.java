@@ -1,6 +1,6 @@
 package se.kretslopp.storage;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -11,6 +11,7 @@ import se.kretslopp.common.ProblemType;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.storage.api.AuditReport;
+import se.kretslopp.storage.api.LotSummary;
 import se.kretslopp.storage.api.Occupancy;
 
 import java.math.BigDecimal;
@@ -100,60 +101,76 @@ public class StockReports {
         this.users = users;
     }
 
-    @WithSession
+    /**
+     * A site's occupancy, in three steps that each use one connection at a time: the site and its locations (a
+     * session), the two aggregates (the pool, with no session open: a request that held a session while it waited
+     * for a pool connection could starve the pool), and the oldest lots (a session again).
+     */
     public Uni<Occupancy> occupancy(UUID siteId) {
         CurrentUser user = users.current();
-        return sites.findById(siteId).map(site -> StorageAccess.requireManaged(site, user)).flatMap(site -> {
-            OffsetDateTime cutoff = StockService.cutoff(site);
-            return locations.ofSite(site.id).flatMap(siteLocations -> pool.preparedQuery(OCCUPANCY)
-                    .execute(Tuple.of(site.id, cutoff)).flatMap(rows -> {
-                        Map<UUID, Row> used = new HashMap<>();
-                        rows.forEach(row -> used.put(row.getUUID("location_id"), row));
-                        BigDecimal pallets = BigDecimal.ZERO;
-                        BigDecimal floor = BigDecimal.ZERO;
-                        List<Occupancy.Location> perLocation = new ArrayList<>();
-                        for (StorageLocation location : siteLocations) {
-                            Row row = used.get(location.id);
-                            BigDecimal p = row == null ? BigDecimal.ZERO : row.getBigDecimal("pallets");
-                            BigDecimal f = row == null ? BigDecimal.ZERO : row.getBigDecimal("floor_m2");
-                            pallets = pallets.add(p);
-                            floor = floor.add(f);
-                            perLocation.add(new Occupancy.Location(location.id, location.code, location.kind,
-                                    location.floorCapacityM2, location.palletCapacity, round(f), round(p),
-                                    row == null ? 0 : row.getLong("lots"),
-                                    row == null ? null : ageOf(row.getOffsetDateTime("oldest")),
-                                    row == null ? 0 : row.getLong("flagged")));
-                        }
-                        BigDecimal totalPallets = pallets;
-                        BigDecimal totalFloor = floor;
-                        return pool.preparedQuery(LOT_AGES).execute(Tuple.of(site.id)).flatMap(ages -> {
-                            Map<String, Long> buckets = new LinkedHashMap<>();
-                            for (String label : List.of("0-30", "31-90", "91-180", "181-365", ">365")) {
-                                buckets.put(label, 0L);
-                            }
-                            long count = 0;
-                            long flagged = 0;
-                            for (Row row : ages) {
-                                long age = ageOf(row.getOffsetDateTime("received_at"));
-                                buckets.merge(bucket(age), 1L, Long::sum);
-                                count++;
-                                if (age > site.ageAlertDays) {
-                                    flagged++;
-                                }
-                            }
-                            long lotCount = count;
-                            long flaggedCount = flagged;
-                            return lots.list("siteId = ?1 and onHand > 0 and receivedAt < ?2",
-                                            io.quarkus.panache.common.Sort.by("receivedAt").and("code"), site.id, cutoff)
-                                    .flatMap(old -> stock.views(old.size() > 100 ? old.subList(0, 100) : old, user))
-                                    .map(views -> new Occupancy(site.id, site.ageAlertDays, site.floorCapacityM2,
-                                            site.palletCapacity, round(totalFloor), round(totalPallets), lotCount,
-                                            flaggedCount, perLocation,
-                                            buckets.entrySet().stream().map(e -> new Occupancy.AgeBucket(e.getKey(),
-                                                    e.getValue())).toList(),
-                                            views.stream().map(StockService::summary).toList()));
-                        });
-                    }));
+        return Panache.withSession(() -> sites.findById(siteId).map(site -> StorageAccess.requireManaged(site, user))
+                        .flatMap(site -> locations.ofSite(site.id).map(list -> new SiteLocations(site, list))))
+                .flatMap(this::figures)
+                .flatMap(figures -> Panache.withSession(() -> lots.list("siteId = ?1 and onHand > 0 and receivedAt < ?2",
+                                        io.quarkus.panache.common.Sort.by("receivedAt").and("code"), figures.site.id,
+                                        StockService.cutoff(figures.site))
+                                .flatMap(old -> stock.views(old.size() > 100 ? old.subList(0, 100) : old, user)))
+                        .map(views -> figures.with(views.stream().map(StockService::summary).toList())));
+    }
+
+    private record SiteLocations(StorageSite site, List<StorageLocation> locations) {
+    }
+
+    /** The figures of an occupancy but its oldest lots. */
+    private record Figures(StorageSite site, BigDecimal floor, BigDecimal pallets, long lots, long flagged,
+                           List<Occupancy.Location> perLocation, List<Occupancy.AgeBucket> ages) {
+
+        Occupancy with(List<LotSummary> oldest) {
+            return new Occupancy(site.id, site.ageAlertDays, site.floorCapacityM2, site.palletCapacity, round(floor),
+                    round(pallets), lots, flagged, perLocation, ages, oldest);
+        }
+    }
+
+    private Uni<Figures> figures(SiteLocations found) {
+        StorageSite site = found.site();
+        return pool.preparedQuery(OCCUPANCY).execute(Tuple.of(site.id, StockService.cutoff(site))).flatMap(rows -> {
+            Map<UUID, Row> used = new HashMap<>();
+            rows.forEach(row -> used.put(row.getUUID("location_id"), row));
+            BigDecimal pallets = BigDecimal.ZERO;
+            BigDecimal floor = BigDecimal.ZERO;
+            List<Occupancy.Location> perLocation = new ArrayList<>();
+            for (StorageLocation location : found.locations()) {
+                Row row = used.get(location.id);
+                BigDecimal p = row == null ? BigDecimal.ZERO : row.getBigDecimal("pallets");
+                BigDecimal f = row == null ? BigDecimal.ZERO : row.getBigDecimal("floor_m2");
+                pallets = pallets.add(p);
+                floor = floor.add(f);
+                perLocation.add(new Occupancy.Location(location.id, location.code, location.kind,
+                        location.floorCapacityM2, location.palletCapacity, round(f), round(p),
+                        row == null ? 0 : row.getLong("lots"),
+                        row == null ? null : ageOf(row.getOffsetDateTime("oldest")),
+                        row == null ? 0 : row.getLong("flagged")));
+            }
+            BigDecimal totalPallets = pallets;
+            BigDecimal totalFloor = floor;
+            return pool.preparedQuery(LOT_AGES).execute(Tuple.of(site.id)).map(ages -> {
+                Map<String, Long> buckets = new LinkedHashMap<>();
+                for (String label : List.of("0-30", "31-90", "91-180", "181-365", ">365")) {
+                    buckets.put(label, 0L);
+                }
+                long count = 0;
+                long flagged = 0;
+                for (Row row : ages) {
+                    long age = ageOf(row.getOffsetDateTime("received_at"));
+                    buckets.merge(bucket(age), 1L, Long::sum);
+                    count++;
+                    if (age > site.ageAlertDays) {
+                        flagged++;
+                    }
+                }
+                return new Figures(site, totalFloor, totalPallets, count, flagged, perLocation,
+                        buckets.entrySet().stream().map(e -> new Occupancy.AgeBucket(e.getKey(), e.getValue())).toList());
+            });
         });
     }
 

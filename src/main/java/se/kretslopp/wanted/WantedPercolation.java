@@ -3,6 +3,7 @@ package se.kretslopp.wanted;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.Today;
@@ -42,8 +43,8 @@ class WantedPercolation implements WantedSource, WantedMatchSink {
     }
 
     @Override
-    public Uni<List<WantedCriteria>> after(UUID afterId, int limit) {
-        return pool.preparedQuery("select w.*, o.org_group" + WantedRow.FROM
+    public Uni<List<WantedCriteria>> after(SqlClient client, UUID afterId, int limit) {
+        return client.preparedQuery("select w.*, o.org_group" + WantedRow.FROM
                         + " where w.status in ('OPEN', 'PAUSED') and w.expires_on >= $1"
                         + " and ($2::uuid is null or w.id > $2) order by w.id limit $3")
                 .execute(Tuple.of(Today.date(), afterId, limit)).map(WantedPercolation::criteria);

@@ -1,6 +1,7 @@
 package se.kretslopp.search.api;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,9 @@ public interface ListingDocumentSource {
     /** The current state of these listings; a listing that no longer exists is simply not in the answer. */
     Uni<List<ListingDocument>> byIds(Collection<UUID> ids);
 
-    /** Up to {@code limit} listings ordered by id, starting after {@code afterId} (null: from the first). */
-    Uni<List<ListingDocument>> after(UUID afterId, int limit);
+    /**
+     * Up to {@code limit} listings ordered by id, starting after {@code afterId} (null: from the first), read on
+     * {@code client}: the connection the reindex already holds, so that it never waits for a second one.
+     */
+    Uni<List<ListingDocument>> after(SqlClient client, UUID afterId, int limit);
 }

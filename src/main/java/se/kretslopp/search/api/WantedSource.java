@@ -1,6 +1,7 @@
 package se.kretslopp.search.api;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,9 @@ public interface WantedSource {
     /** The current state of these requests; a deleted request is simply not in the answer. */
     Uni<List<WantedCriteria>> byIds(Collection<UUID> ids);
 
-    /** Up to {@code limit} requests that belong in the index, ordered by id, after {@code afterId} (null: first). */
-    Uni<List<WantedCriteria>> after(UUID afterId, int limit);
+    /**
+     * Up to {@code limit} live requests ordered by id, after {@code afterId} (null: from the first), read on
+     * {@code client}: the connection the index build already holds, so that it never waits for a second one.
+     */
+    Uni<List<WantedCriteria>> after(SqlClient client, UUID afterId, int limit);
 }
