@@ -33,6 +33,8 @@ import java.util.UUID;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** At most this many field errors in one answer: enough for any form, and no amplification. */
+    static final int MAX_FIELD_ERRORS = 100;
 
     @ServerExceptionMapper(priority = 1)
     Response composite(CompositeException e, UriInfo uri) {
@@ -53,8 +55,10 @@ class ProblemMappers {
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         String detail = errors.size() == 1
                 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
-                : errors.size() + " fields are invalid.";
-        return respond(Problem.of(ProblemType.VALIDATION, detail, errors), uri);
+                : errors.size() + " fields are invalid" + (errors.size() > MAX_FIELD_ERRORS
+                ? "; the first " + MAX_FIELD_ERRORS + " are listed." : ".");
+        return respond(Problem.of(ProblemType.VALIDATION, detail,
+                errors.size() > MAX_FIELD_ERRORS ? List.copyOf(errors.subList(0, MAX_FIELD_ERRORS)) : errors), uri);
     }
 
     // Quarkus REST brings its own mappers for these Jackson subtypes; the most specific type wins, so name them.
@@ -84,6 +88,12 @@ class ProblemMappers {
             String field = pathOf(unknown);
             return respond(Problem.of(ProblemType.BAD_REQUEST, "Unknown field '" + field + "'.",
                     List.of(new Problem.FieldError(field, "is not a known field"))), uri);
+        }
+        if (e instanceof JsonTextHygiene.TooManyElements tooMany) {
+            String field = pathOf(tooMany);
+            String message = "has more than " + JsonTextHygiene.MAX_ELEMENTS + " elements";
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' " + message + ".",
+                    List.of(new Problem.FieldError(field, message))), uri);
         }
         if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
                 && ControlCharacters.in(text)) {
@@ -182,6 +192,19 @@ class ProblemMappers {
             if (cause instanceof ProblemException p) {
                 return problem(p, uri);
             }
+            // passing trouble: two transactions locked the same rows in opposite orders (40P01), a serialisable
+            // commit was refused (40001), no pool connection came in time, or the database is not reachable
+            if (cause instanceof io.vertx.pgclient.PgException pg
+                    && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+                return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Another change to the same records "
+                        + "happened at the same moment, and nothing was saved. Try again."), uri);
+            }
+            if (cause instanceof java.net.ConnectException || (cause.getMessage() != null
+                    && cause.getMessage().startsWith("Timeout waiting for connection"))) {
+                LOG.warnf("Database unavailable for %s: %s", uri.getRequestUri().getPath(), cause.toString());
+                return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The database is busy or unavailable right now, and nothing was saved. Try again shortly."), uri);
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getRequestUri().getPath(), incident);
@@ -198,8 +221,16 @@ class ProblemMappers {
                 .build();
     }
 
+    /** Seconds a client should wait before it tries a 503 again. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getRequestUri().getPath())).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getRequestUri().getPath()));
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** {@code create.arg0.address.city} becomes {@code address.city}: the client knows its body, not our method. */

@@ -2,6 +2,7 @@ package se.kretslopp.storage;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.kretslopp.common.Roles;
 import se.kretslopp.storage.api.IntakeRequest;
 
 @Path("/v1/storage/intakes")
@@ -26,6 +28,8 @@ class IntakeResource {
     }
 
     @POST
+    // the roles that may deliver or receive are checked before the body is read and validated
+    @RolesAllowed({Roles.STORAGE_OPERATOR, Roles.ADMIN, Roles.CONTRACTOR})
     @Operation(summary = "Receive a delivery as one or more stock lots, each put in a location of the site")
     public Uni<Response> receive(@Valid @NotNull IntakeRequest request) {
         return stock.intake(request).map(intake -> Response.status(Response.Status.CREATED).entity(intake).build());

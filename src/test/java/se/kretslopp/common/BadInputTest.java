@@ -152,4 +152,17 @@ class BadInputTest {
         se.kretslopp.testsupport.Api.anna().header("Idempotency-Key", "   ").post("/api/v1/notifications/read-all")
                 .then().statusCode(400);
     }
+
+    @Test
+    void aTransientDatabaseFailureIsA503WithRetryAfterNotA500() {
+        for (String failure : java.util.List.of("deadlock", "serialization", "pool-timeout", "database-down")) {
+            given().contentType(ContentType.JSON).body("{\"name\":\"" + failure + "\",\"condition\":2}")
+                    .when().post(PROBE)
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("2"))
+                    .body("type", equalTo("urn:kretslopp:problem:service-unavailable"))
+                    .body("detail", not(containsString("Process 1")));
+        }
+    }
 }

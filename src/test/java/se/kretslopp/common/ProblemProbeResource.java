@@ -34,6 +34,21 @@ public class ProblemProbeResource {
         if ("conflict".equals(request.name())) {
             throw new ProblemException(ProblemType.CONFLICT, "Already there.");
         }
+        // what the database says when two transactions lock the same rows in opposite orders, or when the
+        // serialisable isolation level refuses a commit (wrapped, as Hibernate Reactive and Mutiny wrap it)
+        if ("deadlock".equals(request.name())) {
+            throw new IllegalStateException("failed", new io.vertx.pgclient.PgException("deadlock detected", "ERROR",
+                    "40P01", "Process 1 waits for ShareLock on transaction 2"));
+        }
+        if ("serialization".equals(request.name())) {
+            throw new io.vertx.pgclient.PgException("could not serialize access", "ERROR", "40001", null);
+        }
+        if ("pool-timeout".equals(request.name())) {
+            throw new IllegalStateException(new io.vertx.core.impl.NoStackTraceThrowable("Timeout waiting for connection"));
+        }
+        if ("database-down".equals(request.name())) {
+            throw new IllegalStateException(new java.net.ConnectException("Connection refused: /127.0.0.1:5432"));
+        }
         return request;
     }
 }
