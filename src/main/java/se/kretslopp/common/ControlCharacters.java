@@ -12,6 +12,20 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
+    /**
+     * The text without the characters {@link #in} finds: for what arrives in files (a spreadsheet cell can hold a
+     * vertical tab, Excel's {@code _x000B_}), where they are invisible and the API would refuse them later.
+     */
+    public static String strip(String text) {
+        if (text == null || !in(text)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.chars().filter(c -> !((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f))
+                .forEach(c -> clean.append((char) c));
+        return clean.toString();
+    }
+
     /** Whether the text has a C0 control character other than tab, line feed and carriage return, or DEL. */
     public static boolean in(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

@@ -199,11 +199,17 @@ class ProblemMappers {
                 return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Another change to the same records "
                         + "happened at the same moment, and nothing was saved. Try again."), uri);
             }
-            if (cause instanceof java.net.ConnectException || (cause.getMessage() != null
-                    && cause.getMessage().startsWith("Timeout waiting for connection"))) {
-                LOG.warnf("Database unavailable for %s: %s", uri.getRequestUri().getPath(), cause.toString());
-                return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The database is busy or unavailable right now, and nothing was saved. Try again shortly."), uri);
+            // the database is shutting down or starting (57P01, 57P03), a connection failed (class 08) or dropped,
+            // no pool connection came in time, or nothing answers at its address
+            boolean databaseAway = cause instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || "57P01".equals(pg.getSqlState())
+                    || "57P03".equals(pg.getSqlState()));
+            if (databaseAway || cause instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || cause instanceof java.net.ConnectException
+                    || (cause.getMessage() != null && cause.getMessage().startsWith("Timeout waiting for connection"))) {
+                LOG.warnf("A backing service is unavailable for %s: %s", uri.getRequestUri().getPath(), cause.toString());
+                return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "A service Kretslopp depends on is busy or"
+                        + " unavailable right now, and nothing was saved. Try again shortly."), uri);
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -155,7 +155,8 @@ class BadInputTest {
 
     @Test
     void aTransientDatabaseFailureIsA503WithRetryAfterNotA500() {
-        for (String failure : java.util.List.of("deadlock", "serialization", "pool-timeout", "database-down")) {
+        for (String failure : java.util.List.of("deadlock", "serialization", "pool-timeout", "database-down",
+                "database-restarting")) {
             given().contentType(ContentType.JSON).body("{\"name\":\"" + failure + "\",\"condition\":2}")
                     .when().post(PROBE)
                     .then().statusCode(503)

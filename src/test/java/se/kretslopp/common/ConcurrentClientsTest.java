@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Three times the connection pool's size of clients at once, on the read endpoints (anonymous and signed in) and
- * on the main writes: every request is answered, none with a 5xx, p99 under 2 s. A request that held a connection
+ * on the main writes: every request is answered, none with a 5xx, p99 within {@link #P99_LIMIT_MS}. A request that held a connection
  * (a Hibernate Reactive session) while it waited for a second one from the same pool wedged the service at 20
  * concurrent clients: the public impact page, a site's occupancy and the handover did.
  */
@@ -39,13 +39,25 @@ class ConcurrentClientsTest {
     private static final int POOL = 20;
     private static final int CLIENTS = 3 * POOL;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final long P99_LIMIT_MS = 2000;
+    /**
+     * A wedged request waits 20 s here; a sound one, on a quiet 2-core machine, answers within 2 s at p99 (search,
+     * which is the search node's CPU, within 2.5 s). The limit leaves room for a busy machine, as CI's can be.
+     */
+    private static final long P99_LIMIT_MS = 5000;
     private static final UUID DEMO_LISTING = UUID.fromString("de400000-0000-4000-8000-000000000161");
 
     @TestHTTPResource("/")
     URL base;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String anna = token("anna", "kalmar-kommun", "property-unit");
+    private final String lars = token("lars", "kalmar-aterbrukslager", "storage-operator");
+    private final String sara = token("sara", "smalandsbygg", "builder");
+    private final String johan = token("johan", "kalmar-rivning", "contractor");
+
+    private static String token(String user, String organisation, String role) {
+        return Tokens.builder(user, organisation, role).expiresIn(3600).sign();
+    }
 
     private record Answer(int status, long millis, String body) {
     }
@@ -61,9 +73,6 @@ class ConcurrentClientsTest {
 
     @Test
     void signedInReadsAnswerEveryClient() {
-        String anna = Tokens.builder("anna", "kalmar-kommun", "property-unit").expiresIn(3600).sign();
-        String lars = Tokens.builder("lars", "kalmar-aterbrukslager", "storage-operator").expiresIn(3600).sign();
-        String sara = Tokens.builder("sara", "smalandsbygg", "builder").expiresIn(3600).sign();
         burst("me", anna, i -> get("api/v1/me"));
         burst("buildings", anna, i -> get("api/v1/buildings"));
         burst("impact report", anna, i -> get("api/v1/reports/impact?groupBy=category"));
@@ -76,9 +85,6 @@ class ConcurrentClientsTest {
 
     @Test
     void theMainWritesAnswerEveryClient() {
-        String anna = Tokens.builder("anna", "kalmar-kommun", "property-unit").expiresIn(3600).sign();
-        String sara = Tokens.builder("sara", "smalandsbygg", "builder").expiresIn(3600).sign();
-        String johan = Tokens.builder("johan", "kalmar-rivning", "contractor").expiresIn(3600).sign();
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Answer> created = burst("new buildings", anna, i -> post("api/v1/buildings",
                 "{\"name\":\"Samtidig " + run + " " + i + "\"}"));

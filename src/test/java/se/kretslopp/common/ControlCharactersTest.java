@@ -19,4 +19,11 @@ class ControlCharactersTest {
     void controlCharactersAreFound(String text) {
         assertTrue(ControlCharacters.in(text), () -> text.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void stripKeepsLineBreaksAndTabsAndDropsTheRest() {
+        org.junit.jupiter.api.Assertions.assertEquals("Dörr\nek\t9x21", ControlCharacters.strip("D\u0000örr\nek\u000b\t9x21\u007f"));
+        org.junit.jupiter.api.Assertions.assertEquals("Innerdörr", ControlCharacters.strip("Innerdörr"));
+        org.junit.jupiter.api.Assertions.assertNull(ControlCharacters.strip(null));
+    }
 }

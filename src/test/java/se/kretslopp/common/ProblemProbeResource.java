@@ -46,6 +46,10 @@ public class ProblemProbeResource {
         if ("pool-timeout".equals(request.name())) {
             throw new IllegalStateException(new io.vertx.core.impl.NoStackTraceThrowable("Timeout waiting for connection"));
         }
+        if ("database-restarting".equals(request.name())) {
+            throw new io.vertx.pgclient.PgException("terminating connection due to administrator command", "FATAL",
+                    "57P01", null);
+        }
         if ("database-down".equals(request.name())) {
             throw new IllegalStateException(new java.net.ConnectException("Connection refused: /127.0.0.1:5432"));
         }

@@ -67,8 +67,10 @@ class StorageAccessTest {
             as.get().body(Map.of("quantity", 1, "price", Map.of("kind", "FREE"), "visibility", "PUBLIC"))
                     .post("/api/v1/storage/lots/" + lot + "/publish").then().statusCode(anyOf(is(403), is(404)));
             as.get().body(Map.of("quantity", 1)).post("/api/test/storage/lots/" + lot + "/promise").then().statusCode(404);
+            // a role that never takes deliveries (Sara, a builder) is refused before the body is read; the others
+            // learn nothing of the site
             as.get().body(Map.of("siteId", site.id().toString(), "lots", List.of(Stock.lot(site.a(), 1))))
-                    .post("/api/v1/storage/intakes").then().statusCode(422);
+                    .post("/api/v1/storage/intakes").then().statusCode(anyOf(is(403), is(422)));
         }
         Api.withToken("olle", "olands-aterbruk", "storage-operator")
                 .multiPart("file", "door.png", Images.png(40, 30), "image/png")

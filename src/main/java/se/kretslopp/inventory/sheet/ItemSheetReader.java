@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kretslopp.common.ControlCharacters;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 
@@ -185,7 +186,7 @@ public class ItemSheetReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> FormulaGuard.restore(cell.getStringCellValue()).strip();
+            case STRING -> ControlCharacters.strip(FormulaGuard.restore(cell.getStringCellValue())).strip();
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell) || dateColumn && DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
                     yield DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate().toString();
@@ -229,7 +230,8 @@ public class ItemSheetReader {
                 Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
                 for (Map.Entry<Integer, SheetColumn> column : table.columns.entrySet()) {
                     String value = column.getKey() < record.size() ? record.get(column.getKey()) : "";
-                    cells.put(column.getValue(), FormulaGuard.restore(value == null ? "" : value).strip());
+                    cells.put(column.getValue(),
+                            ControlCharacters.strip(FormulaGuard.restore(value == null ? "" : value)).strip());
                 }
                 table.add(number, cells);
             }
