@@ -8,15 +8,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
 import java.time.Duration;
 
 /**
- * Ready only while the identity provider serves its discovery document: without it no new signing key can be
- * fetched and nobody can sign in. (Quarkus's own check sends HEAD and blocks a worker thread while it waits.)
+ * Up while the identity provider serves its discovery document: without it no new signing key can be fetched and
+ * nobody can sign in. A dependency check ({@code /q/health/group/dependencies}), not readiness: tokens already issued
+ * keep working with the keys the service holds. (Quarkus's own check sends HEAD and blocks a worker thread.)
  */
-@Readiness
+@HealthGroup("dependencies")
 @ApplicationScoped
 class IdentityProviderHealthCheck implements AsyncHealthCheck {
 

@@ -4,12 +4,16 @@ import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
 import java.time.Duration;
 
-/** Ready only while the search engine answers and its cluster is not red. */
-@Readiness
+/**
+ * Up while the search engine answers and its cluster is not red. A dependency check
+ * ({@code /q/health/group/dependencies}), not readiness: a replica without the search engine still serves everything
+ * but search, so an outage of the engine must not take every replica out of the load balancer.
+ */
+@HealthGroup("dependencies")
 @ApplicationScoped
 class SearchEngineHealthCheck implements AsyncHealthCheck {
 

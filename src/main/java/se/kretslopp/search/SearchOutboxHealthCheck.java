@@ -4,13 +4,13 @@ import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
 /**
  * Reports how many changes wait to reach the search index and how old the oldest is. Always up: writes go on
  * while the engine is away (the "Search engine" check reports that); this one shows how far behind the index is.
  */
-@Readiness
+@HealthGroup("dependencies")
 @ApplicationScoped
 class SearchOutboxHealthCheck implements AsyncHealthCheck {
 
