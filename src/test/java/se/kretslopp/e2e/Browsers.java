@@ -6,9 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
@@ -26,19 +29,48 @@ final class Browsers {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    /** Headless Chromium; Playwright gives every launch a fresh, temporary profile of its own. */
+    /** What the browser reported as refused by the app's Content-Security-Policy, in the journey that runs now. */
+    private static final List<String> POLICY_VIOLATIONS = new CopyOnWriteArrayList<>();
+
+    /**
+     * Headless Chromium; Playwright gives every launch a fresh, temporary profile of its own. Closing it fails the
+     * journey if any page of the app broke its Content-Security-Policy (every journey closes it in its
+     * try-with-resources, so every page of every journey is checked).
+     */
     static Browser chromium(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("kretslopp.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        POLICY_VIOLATIONS.clear();
+        return (Browser) Proxy.newProxyInstance(Browsers.class.getClassLoader(), new Class<?>[] {Browser.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(browser, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("close") && !POLICY_VIOLATIONS.isEmpty()) {
+                        List<String> seen = List.copyOf(POLICY_VIOLATIONS);
+                        POLICY_VIOLATIONS.clear();
+                        throw new AssertionError("The Content-Security-Policy refused:\n" + String.join("\n", seen));
+                    }
+                    return result;
+                });
     }
 
-    /** A page in Swedish, as the people of Kalmar see it. */
+    /** A page in Swedish, as the people of Kalmar see it; its policy violations are collected (see above). */
     static Page swedishPage(Browser browser) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            // Keycloak's login pages have a policy of their own; only the app's pages are ours to check
+            if (message.text().contains("Content Security Policy") && !page.url().contains("/realms/")) {
+                POLICY_VIOLATIONS.add(page.url() + ": " + message.text());
+            }
+        });
         return page;
     }
 

@@ -53,4 +53,26 @@ class LoginJourneyTest {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
         }
     }
+
+    @Test
+    void theAppsPageIsRevalidatedItsAssetsAreKeptAndBothCarryTheBrowserPolicy() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(app + "sok")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, page.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""));
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        org.junit.jupiter.api.Assertions.assertTrue(policy.contains("frame-ancestors 'none'")
+                && policy.contains("script-src 'self'"), policy);
+        org.junit.jupiter.api.Assertions.assertEquals("nosniff",
+                page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(page.body());
+        org.junit.jupiter.api.Assertions.assertTrue(asset.find(), "the page names its script");
+        java.net.http.HttpResponse<Void> script = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(app + asset.group().substring(1))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        org.junit.jupiter.api.Assertions.assertEquals(200, script.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("public, max-age=31536000, immutable",
+                script.headers().firstValue("Cache-Control").orElse(""));
+    }
 }
