@@ -3,7 +3,7 @@ package se.kretslopp.common;
 /**
  * Text from outside may carry line breaks and tabs, but no other control character: PostgreSQL refuses NUL in
  * text (which ended as a 500), and the others are never meant. JSON strings are checked as they are read
- * ({@link JsonTextHygiene}), path and query parameters before any resource runs ({@link RequestHygiene}).
+ * ({@link JsonInputLimits}), path and query parameters before any resource runs ({@link RequestHygiene}).
  */
 public final class ControlCharacters {
 
@@ -21,19 +21,21 @@ public final class ControlCharacters {
             return text;
         }
         StringBuilder clean = new StringBuilder(text.length());
-        text.chars().filter(c -> !((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f))
-                .forEach(c -> clean.append((char) c));
+        text.chars().filter(c -> !control(c)).forEach(c -> clean.append((char) c));
         return clean.toString();
     }
 
     /** Whether the text has a C0 control character other than tab, line feed and carriage return, or DEL. */
     public static boolean in(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            if (control(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean control(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
     }
 }

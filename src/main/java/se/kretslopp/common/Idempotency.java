@@ -42,6 +42,17 @@ public class Idempotency {
     }
 
     /**
+     * A key is 1 to 255 printable ASCII characters. Checked for every request that sends the header, before any
+     * resource runs ({@link RequestHygiene}), and here again for callers that pass a key themselves.
+     */
+    static void requireValidKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1 to 255 printable"
+                    + " ASCII characters.", List.of(new Problem.FieldError(HEADER, "is not a valid key")));
+        }
+    }
+
+    /**
      * Runs {@code action} once per key: {@code owner} is who sends it, {@code request} identifies the request
      * (method, path and body). Call it inside a transaction of the Hibernate session.
      */
@@ -61,10 +72,7 @@ public class Idempotency {
         if (key == null) {
             return action.apply(response -> Uni.createFrom().voidItem());
         }
-        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1 to 255 printable"
-                    + " ASCII characters.", List.of(new Problem.FieldError(HEADER, "is not a valid key")));
-        }
+        requireValidKey(key);
         String hash = fingerprint(method, path, request);
         // one round trip: take the key's lock and read what the key answered before (nothing, the first time)
         return Panache.getSession().flatMap(session -> session

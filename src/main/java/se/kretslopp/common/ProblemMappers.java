@@ -89,17 +89,10 @@ class ProblemMappers {
             return respond(Problem.of(ProblemType.BAD_REQUEST, "Unknown field '" + field + "'.",
                     List.of(new Problem.FieldError(field, "is not a known field"))), uri);
         }
-        if (e instanceof JsonTextHygiene.TooManyElements tooMany) {
-            String field = pathOf(tooMany);
-            String message = "has more than " + JsonTextHygiene.MAX_ELEMENTS + " elements";
-            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' " + message + ".",
-                    List.of(new Problem.FieldError(field, message))), uri);
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-                && ControlCharacters.in(text)) {
-            String field = pathOf(invalid);
-            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' " + ControlCharacters.MESSAGE + ".",
-                    List.of(new Problem.FieldError(field, ControlCharacters.MESSAGE))), uri);
+        if (e instanceof JsonInputLimits.Refused refused) {
+            String field = pathOf(refused);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' " + refused.reason() + ".",
+                    List.of(new Problem.FieldError(field, refused.reason()))), uri);
         }
         if (e instanceof InvalidFormatException invalid) {
             String field = pathOf(invalid);
@@ -206,8 +199,10 @@ class ProblemMappers {
                     || "57P03".equals(pg.getSqlState()));
             if (databaseAway || cause instanceof io.vertx.sqlclient.ClosedConnectionException
                     || cause instanceof java.net.ConnectException
-                    || (cause.getMessage() != null && cause.getMessage().startsWith("Timeout waiting for connection"))) {
-                LOG.warnf("A backing service is unavailable for %s: %s", uri.getRequestUri().getPath(), cause.toString());
+                    || (cause.getMessage() != null
+                    && cause.getMessage().startsWith("Timeout waiting for connection"))) {
+                LOG.warnf("A backing service is unavailable for %s: %s", uri.getRequestUri().getPath(),
+                        cause.toString());
                 return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "A service Kretslopp depends on is busy or"
                         + " unavailable right now, and nothing was saved. Try again shortly."), uri);
             }

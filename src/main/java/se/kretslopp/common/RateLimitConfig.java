@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Rate limits (KRETSLOPP_RATE_LIMITS_*): per budget, how many requests one user or client address may send per
  * period. Behind a reverse proxy, the client address comes from X-Forwarded-For only when
- * {@code quarkus.http.proxy.proxy-address-forwarding} is on and the proxy is in {@code quarkus.http.proxy.trusted-proxies}.
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is on and the proxy is in
+ * {@code quarkus.http.proxy.trusted-proxies}.
  */
 @ConfigMapping(prefix = "kretslopp.rate-limits")
 public interface RateLimitConfig {

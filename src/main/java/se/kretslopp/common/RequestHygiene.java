@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>no control character in a path or query parameter ({@link ControlCharacters});</li>
  *   <li>no body for an operation that takes none (a body there used to be ignored: a garbage POST to the reindex
  *   endpoint ran a full reindex);</li>
- *   <li>an {@code Idempotency-Key} header that is sent is not empty (an empty one used to count as none).</li>
+ *   <li>an {@code Idempotency-Key} header that is sent is a valid key (an empty one used to count as none).</li>
  * </ul>
  */
 class RequestHygiene {
@@ -59,10 +59,8 @@ class RequestHygiene {
         check(request.getUriInfo().getPathParameters(true), "Path parameter");
         check(request.getUriInfo().getQueryParameters(true), "Query parameter");
         List<String> keys = request.getHeaders().get(Idempotency.HEADER);
-        if (keys != null && keys.stream().anyMatch(key -> key == null || key.isBlank())) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The Idempotency-Key header is empty: send a key of 1 to"
-                    + " 255 printable ASCII characters, or no header.",
-                    List.of(new Problem.FieldError(Idempotency.HEADER, "is empty")));
+        if (keys != null) { // an empty header used to reach the resources as no key at all
+            keys.forEach(Idempotency::requireValidKey);
         }
         Method method = resource.getResourceMethod();
         if (method != null && WRITES.contains(request.getMethod()) && hasBody(request)

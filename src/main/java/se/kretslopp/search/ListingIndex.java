@@ -89,15 +89,23 @@ class ListingIndex {
         if (ready.get()) {
             return Uni.createFrom().item(true);
         }
-        // the definition reads the categories in a session of its own, before the lock's connection is taken
-        return definition().flatMap(definition -> withLock(false, conn -> engine.aliasExists(alias).flatMap(exists -> {
-            if (exists) {
+        return engine.aliasExists(alias).flatMap(exists -> exists ? Uni.createFrom().item(true) : buildIfStillMissing())
+                .map(ok -> ok != null && ok).invoke(ready::set)
+                .flatMap(ok -> ok ? checkDefinition().replaceWith(true) : Uni.createFrom().item(false));
+    }
+
+    /**
+     * Builds the missing index under the lock, unless another replica built it meanwhile; null while another holds
+     * the lock. The definition reads the categories in a session of its own before the lock's connection is taken.
+     */
+    private Uni<Boolean> buildIfStillMissing() {
+        return definition().flatMap(definition -> withLock(false, conn -> engine.aliasExists(alias).flatMap(built -> {
+            if (built) {
                 return Uni.createFrom().item(true);
             }
             LOG.infof("Search index alias %s is missing: building the index from PostgreSQL", alias);
             return build(definition, conn).flatMap(this::swapIn).replaceWith(true);
-        }))).map(ok -> ok != null && ok).invoke(ready::set)
-                .flatMap(ok -> ok ? checkDefinition().replaceWith(true) : Uni.createFrom().item(false));
+        })));
     }
 
     /** The engine failed: check the alias again before the next write (its data may be gone). */
@@ -134,7 +142,8 @@ class ListingIndex {
      */
     Uni<ReindexResult> reindex() {
         // the definition reads the categories in a session of its own, before the lock's connection is taken
-        return definition().flatMap(definition -> withLock(true, conn -> build(definition, conn).flatMap(this::swapIn)));
+        return definition().flatMap(definition -> withLock(true, conn -> build(definition, conn)
+                .flatMap(this::swapIn)));
     }
 
     record ReindexResult(String index, long documents) {

@@ -109,21 +109,23 @@ public class StockReports {
     public Uni<Occupancy> occupancy(UUID siteId) {
         CurrentUser user = users.current();
         return Panache.withSession(() -> sites.findById(siteId).map(site -> StorageAccess.requireManaged(site, user))
-                        .flatMap(site -> locations.ofSite(site.id).map(list -> new SiteLocations(site, list))))
+                        .flatMap(site -> locations.ofSite(site.id)
+                                .map(list -> new SiteLocations(site, StockService.cutoff(site), list))))
                 .flatMap(this::figures)
                 .flatMap(figures -> Panache.withSession(() -> lots.list("siteId = ?1 and onHand > 0 and receivedAt < ?2",
                                         io.quarkus.panache.common.Sort.by("receivedAt").and("code"), figures.site.id,
-                                        StockService.cutoff(figures.site))
+                                        figures.cutoff)
                                 .flatMap(old -> stock.views(old.size() > 100 ? old.subList(0, 100) : old, user)))
                         .map(views -> figures.with(views.stream().map(StockService::summary).toList())));
     }
 
-    private record SiteLocations(StorageSite site, List<StorageLocation> locations) {
+    /** The site, the moment before which a lot counts as old (one for every step), and its locations. */
+    private record SiteLocations(StorageSite site, OffsetDateTime cutoff, List<StorageLocation> locations) {
     }
 
     /** The figures of an occupancy but its oldest lots. */
-    private record Figures(StorageSite site, BigDecimal floor, BigDecimal pallets, long lots, long flagged,
-                           List<Occupancy.Location> perLocation, List<Occupancy.AgeBucket> ages) {
+    private record Figures(StorageSite site, OffsetDateTime cutoff, BigDecimal floor, BigDecimal pallets, long lots,
+                           long flagged, List<Occupancy.Location> perLocation, List<Occupancy.AgeBucket> ages) {
 
         Occupancy with(List<LotSummary> oldest) {
             return new Occupancy(site.id, site.ageAlertDays, site.floorCapacityM2, site.palletCapacity, round(floor),
@@ -133,7 +135,7 @@ public class StockReports {
 
     private Uni<Figures> figures(SiteLocations found) {
         StorageSite site = found.site();
-        return pool.preparedQuery(OCCUPANCY).execute(Tuple.of(site.id, StockService.cutoff(site))).flatMap(rows -> {
+        return pool.preparedQuery(OCCUPANCY).execute(Tuple.of(site.id, found.cutoff())).flatMap(rows -> {
             Map<UUID, Row> used = new HashMap<>();
             rows.forEach(row -> used.put(row.getUUID("location_id"), row));
             BigDecimal pallets = BigDecimal.ZERO;
@@ -168,7 +170,7 @@ public class StockReports {
                         flagged++;
                     }
                 }
-                return new Figures(site, totalFloor, totalPallets, count, flagged, perLocation,
+                return new Figures(site, found.cutoff(), totalFloor, totalPallets, count, flagged, perLocation,
                         buckets.entrySet().stream().map(e -> new Occupancy.AgeBucket(e.getKey(), e.getValue())).toList());
             });
         });

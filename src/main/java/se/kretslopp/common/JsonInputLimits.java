@@ -26,13 +26,13 @@ import java.util.Collection;
  * answered with 150,001 errors (9 MB, 6 s), delaying everyone else.
  */
 @Singleton
-class JsonTextHygiene implements ObjectMapperCustomizer {
+class JsonInputLimits implements ObjectMapperCustomizer {
 
     static final int MAX_ELEMENTS = 1000;
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("kretslopp-text-hygiene")
+        mapper.registerModule(new SimpleModule("kretslopp-input-limits")
                 .addDeserializer(String.class, new CleanText())
                 .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
@@ -45,10 +45,17 @@ class JsonTextHygiene implements ObjectMapperCustomizer {
                 }));
     }
 
-    /** An array with more elements than any request takes. */
-    static final class TooManyElements extends InvalidFormatException {
-        TooManyElements(JsonParser parser, int size) {
-            super(parser, "has more than " + MAX_ELEMENTS + " elements", size, Collection.class);
+    /** A value these limits refuse; {@link #reason()} completes "Field 'x' …" in the problem answer. */
+    static final class Refused extends InvalidFormatException {
+        private final String reason;
+
+        Refused(JsonParser parser, String reason, Object value, Class<?> type) {
+            super(parser, reason, value, type);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
         }
     }
 
@@ -67,7 +74,8 @@ class JsonTextHygiene implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value instanceof Collection<?> collection && collection.size() > MAX_ELEMENTS) {
-                throw new TooManyElements(parser, collection.size());
+                throw new Refused(parser, "has more than " + MAX_ELEMENTS + " elements", collection.size(),
+                        Collection.class);
             }
             return value;
         }
@@ -83,7 +91,7 @@ class JsonTextHygiene implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null && ControlCharacters.in(text)) {
-                throw InvalidFormatException.from(parser, ControlCharacters.MESSAGE, text, String.class);
+                throw new Refused(parser, ControlCharacters.MESSAGE, text, String.class);
             }
             return text;
         }
