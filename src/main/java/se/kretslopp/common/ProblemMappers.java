@@ -163,40 +163,41 @@ class ProblemMappers {
         if (e instanceof WebApplicationException w) {
             return web(w, uri);
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // two writers raced past the If-Match check: the loser is told, as for a stale If-Match
             if (cause instanceof org.hibernate.StaleStateException
                     || cause instanceof jakarta.persistence.OptimisticLockException) {
                 return respond(Problem.of(ProblemType.PRECONDITION_FAILED,
                         "Someone else changed this at the same moment. Reload and try again."), uri);
             }
-            if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+            if (cause instanceof ProblemException p) {
+                return problem(p, uri);
+            }
+            String state = SqlStates.of(cause);
+            if ("23505".equals(state)) {
                 return respond(Problem.of(ProblemType.CONFLICT, "That already exists."), uri);
             }
-            // a check constraint refused the write: the stock ledger's (a quantity would go negative, or more be
-            // promised than is there) or another rule of the data that a change at the same moment broke
-            if (cause instanceof io.vertx.pgclient.PgException pg && "23514".equals(pg.getSqlState())) {
-                boolean stock = pg.getConstraint() != null && pg.getConstraint().startsWith("stock_");
+            // a constraint refused the write (class 23): the stock ledger's check (a quantity would go negative, or
+            // more be promised than is there), or another rule of the data that a change at the same moment broke
+            // (a row referred to was removed meanwhile, say); the checks before each write give the clearer answers
+            if (state != null && state.startsWith("23")) {
+                boolean stock = String.valueOf(SqlStates.constraint(cause)).startsWith("stock_")
+                        || String.valueOf(cause.getMessage()).contains("stock_");
                 return respond(Problem.of(ProblemType.CONFLICT, stock
                         ? "Not enough stock for that: someone changed the lot at the same moment. Reload and try again."
                         : "That conflicts with the current state (someone may have changed it at the same moment)."
                         + " Reload and try again."), uri);
             }
-            if (cause instanceof ProblemException p) {
-                return problem(p, uri);
-            }
-            // passing trouble: two transactions locked the same rows in opposite orders (40P01), a serialisable
-            // commit was refused (40001), no pool connection came in time, or the database is not reachable
-            if (cause instanceof io.vertx.pgclient.PgException pg
-                    && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+            // passing trouble that the service's retries did not get past: two transactions locked the same rows in
+            // opposite orders (40P01) or a serialisable commit was refused (40001); see ConcurrentWrites
+            if ("40P01".equals(state) || "40001".equals(state)) {
                 return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Another change to the same records "
                         + "happened at the same moment, and nothing was saved. Try again."), uri);
             }
             // the database is shutting down or starting (57P01, 57P03), a connection failed (class 08) or dropped,
             // no pool connection came in time, or nothing answers at its address
-            boolean databaseAway = cause instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || "57P01".equals(pg.getSqlState())
-                    || "57P03".equals(pg.getSqlState()));
+            boolean databaseAway = state != null && (state.startsWith("08") || "57P01".equals(state)
+                    || "57P03".equals(state));
             if (databaseAway || cause instanceof io.vertx.sqlclient.ClosedConnectionException
                     || cause instanceof java.net.ConnectException
                     || (cause.getMessage() != null

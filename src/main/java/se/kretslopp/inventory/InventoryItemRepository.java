@@ -15,6 +15,12 @@ import java.util.UUID;
 @WithSession
 class InventoryItemRepository implements PanacheRepositoryBase<InventoryItem, UUID> {
 
+    /** Locks the row for the caller's transaction without loading it (the lock order: docs/reservations.md#locks). */
+    Uni<Void> lockRow(UUID id) {
+        return getSession().flatMap(session -> session.createNativeQuery("select 1 from inventory_item where id = :id for no key update")
+                .setParameter("id", id).getResultList()).replaceWithVoid();
+    }
+
     Uni<Map<UUID, Long>> countByBuilding(Collection<UUID> buildingIds) {
         if (buildingIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -252,6 +252,14 @@ public class InventoryItemService {
                 building.streetAddress, building.postalCode, building.city, building.latitude, building.longitude);
     }
 
+    /**
+     * Locks an item for a handover's transaction, before the lot and the listing it went into
+     * (docs/reservations.md#locks), so that marking it reused at the end waits for nobody.
+     */
+    public Uni<Void> lockForHandover(UUID itemId) {
+        return items.lockRow(itemId);
+    }
+
     /** Marks an item as reused once (some of) it has been handed over to a new use (in the caller's transaction). */
     @WithTransaction
     public Uni<Void> markReused(UUID itemId) {

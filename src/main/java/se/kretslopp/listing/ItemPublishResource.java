@@ -1,6 +1,7 @@
 package se.kretslopp.listing;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.listing.api.PublishItemRequest;
 
 import java.net.URI;
@@ -32,6 +34,7 @@ class ItemPublishResource {
 
     @POST
     @Operation(summary = "Publish an inventory item as a listing: copies its data and photos, keeps the link")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> publish(@RestPath UUID id, @Valid @NotNull PublishItemRequest request) {
         return listings.publishItem(id, request).map(listing -> Response
                 .created(URI.create("/api/v1/listings/" + listing.id())).entity(listing)

@@ -11,6 +11,12 @@ import java.util.UUID;
 @ApplicationScoped
 class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
 
+    /** Locks the row for the caller's transaction without loading it (the lock order: docs/reservations.md#locks). */
+    Uni<Void> lockRow(UUID id) {
+        return getSession().flatMap(session -> session.createNativeQuery("select 1 from listing where id = :id for no key update")
+                .setParameter("id", id).getResultList()).replaceWithVoid();
+    }
+
     /** What the active listings (draft, published, reserved) of an item offer, leaving one listing out. */
     Uni<BigDecimal> offeredFromItem(UUID itemId, UUID except) {
         return getSession().flatMap(session -> session.createSelectionQuery(

@@ -1,6 +1,7 @@
 package se.kretslopp.listing;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -50,6 +52,7 @@ class ListingResource {
 
     @POST
     @Operation(summary = "Create a listing of your organisation (status DRAFT by default, or PUBLISHED)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> create(@Valid @NotNull ListingRequest request) {
         return listings.create(request).map(listing -> Response.created(URI.create("/api/v1/listings/" + listing.id()))
                 .entity(listing).tag(etag(listing)).build());
@@ -74,6 +77,7 @@ class ListingResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a listing; send If-Match with its ETag to refuse a stale write (412)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> update(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull ListingRequest request) {
         return listings.update(id, QueryParams.ifMatchVersion(ifMatch), request)
@@ -83,6 +87,7 @@ class ListingResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Withdraw a listing (it stays, with status WITHDRAWN; publish it again with PUT)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> withdraw(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return listings.withdraw(id, QueryParams.ifMatchVersion(ifMatch))
                 .map(listing -> Response.ok(listing).tag(etag(listing)).build());

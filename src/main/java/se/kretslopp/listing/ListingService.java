@@ -331,6 +331,14 @@ public class ListingService {
                 });
     }
 
+    /**
+     * Locks a listing for a reservation's transaction, after its lot and item (docs/reservations.md#locks); a hold
+     * or settlement that follows then waits for nobody.
+     */
+    public Uni<Void> lockForReservation(UUID listingId) {
+        return listings.lockRow(listingId);
+    }
+
     /** Releases what a reservation held (it was cancelled, rejected or expired), in the caller's transaction. */
     public Uni<ListingHold> release(UUID listingId, BigDecimal quantity) {
         return settle(listingId, quantity, BigDecimal.ZERO);

@@ -1,6 +1,7 @@
 package se.kretslopp.reservation;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
@@ -42,6 +44,7 @@ class ReservationResource {
     @POST
     @Operation(summary = "Reserve a quantity of a listing (409 when less is available). Idempotent with an"
             + " Idempotency-Key header")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> create(@HeaderParam(Idempotency.HEADER) String key,
                                 @Valid @NotNull ReservationRequest request) {
         return reservations.create(request, key);
@@ -70,6 +73,7 @@ class ReservationResource {
     @POST
     @Path("/{id}/confirm")
     @Operation(summary = "The seller confirms, with the agreed pickup slot")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> confirm(@RestPath UUID id, @HeaderParam(Idempotency.HEADER) String key,
                                  @Valid @NotNull ConfirmRequest request) {
         return reservations.confirm(id, request, key);
@@ -78,6 +82,7 @@ class ReservationResource {
     @POST
     @Path("/{id}/reject")
     @Operation(summary = "The seller rejects, with the reason; the hold is released")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> reject(@RestPath UUID id, @HeaderParam(Idempotency.HEADER) String key,
                                 @Valid @NotNull RejectRequest request) {
         return reservations.reject(id, request, key);
@@ -86,6 +91,7 @@ class ReservationResource {
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "The buyer cancels; the hold is released")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> cancel(@RestPath UUID id, @HeaderParam(Idempotency.HEADER) String key) {
         return reservations.cancel(id, key);
     }
@@ -94,6 +100,7 @@ class ReservationResource {
     @Path("/{id}/handover")
     @Operation(summary = "The seller records the handover: the quantity taken (the rest is released), the date and"
             + " where it goes")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> handOver(@RestPath UUID id, @HeaderParam(Idempotency.HEADER) String key,
                                   @Valid @NotNull HandoverRequest request) {
         return reservations.handOver(id, request, key);

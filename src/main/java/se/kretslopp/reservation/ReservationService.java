@@ -19,6 +19,7 @@ import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Today;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.inventory.InventoryItemService;
 import se.kretslopp.listing.ListingService;
 import se.kretslopp.listing.api.ListingHold;
 import se.kretslopp.notification.NotificationService;
@@ -53,6 +54,11 @@ import java.util.stream.Collectors;
  * until the seller confirms and hands it over, or it is rejected, cancelled or expires. Every change locks the
  * reservation row; the hold itself is one conditional statement on the listing, so what is available never goes
  * below zero however many people reserve at once. POSTs are idempotent with an {@code Idempotency-Key}.
+ *
+ * <p>Locks, in the one order every path that writes these rows uses (docs/reservations.md#locks): the reservation,
+ * the inventory item (a handover marks it reused), the stock lot, the listing. A stock movement locks its lot and
+ * then, through the ledger's trigger, the lot's listings; so a reservation locks the lot before it holds the
+ * listing, never the other way round, and picks, moves and reservations of one stored lot cannot deadlock.
  */
 @ApplicationScoped
 public class ReservationService {
@@ -66,11 +72,12 @@ public class ReservationService {
     private final Idempotency idempotency;
     private final Duration hold;
     private final ClimateService climate;
+    private final InventoryItemService items;
 
     ReservationService(ReservationRepository reservations, ListingService listings, StockService stock,
                        NotificationService notifications, OrganisationService organisations, CurrentUserService users,
                        Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold,
-                       ClimateService climate) {
+                       ClimateService climate, InventoryItemService items) {
         this.reservations = reservations;
         this.listings = listings;
         this.stock = stock;
@@ -80,6 +87,7 @@ public class ReservationService {
         this.idempotency = idempotency;
         this.hold = hold;
         this.climate = climate;
+        this.items = items;
     }
 
     /**
@@ -120,7 +128,8 @@ public class ReservationService {
                                     NotificationKind.RESERVATION_RECEIVED, saved.id, listing.title(), saved.quantity,
                                     listing.unit(), saved.message))
                             .flatMap(saved -> created(saved, listing, user).call(recorder::record)
-                                    .flatMap(answer -> listings.hold(listing, saved.quantity)
+                                    .flatMap(answer -> lockLotThenListing(listing.stockLotId(), null)
+                                    .flatMap(v -> listings.hold(listing, saved.quantity))
                                             .call(held -> held.stockLotId() == null ? Uni.createFrom().voidItem()
                                                     : stock.holdForReservation(held.stockLotId(), saved.quantity))
                                             .flatMap(held -> held.status() == listing.status()
@@ -243,6 +252,8 @@ public class ReservationService {
             }
             BigDecimal taken = request.quantity();
             BigDecimal rest = r.quantity.subtract(taken);
+            Uni<Void> item = listing.inventoryItemId() == null ? Uni.createFrom().voidItem()
+                    : items.lockForHandover(listing.inventoryItemId());
             r.status = ReservationStatus.HANDED_OVER;
             r.handedOverQuantity = taken;
             r.handedOverOn = on;
@@ -252,7 +263,9 @@ public class ReservationService {
             Uni<Void> lot = r.stockLotId == null ? Uni.createFrom().voidItem()
                     : stock.handOverFromLot(r.stockLotId, taken, request.locationId(), "reservation:" + r.id)
                     .call(v -> stock.releaseReservation(r.stockLotId, rest));
-            return lot.flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
+            return item.flatMap(v -> lockLotThenListing(r.stockLotId, r.listingId))
+                    .flatMap(v -> lot)
+                    .flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
                     .call(settled -> record(r, settled))
                     .call(settled -> climate.realise(r.id, climateData))
                     .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
@@ -299,8 +312,15 @@ public class ReservationService {
     }
 
     private Uni<Void> release(Reservation r) {
-        return listings.release(r.listingId, r.quantity).flatMap(v -> r.stockLotId == null
+        return lockLotThenListing(r.stockLotId, r.listingId)
+                .flatMap(v -> listings.release(r.listingId, r.quantity)).flatMap(v -> r.stockLotId == null
                 ? Uni.createFrom().voidItem() : stock.releaseReservation(r.stockLotId, r.quantity));
+    }
+
+    /** Locks the stored lot (if any), then the listing (if named): the order of docs/reservations.md#locks. */
+    private Uni<Void> lockLotThenListing(UUID lotId, UUID listingId) {
+        Uni<Void> lot = lotId == null ? Uni.createFrom().voidItem() : stock.lockForReservation(lotId);
+        return listingId == null ? lot : lot.flatMap(v -> listings.lockForReservation(listingId));
     }
 
     private Uni<Void> record(Reservation r, ListingHold listing) {

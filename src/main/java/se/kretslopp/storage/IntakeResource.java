@@ -1,6 +1,7 @@
 package se.kretslopp.storage;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Roles;
 import se.kretslopp.storage.api.IntakeRequest;
 
@@ -31,6 +33,7 @@ class IntakeResource {
     // the roles that may deliver or receive are checked before the body is read and validated
     @RolesAllowed({Roles.STORAGE_OPERATOR, Roles.ADMIN, Roles.CONTRACTOR})
     @Operation(summary = "Receive a delivery as one or more stock lots, each put in a location of the site")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> receive(@Valid @NotNull IntakeRequest request) {
         return stock.intake(request).map(intake -> Response.status(Response.Status.CREATED).entity(intake).build());
     }

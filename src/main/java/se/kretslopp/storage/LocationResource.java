@@ -1,6 +1,7 @@
 package se.kretslopp.storage;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.storage.api.LocationRequest;
 import se.kretslopp.storage.api.LocationView;
@@ -54,6 +56,7 @@ class LocationResource {
     @POST
     @Path("/{id}/stocktake")
     @Operation(summary = "Record a count of the location: every difference becomes an adjustment with the reason")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<StocktakeResult> stocktake(@RestPath UUID id, @Valid @NotNull StocktakeRequest request) {
         return stock.stocktake(id, request);
     }

@@ -14,6 +14,12 @@ import java.util.UUID;
 @ApplicationScoped
 class LotRepository implements PanacheRepositoryBase<StockLot, UUID> {
 
+    /** Locks the row for the caller's transaction without loading it (the lock order: docs/reservations.md#locks). */
+    Uni<Void> lockRow(UUID id) {
+        return getSession().flatMap(session -> session.createNativeQuery("select 1 from stock_lot where id = :id for no key update")
+                .setParameter("id", id).getResultList()).replaceWithVoid();
+    }
+
     /** Locks the lots (in id order, so two writers never wait for each other crosswise). */
     Uni<List<StockLot>> lockAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {

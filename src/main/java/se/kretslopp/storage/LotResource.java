@@ -1,6 +1,7 @@
 package se.kretslopp.storage;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -73,6 +75,7 @@ class LotResource {
     @POST
     @Path("/{id}/move")
     @Operation(summary = "Move a quantity from one location to another (409 if the location holds less)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<LotView> move(@RestPath UUID id, @Valid @NotNull MoveRequest request) {
         return stock.move(id, request);
     }
@@ -80,6 +83,7 @@ class LotResource {
     @POST
     @Path("/{id}/pick")
     @Operation(summary = "Free stock leaves the store (409 if less is there or free)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<LotView> pick(@RestPath UUID id, @Valid @NotNull TakeOutRequest request) {
         return stock.pick(id, request);
     }
@@ -87,6 +91,7 @@ class LotResource {
     @POST
     @Path("/{id}/dispose")
     @Operation(summary = "Dispose of a quantity to recycling, with the reason (409 if less is there or free)")
+    @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<LotView> dispose(@RestPath UUID id, @Valid @NotNull TakeOutRequest request) {
         return stock.dispose(id, request);
     }

@@ -543,6 +543,14 @@ public class StockService {
 
     // ---- for reservations (called in their transaction; the reservation feature decides who may) ---------------
 
+    /**
+     * Locks a lot for a reservation's transaction, before its listing: every path that writes both locks the lot
+     * first (docs/reservations.md#locks), as a movement does, whose trigger updates the lot's listings.
+     */
+    public Uni<Void> lockForReservation(UUID lotId) {
+        return lots.lockRow(lotId);
+    }
+
     /** Promises a quantity of a lot to a reservation; 409 when less is free (checked and written in one statement). */
     public Uni<Void> holdForReservation(UUID lotId, BigDecimal quantity) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
