@@ -163,7 +163,9 @@ export function createInventoryApi(accessToken: string) {
     createBuilding: (body: BuildingRequest) => apiSend<Building>(`${BASE}/buildings`, 'POST', body, auth),
     updateBuilding: (id: string, version: number, body: BuildingRequest) =>
       apiSend<Building>(`${BASE}/buildings/${id}`, 'PUT', body, { ...auth, headers: ifMatch(version) }),
-    archiveBuilding: (id: string) => apiFetch<void>(`${BASE}/buildings/${id}`, { ...auth, method: 'DELETE' }),
+    /** With the version shown: 412 if someone changed the building meanwhile. */
+    archiveBuilding: (id: string, version: number) =>
+      apiFetch<void>(`${BASE}/buildings/${id}`, { ...auth, method: 'DELETE', headers: ifMatch(version) }),
 
     items: (buildingId: string, q: ItemQuery) =>
       apiFetch<PageOf<Item>>(`${BASE}/buildings/${buildingId}/items?${query({ ...q })}`, auth),
@@ -172,7 +174,9 @@ export function createInventoryApi(accessToken: string) {
       apiSend<Item>(`${BASE}/buildings/${buildingId}/items`, 'POST', body, auth),
     updateItem: (id: string, version: number, body: ItemRequest) =>
       apiSend<Item>(`${BASE}/items/${id}`, 'PUT', body, { ...auth, headers: ifMatch(version) }),
-    deleteItem: (id: string) => apiFetch<void>(`${BASE}/items/${id}`, { ...auth, method: 'DELETE' }),
+    /** With the version shown: 412 if someone changed the item meanwhile. */
+    deleteItem: (id: string, version: number) =>
+      apiFetch<void>(`${BASE}/items/${id}`, { ...auth, method: 'DELETE', headers: ifMatch(version) }),
 
     photos: (itemId: string) => apiFetch<Photo[]>(`${BASE}/items/${itemId}/photos`, auth),
     uploadPhoto: (itemId: string, file: File) => upload<Photo>(`${BASE}/items/${itemId}/photos`, file),

@@ -142,7 +142,9 @@ export function createWantedApi(accessToken: string) {
       apiSend<WantedRequest>(`${BASE}/wanted/${encodeURIComponent(id)}`, 'PUT', body, { ...auth, headers: { 'If-Match': `"${version}"` } }),
     change: (id: string, action: 'pause' | 'resume' | 'close' | 'renew') =>
       apiSend<WantedRequest>(`${BASE}/wanted/${encodeURIComponent(id)}/${action}`, 'POST', undefined, auth),
-    remove: (id: string) => apiSend<void>(`${BASE}/wanted/${encodeURIComponent(id)}`, 'DELETE', undefined, auth),
+    /** With the version shown: 412 if the request changed meanwhile. */
+    remove: (id: string, version: number) =>
+      apiSend<void>(`${BASE}/wanted/${encodeURIComponent(id)}`, 'DELETE', undefined, { ...auth, headers: { 'If-Match': `"${version}"` } }),
     matches: (id: string) => apiFetch<WantedMatch[]>(`${BASE}/wanted/${encodeURIComponent(id)}/matches`, auth),
     overview: (category?: string) => apiFetch<DemandOverview>(`${BASE}/demand/overview${category ? `?category=${category}` : ''}`, auth),
     itemDemand: (itemId: string) => apiFetch<ItemDemand>(`${BASE}/items/${encodeURIComponent(itemId)}/demand`, auth),

@@ -38,7 +38,7 @@ function BuildingView({ building }: { building: Building }) {
     if (!window.confirm(t('building.archiveConfirm'))) return
     setFailure(undefined)
     try {
-      await api.archiveBuilding(b.id)
+      await api.archiveBuilding(b.id, b.version)
       navigate('/buildings')
     } catch (error) {
       setFailure(error)

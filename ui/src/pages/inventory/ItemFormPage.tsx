@@ -145,7 +145,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   async function remove() {
     if (!item || !window.confirm(t('item.deleteConfirm'))) return
     try {
-      await api.deleteItem(item.id)
+      await api.deleteItem(item.id, item.version)
       navigate(back)
     } catch (error) {
       setFailure(error)

@@ -34,7 +34,7 @@ function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onCh
     setFailure(undefined)
     try {
       if (action === 'delete') {
-        await wanted.remove(w.id)
+        await wanted.remove(w.id, w.version)
         navigate('/efterfragan')
         return
       }

@@ -111,6 +111,15 @@ class InventoryJourneyTest {
             // The text filter narrows the table.
             page.getByTestId("item-filter-text").fill("Pardörr");
             assertThat(page.getByTestId("item-row")).hasCount(1);
+
+            // Archiving sends the version on the page (If-Match), so a building changed meanwhile is not archived
+            // unseen: the service answers 412 to a stale one.
+            page.onDialog(dialog -> dialog.accept());
+            com.microsoft.playwright.Request archive = page.waitForRequest(request -> request.method().equals("DELETE"),
+                    () -> page.getByTestId("archive-building").click());
+            org.junit.jupiter.api.Assertions.assertTrue(archive.headers().getOrDefault("if-match", "").matches("\"\\d+\""),
+                    "the archive request names the version: " + archive.headers());
+            org.junit.jupiter.api.Assertions.assertEquals(204, archive.response().status());
         }
     }
 
