@@ -87,7 +87,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Back to the page the person was on (the identity provider returns to the start page).
       await userManager.signinRedirect({ state: window.location.pathname + window.location.search })
     } catch (e) {
-      setError({ messageKey: 'errors.login', detail: describe(e) })
+      // The redirect fails before the page is left only when the identity provider does not answer (its
+      // discovery document is fetched first): say so, rather than that the sign-in itself failed.
+      setError({ messageKey: 'errors.loginUnavailable', detail: describe(e) })
       setStatus('error')
     }
   }, [userManager])

@@ -9,6 +9,9 @@ import java.util.Map;
 /** The real Keycloak of the devstack, with the kretslopp realm and its demo users, for end-to-end tests. */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** Tests read this to reach the control server of Keycloak's devstack (to stop and start Keycloak). */
+    public static final String CONTROL_URL = "kretslopp.test.keycloak-control-url";
+
     private Devstack devstack;
 
     @Override
@@ -21,6 +24,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             config.put(prefix + "quarkus.oidc.auth-server-url", realm);
             config.put(prefix + "quarkus.oidc.token.issuer", realm);
         }
+        config.put(CONTROL_URL, devstack.endpoints().path("control").path("url").asText());
         return config;
     }
 
