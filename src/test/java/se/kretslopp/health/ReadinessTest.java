@@ -3,6 +3,7 @@ package se.kretslopp.health;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
 import se.kretslopp.testsupport.DevstackTestResource;
 
@@ -22,16 +23,16 @@ class ReadinessTest {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.request().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readyWithTheDatabaseAndTheDependenciesReportedApart() {
-        given().when().get("/q/health/ready")
+        Management.request().when().get("/q/health/ready")
                 .then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == '" + DATABASE + "' }.status", equalTo("UP"));
-        given().when().get("/q/health/group/dependencies")
+        Management.request().when().get("/q/health/group/dependencies")
                 .then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(SEARCH, OIDC, OUTBOX))
@@ -45,11 +46,11 @@ class ReadinessTest {
         Devstack.control(control, "/parts/search/stop");
         try {
             // everything but search still works: an outage of the engine must not take every replica out of service
-            given().when().get("/q/health/ready")
+            Management.request().when().get("/q/health/ready")
                     .then().log().ifValidationFails().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.name", not(hasItem(SEARCH)));
-            given().when().get("/q/health/group/dependencies")
+            Management.request().when().get("/q/health/group/dependencies")
                     .then().log().ifValidationFails().statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == '" + SEARCH + "' }.status", equalTo("DOWN"))
@@ -58,12 +59,15 @@ class ReadinessTest {
         } finally {
             Devstack.control(control, "/parts/search/start");
         }
-        given().when().get("/q/health/group/dependencies").then().statusCode(200).body("status", equalTo("UP"));
+        Management.request().when().get("/q/health/group/dependencies").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
-    void metricsAndOpenApiAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200);
+    void metricsAndHealthAreOnTheManagementPortAndTheApiDescriptionIsPublic() {
+        Management.request().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("kretslopp_search_outbox_backlog"));
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
         given().when().get("/q/openapi").then().statusCode(200);
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.search.api.ListingDocument;
 import se.kretslopp.search.api.ListingDocumentSource;
+import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
 import se.kretslopp.testsupport.DevstackTestResource;
 
@@ -92,10 +93,10 @@ class SearchIndexTruthTest {
                 johan().delete("/api/v1/listings/" + id).then().statusCode(200);
             }
             // the replica stays ready (it took every write); the dependency checks show the engine away and the backlog
-            given().get("/q/health/ready").then().statusCode(200);
-            given().get("/q/health/group/dependencies").then().statusCode(503)
+            Management.request().get("/q/health/ready").then().statusCode(200);
+            Management.request().get("/q/health/group/dependencies").then().statusCode(503)
                     .body("checks.find { it.name == 'Search outbox' }.data.backlog", greaterThanOrEqualTo(200));
-            given().get("/q/metrics").then().statusCode(200)
+            Management.request().get("/q/metrics").then().statusCode(200)
                     .body(containsString("kretslopp_search_outbox_backlog"))
                     .body(containsString("kretslopp_search_outbox_oldest_age_seconds"));
         } finally {

@@ -17,12 +17,12 @@ import java.util.Map;
  *   oidc [--key-file F]        a stand-in OIDC provider until stdin closes (prints {"url": ...}); writes the private
  *                              half of its signing key to F (PEM) for reservations' tokens
  *   free-port                  prints a free TCP port on 127.0.0.1
- *   wait-ready --service URL --search URL [--alias A] [--timeout S]
+ *   wait-ready --management URL --search URL [--alias A] [--timeout S]   (management: health and metrics)
  *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
  *              --out DIR [--batch 500] [--attempts 3]
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
- *   wanted     --service URL --search URL --jdbc URL --db-user U --db-password P --out DIR [--requests 100000]
+ *   wanted     --service URL --management URL --search URL --jdbc URL --db-user U --db-password P --out DIR [--requests 100000]
  *              [--rate 5] [--warmup 60] [--slice 20] [--rounds 3]
  *                              writes DIR/wanted.json and DIR/wanted.md
  *   reservations --service URL --jdbc URL --db-user U --db-password P --oidc-url URL --key-file F --out DIR
@@ -53,7 +53,7 @@ public final class Bench {
                     System.out.println(socket.getLocalPort());
                 }
             }
-            case "wait-ready" -> waitReady(o.get("service"), o.get("search"), o.getOrDefault("alias", ALIAS),
+            case "wait-ready" -> waitReady(o.get("management"), o.get("search"), o.getOrDefault("alias", ALIAS),
                     Integer.parseInt(o.getOrDefault("timeout", "300")));
             case "indexing" -> {
                 Indexing indexing = new Indexing(o.get("search"), o.getOrDefault("alias", ALIAS), o.get("jdbc"),
@@ -84,7 +84,7 @@ public final class Bench {
                 System.out.print(markdown);
             }
             case "wanted" -> {
-                WantedPercolation wanted = new WantedPercolation(o.get("service"), o.get("search"), o.get("jdbc"),
+                WantedPercolation wanted = new WantedPercolation(o.get("service"), o.get("management"), o.get("search"), o.get("jdbc"),
                         o.get("db-user"), o.getOrDefault("db-password", ""), machine(o));
                 ObjectNode result = wanted.run(Integer.parseInt(o.getOrDefault("requests", "100000")),
                         Double.parseDouble(o.getOrDefault("rate", "5")),
@@ -152,11 +152,11 @@ public final class Bench {
     }
 
     /** The service is ready (database, search engine, identity provider) and its index alias exists. */
-    private static void waitReady(String service, String search, String alias, int timeoutSeconds) {
+    private static void waitReady(String management, String search, String alias, int timeoutSeconds) {
         Http http = new Http();
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
-            boolean ready = http.get(service + "/q/health/ready").status() == 200
+            boolean ready = http.get(management + "/q/health/ready").status() == 200
                     && http.call("HEAD", search + "/_alias/" + alias, null).status() == 200;
             if (ready) {
                 return;
@@ -164,7 +164,7 @@ public final class Bench {
             Machine.sleep(1000);
         }
         throw new IllegalStateException("the service was not ready after " + timeoutSeconds + " s: "
-                + http.get(service + "/q/health/ready").body());
+                + http.get(management + "/q/health/ready").body());
     }
 
     private static Map<String, String> options(String[] args) {

@@ -39,6 +39,7 @@ final class WantedPercolation {
     private static final String[] MATERIALS = {"ek", "furu", "gran", "stål", "aluminium", "tegel", "betong", "glas"};
 
     private final String service;
+    private final String management;
     private final String search;
     private final String jdbc;
     private final String user;
@@ -51,8 +52,10 @@ final class WantedPercolation {
     record Category(UUID id, UUID parent, String nameSv, String parentName) {
     }
 
-    WantedPercolation(String service, String search, String jdbc, String user, String password, Machine machine) {
+    WantedPercolation(String service, String management, String search, String jdbc, String user, String password,
+                      Machine machine) {
         this.service = service;
+        this.management = management;
         this.search = search;
         this.jdbc = jdbc;
         this.user = user;
@@ -380,7 +383,7 @@ final class WantedPercolation {
     /** One of the service's timers: cumulative counts by upper bound (seconds; +Inf last). */
     private Map<Double, Long> buckets(String timer) {
         Map<Double, Long> buckets = new LinkedHashMap<>();
-        for (String line : http.getText(service + "/q/metrics").ok().body().split("\n")) {
+        for (String line : http.getText(management + "/q/metrics").ok().body().split("\n")) {
             if (!line.startsWith("kretslopp_wanted_" + timer + "_seconds_bucket{")) {
                 continue;
             }
