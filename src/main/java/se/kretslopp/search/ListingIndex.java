@@ -42,7 +42,8 @@ class ListingIndex {
 
     private static final Logger LOG = Logger.getLogger(ListingIndex.class);
     /** The PostgreSQL advisory lock that lets one replica at a time create or rebuild the index. */
-    private static final long LOCK_KEY = 0x6b72_6574_736c_6f70L;
+    /** The advisory lock of index builds and clean-ups (one at a time across replicas). */
+    static final long LOCK_KEY = 0x6b72_6574_736c_6f70L;
     private static final int COPY_PAGE = 1000;
     private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 

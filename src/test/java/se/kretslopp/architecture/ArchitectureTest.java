@@ -45,6 +45,18 @@ class ArchitectureTest {
                 }
             });
 
+    /**
+     * A retried write is retried outside its transaction (a retry inside the one that failed would fail again):
+     * the retry guard sits on resource methods, which open no session, never on a method that opens a transaction.
+     */
+    @ArchTest
+    static final ArchRule writesAreRetriedOutsideTheirTransaction = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .methods().that().areAnnotatedWith(io.smallrye.faulttolerance.api.ApplyGuard.class)
+            .should().beDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .andShould().notBeAnnotatedWith(io.quarkus.hibernate.reactive.panache.common.WithTransaction.class)
+            .andShould().notBeAnnotatedWith(io.quarkus.hibernate.reactive.panache.common.WithSession.class)
+            .because("a retry must start a new transaction (common.ConcurrentWrites)");
+
     @ArchTest
     static final ArchRule featuresMeetThroughServices = classes()
             .that().resideInAPackage("se.kretslopp..")

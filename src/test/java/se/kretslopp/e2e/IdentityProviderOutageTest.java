@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
+import se.kretslopp.testsupport.Management;
 
 import java.net.URL;
 

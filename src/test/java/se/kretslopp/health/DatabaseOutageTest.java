@@ -4,9 +4,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
 import se.kretslopp.testsupport.DevstackTestResource;
+import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Tokens;
 
 import java.net.URI;

@@ -3,9 +3,9 @@ package se.kretslopp.health;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
 import se.kretslopp.testsupport.DevstackTestResource;
+import se.kretslopp.testsupport.Management;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

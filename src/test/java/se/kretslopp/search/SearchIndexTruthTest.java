@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.search.api.ListingDocument;
 import se.kretslopp.search.api.ListingDocumentSource;
-import se.kretslopp.testsupport.Management;
 import se.kretslopp.testsupport.Devstack;
 import se.kretslopp.testsupport.DevstackTestResource;
+import se.kretslopp.testsupport.Management;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -223,6 +223,22 @@ class SearchIndexTruthTest {
         // only administrators rebuild the index
         johan().post("/api/v1/admin/search/reindex").then().statusCode(403);
         given().post("/api/v1/admin/search/reindex").then().statusCode(401);
+    }
+
+    @Test
+    void aReindexWhileAnotherRunsIsRefusedWith409() throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            // another replica's reindex holds the index lock
+            other.createStatement().execute("select pg_advisory_lock(" + ListingIndex.LOCK_KEY + ")");
+            erik().post("/api/v1/admin/search/reindex").then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString("being rebuilt"));
+            other.createStatement().execute("select pg_advisory_unlock(" + ListingIndex.LOCK_KEY + ")");
+        }
+        erik().post("/api/v1/admin/search/reindex").then().statusCode(200);
     }
 
     @Test
