@@ -66,6 +66,20 @@ class BadInputTest {
     }
 
     @Test
+    void aWholeNumberOutOfRangeIsNamed() {
+        // Jackson's overflow used to reach the client as a bare "HTTP 400 Bad Request" that named no field
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dörr\",\"condition\":99999999999}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("condition"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dörr\",\"condition\":2,\"dimensions\":{\"lengthMm\":1e99}}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .body("errors.field", contains("dimensions.lengthMm"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         given().contentType(ContentType.JSON).body("{\"name\": \"Dörr\", ")
                 .when().post(PROBE)
