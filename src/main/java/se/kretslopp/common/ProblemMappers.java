@@ -208,6 +208,10 @@ class ProblemMappers {
                         + " unavailable right now, and nothing was saved. Try again shortly."), uri);
             }
         }
+        if (BrokenForms.isBrokenForm(e)) {
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "The multipart form could not be read.",
+                    List.of(new Problem.FieldError("body", "is not a well-formed multipart form"))), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s (incident %s)", uri.getRequestUri().getPath(), incident);
         return respond(Problem.of(ProblemType.INTERNAL,
