@@ -104,7 +104,8 @@ class ProblemMappers {
             return respond(Problem.of(ProblemType.BAD_REQUEST, "Field '" + field + "' has the wrong type.",
                     List.of(new Problem.FieldError(field, "has the wrong type"))), uri);
         }
-        return respond(Problem.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON of the expected shape."), uri);
+        return respond(Problem.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
+                List.of(new Problem.FieldError("body", "is not valid JSON of the expected shape"))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -124,6 +125,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps a body that is not JSON at all in a bare 400: say what is wrong, as for any JSON error
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonProcessingException j) {
+            return json(j, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         ProblemType type = ProblemType.forStatus(status);

@@ -84,7 +84,9 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"Dörr\", ")
                 .when().post(PROBE)
                 .then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", containsString("JSON"))
+                .body("errors.field", contains("body"));
     }
 
     @Test
