@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.BuildingRequest;
 import se.kretslopp.inventory.api.BuildingView;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/buildings")
@@ -34,9 +37,18 @@ import java.util.UUID;
 class BuildingResource {
 
     private final BuildingService buildings;
+    private final AuditService audit;
 
-    BuildingResource(BuildingService buildings) {
+    BuildingResource(BuildingService buildings, AuditService audit) {
         this.buildings = buildings;
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The building's changes, oldest first (the audit trail), for those who may read it")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return buildings.get(id).flatMap(readable -> audit.history("building", id.toString()));
     }
 
     @GET

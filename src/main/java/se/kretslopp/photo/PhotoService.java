@@ -7,6 +7,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.audit.AuditService;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.identity.api.CurrentUser;
@@ -43,10 +44,12 @@ public class PhotoService {
     private final PhotoAccess access;
     private final WorkerExecutor processing;
     private final CurrentUserService users;
+    private final AuditService audit;
 
     PhotoService(PhotoRepository photos, PhotoStorage storage, ImageProcessor processor, PhotoAccess access, Vertx vertx,
-                 CurrentUserService users) {
+                 CurrentUserService users, AuditService audit) {
         this.users = users;
+        this.audit = audit;
         this.photos = photos;
         this.storage = storage;
         this.processor = processor;
@@ -89,7 +92,7 @@ public class PhotoService {
                     photo.sizeBytes = processed.image().length;
                     photo.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
                     // Decoding took a while: the owner may have been deleted or locked meanwhile. Ask again.
-                    return access.canWrite(photo, user).flatMap(allowed -> allowed
+                    return audit.stampTransaction().flatMap(stamped -> access.canWrite(photo, user)).flatMap(allowed -> allowed
                                     ? Uni.createFrom().item(photo)
                                     : Uni.createFrom().<Photo>failure(new ProblemException(ProblemType.NOT_FOUND,
                                             "The photo's owner is gone or no longer open for changes.")))

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kretslopp.audit.AuditService;
 import se.kretslopp.climate.ClimateService;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
@@ -73,11 +74,12 @@ public class ReservationService {
     private final Duration hold;
     private final ClimateService climate;
     private final InventoryItemService items;
+    private final AuditService audit;
 
     ReservationService(ReservationRepository reservations, ListingService listings, StockService stock,
                        NotificationService notifications, OrganisationService organisations, CurrentUserService users,
                        Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold,
-                       ClimateService climate, InventoryItemService items) {
+                       ClimateService climate, InventoryItemService items, AuditService audit) {
         this.reservations = reservations;
         this.listings = listings;
         this.stock = stock;
@@ -88,6 +90,7 @@ public class ReservationService {
         this.hold = hold;
         this.climate = climate;
         this.items = items;
+        this.audit = audit;
     }
 
     /**
@@ -231,8 +234,8 @@ public class ReservationService {
      */
     public Uni<Response> handOver(UUID id, HandoverRequest request, String key) {
         CurrentUser user = users.current();
-        return climate.handoverData().flatMap(climateData -> Panache.withTransaction(() ->
-                handingOver(id, request, key, user, climateData)));
+        return climate.handoverData().flatMap(climateData -> Panache.withTransaction(() -> audit.stampTransaction()
+                .flatMap(stamped -> handingOver(id, request, key, user, climateData))));
     }
 
     private Uni<Response> handingOver(UUID id, HandoverRequest request, String key, CurrentUser user,

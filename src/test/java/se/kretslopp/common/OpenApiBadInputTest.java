@@ -117,7 +117,8 @@ class OpenApiBadInputTest {
             Map.entry("fate", Kind.CHOICE), Map.entry("role", Kind.CHOICE), Map.entry("format", Kind.CHOICE),
             Map.entry("groupBy", Kind.CHOICE),
             Map.entry("q", Kind.TEXT), Map.entry("searchAfter", Kind.TEXT), Map.entry("material", Kind.TEXT),
-            Map.entry("organisation", Kind.TEXT), Map.entry("bbox", Kind.TEXT), Map.entry("lang", Kind.TEXT));
+            Map.entry("organisation", Kind.TEXT), Map.entry("bbox", Kind.TEXT), Map.entry("lang", Kind.TEXT),
+            Map.entry("resource", Kind.TEXT), Map.entry("resourceId", Kind.TEXT), Map.entry("actor", Kind.TEXT));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

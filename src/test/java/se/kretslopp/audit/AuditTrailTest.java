@@ -1,0 +1,150 @@
+package se.kretslopp.audit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import se.kretslopp.testsupport.Api;
+import se.kretslopp.testsupport.Reservations;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every change through the API is in the audit trail with who, when, which record, the versions and the changed
+ * fields (personal ones without their values); the trail is append-only, and its hash chain finds a row changed by
+ * hand.
+ */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Test
+    void aBuildingsLifeIsInItsHistoryWithWhoAndWhat() {
+        UUID building = Api.newBuilding("Granskad skola", 1962);
+        Api.anna().header("If-Match", "\"0\"").header("X-Request-Id", "test-req-1")
+                .body(Map.of("name", "Granskad skola, hus B", "constructionYear", 1962,
+                        "contact", Map.of("name", "Per Persson")))
+                .put("/api/v1/buildings/" + building).then().statusCode(200);
+
+        JsonPath history = Api.anna().get("/api/v1/buildings/" + building + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("CREATE", "UPDATE"), history.getList("action"));
+        assertEquals("sub-anna", history.getString("[1].actor.subject"));
+        assertEquals("kalmar-kommun", history.getString("[1].actor.organisation"));
+        assertEquals("test-req-1", history.getString("[1].requestId"));
+        assertNotNull(history.getString("[1].clientAddress"));
+        assertEquals(0L, history.getLong("[1].versionBefore"));
+        assertEquals(1L, history.getLong("[1].versionAfter"));
+        assertEquals("Granskad skola", history.getString("[1].changes.name.from"));
+        assertEquals("Granskad skola, hus B", history.getString("[1].changes.name.to"));
+        // a personal field: recorded as changed, its value not kept
+        assertEquals(true, history.getBoolean("[1].changes.contact_name.changed"));
+        assertNull(history.get("[1].changes.contact_name.to"));
+
+        // another organisation is told the building does not exist
+        Api.karin().get("/api/v1/buildings/" + building + "/history").then().statusCode(404);
+    }
+
+    @Test
+    void administratorsSearchTheirOrganisationsChangesAndExportThem() {
+        UUID building = Api.newBuilding("Sökbar i loggen", 1990);
+        Api.erik().get("/api/v1/admin/audit?resource=building&resourceId=" + building).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].actor.subject", equalTo("sub-anna"));
+        Api.erik().get("/api/v1/admin/audit?actor=sub-anna&size=5").then().statusCode(200)
+                .body("items.actor.subject", everyItem(equalTo("sub-anna")));
+        Api.erik().get("/api/v1/admin/audit/export.csv?resourceId=" + building).then().statusCode(200)
+                .contentType(containsString("text/csv")).body(containsString(building.toString()))
+                .body(containsString("actorSubject"));
+        // Mörbylånga's administrator sees none of Kalmar's changes; non-administrators see nothing
+        Api.as("mats", "morbylanga-kommun", "admin").get("/api/v1/admin/audit?resourceId=" + building)
+                .then().statusCode(200).body("total", equalTo(0));
+        Api.anna().get("/api/v1/admin/audit").then().statusCode(403);
+        Api.erik().get("/api/v1/admin/audit?from=igår").then().statusCode(400).body("errors.field", hasItem("from"));
+    }
+
+    @Test
+    void aReservationsMessageStaysOutOfTheTrail() {
+        UUID listing = Reservations.listingOf("Loggad dörr", 5);
+        String id = Api.sara().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Reservations.reserve(listing, 1)).post("/api/v1/reservations").then().statusCode(201)
+                .extract().path("id");
+        String changes = Api.as("admin-of-sara", "smalandsbygg", "admin")
+                .get("/api/v1/admin/audit?resource=reservation&resourceId=" + id).then().statusCode(200)
+                .body("items[0].action", equalTo("CREATE")).body("items[0].actor.subject", equalTo("sub-sara"))
+                .body("items[0].changes.message.changed", equalTo(true))
+                .extract().path("items[0].changes").toString();
+        assertTrue(!changes.contains("släp"), "the buyer's message is not in the trail: " + changes);
+    }
+
+    @Test
+    void theTrailIsAppendOnlyAndItsChainFindsARowChangedByHand() throws Exception {
+        Api.newBuilding("Kedjad", 2000);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        JsonPath check;
+        do {
+            check = Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).extract().jsonPath();
+        } while (check.getLong("unsealed") > 0 && System.nanoTime() < deadline && sleep());
+        assertEquals(0L, check.getLong("unsealed"), "the sealer sealed every entry");
+        assertNull(check.get("firstBreak"), "the chain holds: " + check.prettify());
+        assertNotNull(check.get("head.hash"));
+
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            assertThrows(SQLException.class, () -> sql.execute("update audit_entry set actor_subject = 'x' where id = 1"));
+            assertThrows(SQLException.class, () -> sql.execute("delete from audit_entry where id = 1"));
+            long position;
+            String original;
+            try (ResultSet rs = sql.executeQuery("select chain_position, actor_subject from audit_entry"
+                    + " where hash is not null order by chain_position desc limit 1 offset 3")) {
+                assertTrue(rs.next());
+                position = rs.getLong(1);
+                original = rs.getString(2);
+            }
+            // someone with the database's owner rights switches the guard off and rewrites who did it
+            sql.execute("alter table audit_entry disable trigger audit_entry_no_update");
+            try {
+                sql.execute("update audit_entry set actor_subject = 'someone-else' where chain_position = " + position);
+                Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200)
+                        .body("firstBreak", equalTo((int) position));
+            } finally {
+                sql.execute("update audit_entry set actor_subject = '" + original.replace("'", "''")
+                        + "' where chain_position = " + position);
+                sql.execute("alter table audit_entry enable trigger audit_entry_no_update");
+            }
+        }
+        Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).body("firstBreak", equalTo(null));
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    private static Connection database() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+}
