@@ -22,6 +22,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.ItemRequest;
@@ -40,10 +42,12 @@ class InventoryItemResource {
 
     private final InventoryItemService items;
     private final InventorySheetService sheets;
+    private final AuditService audit;
 
-    InventoryItemResource(InventoryItemService items, InventorySheetService sheets) {
+    InventoryItemResource(InventoryItemService items, InventorySheetService sheets, AuditService audit) {
         this.items = items;
         this.sheets = sheets;
+        this.audit = audit;
     }
 
     @GET
@@ -76,6 +80,13 @@ class InventoryItemResource {
     @Path("/{id}")
     public Uni<Response> get(@RestPath UUID id) {
         return items.get(id).map(item -> Response.ok(item).tag(etag(item)).build());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The item's changes, oldest first (the audit trail), for those who may read it")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return items.get(id).flatMap(readable -> audit.history("inventory_item", id.toString()));
     }
 
     @PUT

@@ -61,6 +61,12 @@ class AuditTrailTest {
 
         // another organisation is told the building does not exist
         Api.karin().get("/api/v1/buildings/" + building + "/history").then().statusCode(404);
+
+        UUID item = Api.newItem(building, Api.INTERIOR_DOORS, "Granskad dörr");
+        Api.anna().get("/api/v1/items/" + item + "/history").then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("CREATE"))
+                .body("[0].changes.name.to", equalTo("Granskad dörr"));
+        Api.karin().get("/api/v1/items/" + item + "/history").then().statusCode(404);
     }
 
     @Test
