@@ -3,16 +3,16 @@
 -- setting kretslopp.audit (audit.AuditContextInterceptor); a change made without it (a job, a migration, psql) is
 -- recorded as the system's. Entries are append-only and are sealed, a few seconds later and in the order they are
 -- sealed, into a hash chain: each sealed entry carries the SHA-256 of its content and of the entry before it, so a
--- change to a sealed entry, or a removed one, shows as a break when the chain is checked.
+-- change to a sealed entry, or a removed one, shows as a break when the chain is checked. The chain names people
+-- only by their token's subject (a pseudonym); their name and address are kept beside it, in audit_entry_person,
+-- outside the chain, where pseudonymisation and retention can reach them without breaking it.
 create table audit_entry (
     id                     bigint generated always as identity primary key,
     occurred_at            timestamptz not null default clock_timestamp(),
     actor_subject          text not null,
-    actor_name             text,
     actor_organisation_id  uuid,
     actor_organisation     text,
     request_id             text,
-    client_address         text,
     resource               text not null,
     resource_id            text not null,
     -- the organisation the record belongs to, when it has one (its organisation_id column)
@@ -35,6 +35,13 @@ create index audit_entry_owner_org_idx on audit_entry (owner_organisation_id, id
 create index audit_entry_occurred_idx on audit_entry (occurred_at);
 create index audit_entry_unsealed_idx on audit_entry (id) where hash is null;
 
+-- The personal details of an entry's author, outside the hash chain.
+create table audit_entry_person (
+    entry_id       bigint primary key references audit_entry (id),
+    actor_name     text,
+    client_address text
+);
+
 -- Records one row's change. The trigger's arguments name the row's personal columns: their values stay out of
 -- the trail (a change to one is recorded as changed). Bookkeeping columns alone (version, times) are no change. A
 -- row is named by its id; rows without one by their first key column (a person by subject, an assignment by its
@@ -47,6 +54,7 @@ declare
     changes    jsonb := '{}'::jsonb;
     actor      jsonb := nullif(current_setting('kretslopp.audit', true), '')::jsonb;
     field      text;
+    entry      bigint;
 begin
     for field in select key from jsonb_each(old_values) union select key from jsonb_each(new_values) loop
         continue when field in ('version', 'updated_at', 'created_at', 'seen_at');
@@ -60,18 +68,22 @@ begin
     if tg_op = 'UPDATE' and changes = '{}'::jsonb then
         return null;
     end if;
-    insert into audit_entry (actor_subject, actor_name, actor_organisation_id, actor_organisation, request_id,
-                             client_address, resource, resource_id, owner_organisation_id, action, version_before,
-                             version_after, changes)
-    values (coalesce(actor ->> 'subject', 'system'), actor ->> 'name', (actor ->> 'organisationId')::uuid,
-            actor ->> 'organisation', actor ->> 'requestId', actor ->> 'clientAddress', tg_table_name,
+    insert into audit_entry (actor_subject, actor_organisation_id, actor_organisation, request_id, resource,
+                             resource_id, owner_organisation_id, action, version_before, version_after, changes)
+    values (coalesce(actor ->> 'subject', 'system'), (actor ->> 'organisationId')::uuid,
+            actor ->> 'organisation', actor ->> 'requestId', tg_table_name,
             coalesce(the_row ->> 'id', the_row ->> 'subject', the_row ->> 'building_id', the_row ->> 'site_id',
                      the_row ->> 'version'),
             (the_row ->> 'organisation_id')::uuid,
             case tg_op when 'INSERT' then 'CREATE' when 'UPDATE' then 'UPDATE' else 'DELETE' end,
             case when jsonb_typeof(old_values -> 'version') = 'number' then (old_values ->> 'version')::bigint end,
             case when jsonb_typeof(new_values -> 'version') = 'number' then (new_values ->> 'version')::bigint end,
-            changes);
+            changes)
+    returning id into entry;
+    if actor ->> 'name' is not null or actor ->> 'clientAddress' is not null then
+        insert into audit_entry_person (entry_id, actor_name, client_address)
+        values (entry, actor ->> 'name', actor ->> 'clientAddress');
+    end if;
     return null;
 end;
 $$;
@@ -98,8 +110,8 @@ create function audit_entry_hash(e audit_entry, at_position bigint, previous tex
     language sql immutable as $$
     select encode(sha256(convert_to(concat_ws(chr(31), at_position, coalesce(previous, '-'), e.id,
         to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), e.actor_subject,
-        coalesce(e.actor_name, '-'), coalesce(e.actor_organisation_id::text, '-'), coalesce(e.actor_organisation, '-'),
-        coalesce(e.request_id, '-'), coalesce(e.client_address, '-'), e.resource, e.resource_id,
+        coalesce(e.actor_organisation_id::text, '-'), coalesce(e.actor_organisation, '-'),
+        coalesce(e.request_id, '-'), e.resource, e.resource_id,
         coalesce(e.owner_organisation_id::text, '-'), e.action, coalesce(e.version_before::text, '-'),
         coalesce(e.version_after::text, '-'), e.changes::text), 'UTF8')), 'hex')
 $$;
