@@ -5,6 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestMulti;
 import se.kretslopp.identity.api.Preferences;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -14,17 +19,29 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kretslopp.identity.api.MeResponse;
 
+import java.util.List;
+import java.util.Map;
+
 @Path("/v1/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 class MeResource {
 
+    private static final String ZIP = "application/zip";
+
+    /** A personal download: not kept by any cache on the way. */
+    private static final Map<String, List<String>> DOWNLOAD_HEADERS = Map.of(
+            "Content-Disposition", List.of("attachment; filename=\"" + PersonalDataExport.FILENAME + "\""),
+            "Cache-Control", List.of("no-store"));
+
     private final CurrentUserService users;
     private final PersonService people;
+    private final PersonalDataExport export;
 
-    MeResource(CurrentUserService users, PersonService people) {
+    MeResource(CurrentUserService users, PersonService people, PersonalDataExport export) {
         this.users = users;
         this.people = people;
+        this.export = export;
     }
 
     @GET
@@ -46,6 +63,17 @@ class MeResource {
     @Operation(summary = "Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest")
     public Uni<Preferences> setPreferences(@Valid @NotNull PreferencesRequest request) {
         return people.setPreferences(users.current(), request.emailNotifications(), request.wantedAlerts());
+    }
+
+    @GET
+    @Path("/data")
+    @Produces(ZIP)
+    @Operation(summary = "Download your own data: a ZIP with data.json (everything Kretslopp keeps about you) and"
+            + " the photos you uploaded")
+    @APIResponse(responseCode = "200", description = "The ZIP, sent as it is written",
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestMulti<byte[]> data() {
+        return RestMulti.fromUniResponse(export.zip(users.current()), pieces -> pieces, pieces -> DOWNLOAD_HEADERS);
     }
 
     public record PreferencesRequest(@NotNull Boolean emailNotifications, Preferences.WantedAlerts wantedAlerts) {
