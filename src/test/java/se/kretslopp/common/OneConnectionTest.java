@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
+import se.kretslopp.testsupport.Images;
 import se.kretslopp.testsupport.Reservations;
 
 import java.util.ArrayList;
@@ -102,6 +103,14 @@ class OneConnectionTest {
             UUID item = Api.newItem(UUID.fromString(id), Api.INTERIOR_DOORS, "Dörr, en anslutning");
             call("item", () -> Api.anna().get("/api/v1/items/" + item));
             call("item demand", () -> Api.anna().get("/api/v1/items/" + item + "/demand"));
+            call("item photo", () -> Api.withToken("anna", "kalmar-kommun", "property-unit")
+                    .multiPart("file", "dorr.png", Images.png(64, 48), "image/png")
+                    .post("/api/v1/items/" + item + "/photos"));
+            // every feature's part, one after another, then the photos one at a time
+            Response data = call("my data", () -> Api.anna().get("/api/v1/me/data"));
+            if (data != null && data.statusCode() != 200) {
+                failures.add("my data: " + data.statusCode() + " " + data.asString());
+            }
             call("archive building", () -> Api.anna().delete("/api/v1/buildings/" + id));
         }
         call("demand", () -> Api.anna().get("/api/v1/demand"));
