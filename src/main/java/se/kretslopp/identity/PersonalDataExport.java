@@ -39,9 +39,9 @@ class PersonalDataExport {
 
     private static final String ABOUT = "Everything Kretslopp keeps about you, as it is stored: each part names the"
             + " table its rows come from and lists them column by column. The photos you uploaded are in photos/."
-            + " Why each is kept, on what legal basis, for how long and who sees it: the service's privacy notice"
-            + " (docs/privacy.md). Your sign-in account itself (password, sessions) is kept by your organisation's"
-            + " identity provider, not by Kretslopp.";
+            + " Why each is kept, on what legal basis, for how long and who sees it: your organisation's privacy"
+            + " notice, and docs/privacy.md in Kretslopp's source. Your sign-in account itself (password, sessions)"
+            + " is kept by your organisation's identity provider, not by Kretslopp.";
 
     private final List<PersonalData> sources;
     private final ObjectMapper json;

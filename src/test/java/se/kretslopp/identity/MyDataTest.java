@@ -106,6 +106,8 @@ class MyDataTest {
         assertEquals(mine.ids.get("reservation"), reservation.path("id").asText());
         assertEquals("Meddelande " + mine.marker, reservation.path("message").asText());
         assertEquals("CONFIRMED", reservation.path("status").asText());
+        assertTrue(reservation.path("created_at").isTextual() && reservation.path("created_at").asText().contains("T"),
+                "times as ISO-8601 text: " + reservation.path("created_at"));
         assertFalse(reservation.has("handed_over_by"), "who handed over is the seller's person, not the buyer's");
         JsonNode handover = only(parts.get("handovers"));
         assertEquals(mine.ids.get("handover"), handover.path("reservation_id").asText());
