@@ -1,5 +1,7 @@
 package se.kretslopp.common;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.sqlclient.data.Numeric;
 
@@ -10,8 +12,9 @@ import java.util.Map;
 
 /**
  * Rows of the reactive client as maps from column name to value, in the order selected, for JSON: a PostgreSQL
- * {@code numeric} comes as the client's own {@link Numeric} and is made a {@link java.math.BigDecimal}; every other
- * value (text, uuid, timestamps, dates, arrays) is one Jackson writes as it is.
+ * {@code numeric} comes as the client's own {@link Numeric} and is made a {@link java.math.BigDecimal}, a
+ * {@code jsonb} value as Vert.x's JSON types and is made plain maps and lists; every other value (text, uuid,
+ * timestamps, dates, arrays) is one Jackson writes as it is.
  */
 public final class RowMaps {
 
@@ -23,11 +26,20 @@ public final class RowMaps {
         for (Row row : rows) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (int i = 0; i < row.size(); i++) {
-                Object value = row.getValue(i);
-                map.put(row.getColumnName(i), value instanceof Numeric n ? n.bigDecimalValue() : value);
+                map.put(row.getColumnName(i), plain(row.getValue(i)));
             }
             maps.add(map);
         }
         return maps;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Numeric n) {
+            return n.bigDecimalValue();
+        }
+        if (value instanceof JsonObject o) {
+            return o.getMap();
+        }
+        return value instanceof JsonArray a ? a.getList() : value;
     }
 }

@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MyDataTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> PARTS = Set.of("buildingContacts", "handovers", "listings", "notifications",
-            "person", "photos", "reservations", "stockIntakes", "stockMovements", "wantedRequests");
+    private static final Set<String> PARTS = Set.of("auditTrail", "buildingContacts", "handovers", "listings",
+            "notifications", "person", "photos", "reservations", "stockIntakes", "stockMovements", "wantedRequests");
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -115,6 +115,14 @@ class MyDataTest {
         assertFalse(handover.has("buyer_username") || handover.has("buyer_name") || handover.has("message"),
                 "a handover leaves out the buyer");
         assertTrue(ids(parts.get("notifications"), "kind").contains("RESERVATION_CONFIRMED"));
+        JsonNode created = null;
+        for (JsonNode entry : parts.get("auditTrail").path("rows")) {
+            if (entry.path("resource_id").asText().equals(mine.ids.get("building"))) {
+                created = entry;
+            }
+        }
+        assertTrue(created != null && created.path("changes").isObject(), "the trail of Petra's building");
+        assertEquals("sub-" + petra.username, created.path("actor_subject").asText());
         assertTrue(ids(parts.get("notifications"), "reservation_id").contains(mine.ids.get("reservation")));
 
         for (Traces other : List.of(colleagues, namesakes)) {
@@ -147,8 +155,8 @@ class MyDataTest {
         assertEquals(PARTS, parts.keySet());
         parts.forEach((name, part) -> {
             assertFalse(part.path("about").asText().isBlank(), name + " says what it is");
-            // the first request of a person records who they are: that row is all there is
-            assertEquals(name.equals("person") ? 1 : 0, part.path("rows").size(), name);
+            // the first request of a person records who they are (and the trail that it did): that is all there is
+            assertEquals(Set.of("person", "auditTrail").contains(name) ? 1 : 0, part.path("rows").size(), name);
         });
     }
 

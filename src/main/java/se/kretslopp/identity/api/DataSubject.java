@@ -9,12 +9,13 @@ import java.util.UUID;
  *
  * @param organisationId their organisation
  * @param actor          the name the features record them by
+ * @param subject        their token's subject, which the audit trail records them by
  * @param email          their email as the identity provider gives it, or null
  */
-public record DataSubject(UUID organisationId, String actor, String email) {
+public record DataSubject(UUID organisationId, String actor, String subject, String email) {
 
     public static DataSubject of(CurrentUser user) {
         return new DataSubject(user.organisation().id(), user.username() == null ? user.subject() : user.username(),
-                user.email());
+                user.subject(), user.email());
     }
 }
