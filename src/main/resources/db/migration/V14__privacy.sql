@@ -17,3 +17,10 @@ create index reservation_free_text_idx on reservation (updated_at)
 -- NotificationRetention finds read notifications by when they were read, and all others by when they were made.
 create index notification_read_idx on notification (read_at) where read_at is not null;
 create index notification_created_idx on notification (created_at);
+
+-- The audit trail keeps no value of a reservation's destination project either (free text the buyer wrote, which
+-- the retention job blanks): it is recorded as changed, like the other free text.
+drop trigger audit_reservation on reservation;
+create trigger audit_reservation after insert or update or delete on reservation
+    for each row execute function audit_capture('buyer_username', 'buyer_name', 'message', 'reject_reason',
+                                                'destination_project', 'destination_address', 'handed_over_by');
