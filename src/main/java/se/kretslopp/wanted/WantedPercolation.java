@@ -38,21 +38,22 @@ class WantedPercolation implements WantedSource, WantedMatchSink {
 
     @Override
     public Uni<List<WantedCriteria>> byIds(Collection<UUID> ids) {
-        return pool.preparedQuery("select w.*, o.org_group" + WantedRow.FROM + " where w.id = any($1)")
+        return pool.preparedQuery("select w.*, o.org_group, o.active as organisation_active" + WantedRow.FROM
+                        + " where w.id = any($1)")
                 .execute(Tuple.of(ids.toArray(UUID[]::new))).map(WantedPercolation::criteria);
     }
 
     @Override
     public Uni<List<WantedCriteria>> after(SqlClient client, UUID afterId, int limit) {
-        return client.preparedQuery("select w.*, o.org_group" + WantedRow.FROM
-                        + " where w.status in ('OPEN', 'PAUSED') and w.expires_on >= $1"
+        return client.preparedQuery("select w.*, o.org_group, o.active as organisation_active" + WantedRow.FROM
+                        + " where w.status in ('OPEN', 'PAUSED') and w.expires_on >= $1 and o.active"
                         + " and ($2::uuid is null or w.id > $2) order by w.id limit $3")
                 .execute(Tuple.of(Today.date(), afterId, limit)).map(WantedPercolation::criteria);
     }
 
     private static List<WantedCriteria> criteria(Iterable<Row> rows) {
         List<WantedCriteria> all = new ArrayList<>();
-        rows.forEach(row -> all.add(WantedRow.of(row).criteria()));
+        rows.forEach(row -> all.add(WantedRow.of(row).criteria(row.getBoolean("organisation_active"))));
         return all;
     }
 
