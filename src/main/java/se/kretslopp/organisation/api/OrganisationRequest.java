@@ -34,10 +34,12 @@ public record OrganisationRequest(
     public static final String NUMBER = "\\d{6}-\\d{4}";
 
     /** Whom to ask about the organisation's use of Kretslopp. */
+    @Schema(name = "OrganisationContact")
     public record Contact(@Size(max = 120) String name, @Email @Size(max = 200) String email,
                           @Size(max = 40) String phone) {
     }
 
+    @Schema(name = "OrganisationAddress")
     public record Address(@Size(max = 200) String street, @Size(max = 20) String postalCode,
                           @Size(max = 100) String city) {
     }
