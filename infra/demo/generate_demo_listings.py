@@ -871,11 +871,12 @@ HEADER = """\
 -- Flyway runs repeatable migrations in the order of their description, so 'demo listings' runs before
 -- 'demo organisations' on an empty database. The organisations used here are therefore made sure of first, with
 -- the same values as R__demo_organisations.sql, which stays their owner (it upserts them afterwards).
+insert into organisation_group (code, name) values ('kalmarsund', 'Kalmarsundsregionen') on conflict (code) do nothing;
 insert into organisation (id, code, name, organisation_number, kind, org_group) values
-    ('0b6f1a52-3c1e-4d7a-9a10-000000000001', 'kalmar-kommun',     'Kalmar kommun',                 '212000-0746', 'MUNICIPALITY',    'kalmarsund'),
-    ('0b6f1a52-3c1e-4d7a-9a10-000000000002', 'kalmarhem',         'Kalmarhem AB',                  '556000-1001', 'HOUSING_COMPANY', 'kalmarsund'),
-    ('0b6f1a52-3c1e-4d7a-9a10-000000000003', 'morbylanga-kommun', 'Mörbylånga kommun',             '212000-0779', 'MUNICIPALITY',    'kalmarsund'),
-    ('0b6f1a52-3c1e-4d7a-9a10-000000000005', 'kalmar-rivning',    'Kalmar Rivning & Demontage AB', '556000-1005', 'CONTRACTOR',      null)
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000001', 'kalmar-kommun',     'Kalmar kommun',                 '212000-0746', 'MUNICIPALITY',      'kalmarsund'),
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000002', 'kalmarhem',         'Kalmarhem AB',                  '556000-1017', 'MUNICIPAL_COMPANY', 'kalmarsund'),
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000003', 'morbylanga-kommun', 'Mörbylånga kommun',             '212000-0779', 'MUNICIPALITY',      'kalmarsund'),
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000005', 'kalmar-rivning',    'Kalmar Rivning & Demontage AB', '556000-1058', 'CONTRACTOR',        null)
 on conflict (id) do nothing;
 
 with v (id, organisation_code, category_code,

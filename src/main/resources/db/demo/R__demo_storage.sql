@@ -11,9 +11,10 @@
 -- Repeatable migrations run in the order of their description: 'demo organisations' has run before this one.
 -- Ölands Återbruk: a second storage operator (in no group), so that tests can try another organisation's stock.
 insert into organisation (id, code, name, organisation_number, kind, org_group) values
-    ('0b6f1a52-3c1e-4d7a-9a10-000000000007', 'olands-aterbruk', 'Ölands Återbruk ek. för.', '769600-1007',
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000007', 'olands-aterbruk', 'Ölands Återbruk ek. för.', '769600-1077',
      'STORAGE_OPERATOR', null)
-on conflict (id) do update set code = excluded.code, name = excluded.name, kind = excluded.kind;
+on conflict (id) do update set code = excluded.code, name = excluded.name,
+    organisation_number = excluded.organisation_number, kind = excluded.kind;
 
 insert into storage_site (id, organisation_id, name, street_address, postal_code, city, latitude, longitude,
                           opening_hours, floor_capacity_m2, pallet_capacity, age_alert_days) values

@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
     UNKNOWN_ORGANISATION(403, "Unknown organisation"),
+    ORGANISATION_DEACTIVATED(403, "Organisation deactivated"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -46,7 +47,8 @@ public enum ProblemType {
     /** The generic type for an HTTP status that has no more specific one. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION && type != UNKNOWN_ORGANISATION) {
+            if (type.status == status && type != VALIDATION && type != UNKNOWN_ORGANISATION
+                    && type != ORGANISATION_DEACTIVATED) {
                 return type;
             }
         }

@@ -10,8 +10,14 @@ public final class Roles {
     public static final String PROPERTY_UNIT = "property-unit";
     public static final String STORAGE_OPERATOR = "storage-operator";
     public static final String ADMIN = "admin";
+    /**
+     * An administrator of the whole installation, who registers organisations: a realm role, or given by the
+     * identity feature to the usernames of {@code kretslopp.installation.admins}.
+     */
+    public static final String INSTALLATION_ADMIN = "installation-admin";
 
-    public static final Set<String> ALL = Set.of(CONTRACTOR, BUILDER, PROPERTY_UNIT, STORAGE_OPERATOR, ADMIN);
+    public static final Set<String> ALL = Set.of(CONTRACTOR, BUILDER, PROPERTY_UNIT, STORAGE_OPERATOR, ADMIN,
+            INSTALLATION_ADMIN);
 
     private Roles() {
     }

@@ -3,6 +3,7 @@ package se.kretslopp.identity;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ResourceInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.kretslopp.common.ProblemException;
@@ -10,13 +11,16 @@ import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.organisation.OrganisationService;
+import se.kretslopp.organisation.api.OrganisationView;
 
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Resolves the organisation of every authenticated API call before any resource runs, so that no feature can
- * forget it: a token whose {@code org} claim names no known organisation is refused with 403.
+ * forget it: a token whose {@code org} claim names no known organisation is refused with 403, and so is one of a
+ * deactivated organisation. Only the installation's administrators, on the endpoints that are theirs alone, need no
+ * organisation (see {@link InstallationAdmins}).
  */
 class CurrentUserFilter {
 
@@ -36,24 +40,40 @@ class CurrentUserFilter {
     }
 
     @ServerRequestFilter(nonBlocking = true)
-    Uni<Void> establish() {
+    Uni<Void> establish(ResourceInfo resource) {
         return identities.getDeferredIdentity().flatMap(identity -> {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
                 return Uni.createFrom().voidItem();
             }
-            String code = token.getClaim(ORG_CLAIM);
-            if (code == null || code.isBlank()) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.UNKNOWN_ORGANISATION,
-                        "Your account is not linked to an organisation (no 'org' claim). Ask your administrator."));
+            if (identity.hasRole(Roles.INSTALLATION_ADMIN)
+                    && InstallationAdmins.onlyForThem(resource.getResourceMethod(), resource.getResourceClass())) {
+                return Uni.createFrom().voidItem();
             }
-            return organisations.findByCode(code).map(found -> found.orElseThrow(() -> new ProblemException(
-                            ProblemType.UNKNOWN_ORGANISATION,
-                            "Organisation '" + code + "' is not registered in Kretslopp. Ask your administrator.")))
+            return organisationOf(token)
                     .map(organisation -> new CurrentUser(token.getSubject(),
                             token.getClaim("preferred_username"), displayName(token), token.getClaim("email"),
                             knownRoles(identity), organisation))
                     .invoke(holder::set)
                     .flatMap(people::remember);
+        });
+    }
+
+    /** The registered, active organisation that the token's {@code org} claim names; else a 403 that says why. */
+    private Uni<OrganisationView> organisationOf(JsonWebToken token) {
+        String code = token.getClaim(ORG_CLAIM);
+        if (code == null || code.isBlank()) {
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNKNOWN_ORGANISATION,
+                    "Your account is not linked to an organisation (no 'org' claim). Ask your administrator."));
+        }
+        return organisations.findByCode(code).map(found -> {
+            OrganisationView organisation = found.orElseThrow(() -> new ProblemException(
+                    ProblemType.UNKNOWN_ORGANISATION,
+                    "Organisation '" + code + "' is not registered in Kretslopp. Ask your administrator."));
+            if (!organisation.active()) {
+                throw new ProblemException(ProblemType.ORGANISATION_DEACTIVATED, "Organisation '" + code + "' ("
+                        + organisation.name() + ") is deactivated in Kretslopp. Ask the installation's administrator.");
+            }
+            return organisation;
         });
     }
 

@@ -17,13 +17,16 @@ import java.util.UUID;
 
 /**
  * Reads listings for the search index straight from PostgreSQL, in one query per batch (the outbox relay and the
- * full reindex read thousands at a time, without a Hibernate session).
+ * full reindex read thousands at a time, without a Hibernate session). Whether the listing's organisation is active
+ * comes along: the index drops a deactivated organisation's listings, and takes them again when it is reactivated
+ * (both change their version).
  */
 @ApplicationScoped
 class ListingDocuments implements ListingDocumentSource {
 
     private static final String SELECT = """
             select l.*, o.code as organisation_code, o.name as organisation_name, o.org_group,
+                   o.active as organisation_active,
                    c.code as category_code, c.name_sv, c.name_en, c.parent_id,
                    p.name_sv as parent_name_sv, p.name_en as parent_name_en,
                    (select ph.id from photo ph where ph.owner_kind = 'listing' and ph.owner_id = l.id
@@ -52,7 +55,7 @@ class ListingDocuments implements ListingDocumentSource {
 
     @Override
     public Uni<List<ListingDocument>> after(SqlClient client, UUID afterId, int limit) {
-        return client.preparedQuery(SELECT + " where l.id > $1 order by l.id limit $2")
+        return client.preparedQuery(SELECT + " where l.id > $1 and o.active order by l.id limit $2")
                 .execute(Tuple.of(afterId == null ? new UUID(0, 0) : afterId, limit))
                 .map(ListingDocuments::documents);
     }
@@ -74,6 +77,7 @@ class ListingDocuments implements ListingDocumentSource {
             documents.add(new ListingDocument(row.getUUID("id"), row.getInteger("version"),
                     row.getUUID("organisation_id"), row.getString("organisation_code"),
                     row.getString("organisation_name"), row.getString("org_group"),
+                    row.getBoolean("organisation_active"),
                     row.getUUID("inventory_item_id"), row.getUUID("storage_site_id"), categoryId, path,
                     row.getString("category_code"), names, row.getString("title"), row.getString("description"),
                     row.getString("material"), row.getBigDecimal("quantity"), row.getString("unit"),

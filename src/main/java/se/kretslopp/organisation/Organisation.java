@@ -6,17 +6,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.kretslopp.organisation.api.OrganisationKind;
+import se.kretslopp.organisation.api.OrganisationRequest;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * An organisation that uses Kretslopp: a municipality, a housing company, a contractor, a builder or a store.
- * Users belong to one through the {@code org} claim of their token, which carries {@link #code}.
+ * An organisation that uses Kretslopp: a municipality, a municipal company, a contractor, a builder, a store or a
+ * carrier. Users belong to one through the {@code org} claim of their token, which carries {@link #code}; that is
+ * why the code never changes once registered. A deactivated organisation keeps everything it had.
  */
 @Entity
 @Table(name = "organisation")
@@ -26,8 +30,8 @@ class Organisation {
     UUID id;
 
     @NotBlank
-    @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}")
-    @Column(nullable = false, unique = true)
+    @Pattern(regexp = OrganisationRequest.CODE)
+    @Column(nullable = false, unique = true, updatable = false)
     String code;
 
     @NotBlank
@@ -35,7 +39,7 @@ class Organisation {
     @Column(nullable = false)
     String name;
 
-    @Pattern(regexp = "\\d{6}-\\d{4}")
+    @Pattern(regexp = OrganisationRequest.NUMBER)
     @Column(name = "organisation_number")
     String organisationNumber;
 
@@ -44,10 +48,35 @@ class Organisation {
     @Column(nullable = false)
     OrganisationKind kind;
 
-    /** Organisations of one group see each other's internal listings (e.g. twin municipalities). */
+    /** The code of its group: organisations of one group see each other's internal listings (e.g. twin municipalities). */
     @Column(name = "org_group")
     String group;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Column(name = "contact_name")
+    String contactName;
+
+    @Column(name = "contact_email")
+    String contactEmail;
+
+    @Column(name = "contact_phone")
+    String contactPhone;
+
+    @Column(name = "street_address")
+    String streetAddress;
+
+    @Column(name = "postal_code")
+    String postalCode;
+
+    String city;
+
+    boolean active;
+
+    @Version
+    int version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
     OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    OffsetDateTime updatedAt;
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Looks up organisations for the other features; entities stay inside this package. Every authenticated request
  * needs its caller's organisation, so what was found is remembered for {@value #REMEMBER_SECONDS} seconds:
- * organisations change by migration or administration, rarely, and a change shows within that time.
+ * organisations change rarely; a change made through this replica's API shows at once, one made through another
+ * replica or by SQL within that time.
  */
 @ApplicationScoped
 public class OrganisationService {
@@ -76,7 +77,8 @@ public class OrganisationService {
         });
     }
 
-    private void remember(OrganisationView view) {
+    /** Remembers the state of an organisation: what was found, or what an administrator's change just committed. */
+    void remember(OrganisationView view) {
         Remembered remembered = new Remembered(view, System.nanoTime()
                 + java.util.concurrent.TimeUnit.SECONDS.toNanos(REMEMBER_SECONDS));
         byCode.put(view.code(), remembered);
@@ -84,6 +86,7 @@ public class OrganisationService {
     }
 
     static OrganisationView toView(Organisation org) {
-        return new OrganisationView(org.id, org.code, org.name, org.organisationNumber, org.kind.name(), org.group);
+        return new OrganisationView(org.id, org.code, org.name, org.organisationNumber, org.kind.name(), org.group,
+                org.active);
     }
 }

@@ -229,16 +229,22 @@ class ListingIndex {
 
     /**
      * Indexes the documents (and deletes the ids that are gone) in every target. Answers the ids the engine could
-     * not take for a reason that may pass (overload, an index being swapped); they stay in the outbox.
+     * not take for a reason that may pass (overload, an index being swapped); they stay in the outbox. A listing of
+     * a deactivated organisation is deleted at its version, like an index write: an older state delivered late, or
+     * the same delete again, changes nothing, and the reactivated listing (a newer version) is taken.
      */
     Uni<Set<UUID>> bulk(Collection<ListingDocument> documents, Collection<UUID> gone, List<String> targets) {
         StringBuilder body = new StringBuilder();
         for (String target : targets) {
             for (ListingDocument document : documents) {
                 ObjectNode meta = json.createObjectNode();
-                meta.putObject("index").put("_index", target).put("_id", document.id().toString())
+                meta.putObject(document.organisationActive() ? "index" : "delete").put("_index", target)
+                        .put("_id", document.id().toString())
                         .put("version", document.version()).put("version_type", "external");
-                body.append(meta).append('\n').append(source(document)).append('\n');
+                body.append(meta).append('\n');
+                if (document.organisationActive()) {
+                    body.append(source(document)).append('\n');
+                }
             }
             for (UUID id : gone) {
                 ObjectNode meta = json.createObjectNode();

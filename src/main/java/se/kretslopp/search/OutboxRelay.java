@@ -240,7 +240,8 @@ class OutboxRelay {
 
     private Uni<Void> percolate(List<ListingDocument> documents, Set<UUID> retry) {
         List<ListingDocument> published = documents.stream()
-                .filter(d -> "PUBLISHED".equals(d.status()) && !retry.contains(d.id())).toList();
+                .filter(d -> "PUBLISHED".equals(d.status()) && d.organisationActive() && !retry.contains(d.id()))
+                .toList();
         if (published.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

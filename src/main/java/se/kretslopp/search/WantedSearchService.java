@@ -83,11 +83,11 @@ public class WantedSearchService {
 
     /**
      * The percolate search for a listing, or null when no other organisation's request may see it (an internal
-     * listing of an organisation without a group, or an expired one).
+     * listing of an organisation without a group, an expired one, or one of a deactivated organisation).
      */
     ObjectNode percolation(ListingDocument d) {
         LocalDate today = Today.date();
-        if (d.expiresOn() != null && d.expiresOn().isBefore(today)) {
+        if (!d.organisationActive() || (d.expiresOn() != null && d.expiresOn().isBefore(today))) {
             return null;
         }
         boolean everybody = "PUBLIC".equals(d.visibility()) || (d.publicFrom() != null && !d.publicFrom().isAfter(today));

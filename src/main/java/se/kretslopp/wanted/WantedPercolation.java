@@ -23,7 +23,8 @@ import java.util.UUID;
  * The wanted feature's side of percolation: the search feature reads requests from here (to store their queries)
  * and reports here which requests a published listing satisfies. A pair is recorded once; the owner of an open
  * request is notified in the same transaction, the owner of a paused one is not. PostgreSQL has the last word: a
- * request closed, expired or deleted a moment ago is never recorded, whatever the index still held.
+ * request closed, expired or deleted a moment ago, or one of an organisation deactivated a moment ago, is never
+ * recorded, whatever the index still held.
  */
 @ApplicationScoped
 class WantedPercolation implements WantedSource, WantedMatchSink {
@@ -38,21 +39,22 @@ class WantedPercolation implements WantedSource, WantedMatchSink {
 
     @Override
     public Uni<List<WantedCriteria>> byIds(Collection<UUID> ids) {
-        return pool.preparedQuery("select w.*, o.org_group" + WantedRow.FROM + " where w.id = any($1)")
+        return pool.preparedQuery("select w.*, o.org_group, o.active as organisation_active" + WantedRow.FROM
+                        + " where w.id = any($1)")
                 .execute(Tuple.of(ids.toArray(UUID[]::new))).map(WantedPercolation::criteria);
     }
 
     @Override
     public Uni<List<WantedCriteria>> after(SqlClient client, UUID afterId, int limit) {
-        return client.preparedQuery("select w.*, o.org_group" + WantedRow.FROM
-                        + " where w.status in ('OPEN', 'PAUSED') and w.expires_on >= $1"
+        return client.preparedQuery("select w.*, o.org_group, o.active as organisation_active" + WantedRow.FROM
+                        + " where w.status in ('OPEN', 'PAUSED') and w.expires_on >= $1 and o.active"
                         + " and ($2::uuid is null or w.id > $2) order by w.id limit $3")
                 .execute(Tuple.of(Today.date(), afterId, limit)).map(WantedPercolation::criteria);
     }
 
     private static List<WantedCriteria> criteria(Iterable<Row> rows) {
         List<WantedCriteria> all = new ArrayList<>();
-        rows.forEach(row -> all.add(WantedRow.of(row).criteria()));
+        rows.forEach(row -> all.add(WantedRow.of(row).criteria(row.getBoolean("organisation_active"))));
         return all;
     }
 
@@ -62,9 +64,10 @@ class WantedPercolation implements WantedSource, WantedMatchSink {
                         with candidate as (
                             select w.id, w.organisation_id, w.created_by, w.status,
                                    coalesce(w.text, c.name_sv) as label
-                            from wanted_request w left join category c on c.id = w.category_id
+                            from wanted_request w join organisation o on o.id = w.organisation_id
+                            left join category c on c.id = w.category_id
                             where w.id = any($1) and w.status in ('OPEN', 'PAUSED') and w.expires_on >= $3
-                              and w.organisation_id <> $4
+                              and w.organisation_id <> $4 and o.active
                         ), recorded as (
                             insert into wanted_match (wanted_request_id, listing_id, notified_at)
                             select id, $2, case when status = 'OPEN' then now() end from candidate

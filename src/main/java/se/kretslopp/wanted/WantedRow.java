@@ -43,8 +43,13 @@ record WantedRow(UUID id, UUID organisationId, String organisationGroup, String 
         return (status == WantedStatus.OPEN || status == WantedStatus.PAUSED) && !expiresOn.isBefore(Today.date());
     }
 
-    WantedCriteria criteria() {
-        return new WantedCriteria(id, version, organisationId, organisationGroup, live(), text, categoryId,
+    /**
+     * Its query as the percolator index stores it, while it is live and its organisation active (else the index
+     * deletes it, at its version).
+     */
+    WantedCriteria criteria(boolean organisationActive) {
+        return new WantedCriteria(id, version, organisationId, organisationGroup, live() && organisationActive, text,
+                categoryId,
                 conditionMax, new WantedCriteria.Range(lengthMin, lengthMax),
                 new WantedCriteria.Range(widthMin, widthMax), new WantedCriteria.Range(heightMin, heightMax),
                 latitude, longitude, withinKm, neededBy, priceMaxSek, acceptFuture);

@@ -183,7 +183,9 @@ public class WantedService {
      */
     public Uni<List<WantedMatch>> matches(UUID id) {
         CurrentUser user = users.current();
-        return own(id, user).flatMap(row -> categories.all().flatMap(cats -> search.supplyFor(row.criteria(), MATCHES)
+        // the caller's organisation is active, or the request would have been refused
+        return own(id, user).flatMap(row -> categories.all().flatMap(cats -> search
+                .supplyFor(row.criteria(true), MATCHES)
                 .flatMap(hits -> (row.acceptFuture() ? futureSupply.find(supplyQuery(row, cats, user))
                         : Uni.createFrom().item(List.<FutureSupply>of()))
                         .flatMap(future -> recorded(id).map(pairs -> rank(row, hits, future, pairs, cats))))));

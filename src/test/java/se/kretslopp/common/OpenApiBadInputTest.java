@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
 import se.kretslopp.testsupport.Images;
+import se.kretslopp.testsupport.Organisations;
 import se.kretslopp.testsupport.Reservations;
 import se.kretslopp.testsupport.Stock;
 import se.kretslopp.testsupport.Tokens;
@@ -86,7 +87,10 @@ class OpenApiBadInputTest {
         return !path.startsWith("/api/") || path.startsWith("/api/test/");
     }
 
-    /** The walk must reach at least this many operations (98 on 2026-12-03), so that it cannot pass by walking none. */
+    /**
+     * The walk must reach at least this many operations (98 on 2026-12-03, 108 with the organisations API), so that
+     * it cannot pass by walking none.
+     */
     private static final int MIN_OPERATIONS = 90;
     /** The most requests one operation gets: the search's 23 query parameters get one bad value each. */
     private static final int MAX_REQUESTS_PER_OPERATION = 32;
@@ -111,7 +115,7 @@ class OpenApiBadInputTest {
             Map.entry("lotId", Kind.ID), Map.entry("lots", Kind.ID),
             Map.entry("free", Kind.BOOLEAN), Map.entry("archived", Kind.BOOLEAN), Map.entry("unread", Kind.BOOLEAN),
             Map.entry("dryRun", Kind.BOOLEAN), Map.entry("includeEmpty", Kind.BOOLEAN),
-            Map.entry("flagged", Kind.BOOLEAN),
+            Map.entry("flagged", Kind.BOOLEAN), Map.entry("active", Kind.BOOLEAN),
             Map.entry("from", Kind.DATE), Map.entry("to", Kind.DATE), Map.entry("availableBy", Kind.DATE),
             Map.entry("sort", Kind.CHOICE), Map.entry("dir", Kind.CHOICE), Map.entry("status", Kind.CHOICE),
             Map.entry("fate", Kind.CHOICE), Map.entry("role", Kind.CHOICE), Map.entry("format", Kind.CHOICE),
@@ -160,6 +164,8 @@ class OpenApiBadInputTest {
     private final Actor lars = actor("lars", "kalmar-aterbrukslager", "storage-operator");
     private final Actor olle = actor("olle", "olands-aterbruk", "storage-operator");
     private final Actor otherAdmin = actor("mats", "morbylanga-kommun", "admin");
+    /** An administrator of the installation, of no registered organisation. */
+    private final Actor installationAdmin = actor("ivar", "kalmar-lan", "installation-admin");
 
     /**
      * A user of another organisation than the one owning the operation's real ids, with the role the operation asks
@@ -168,6 +174,9 @@ class OpenApiBadInputTest {
     private Actor outsider(Op op) {
         if (op.path.startsWith("/api/v1/storage/")) {
             return olle; // the ids are Kalmar Återbrukslager's
+        }
+        if (op.roles.contains("installation-admin")) {
+            return installationAdmin; // the organisations and groups are the installation's
         }
         if (op.roles.contains("admin")) {
             return otherAdmin; // categories, climate data and the search index belong to no organisation
@@ -302,6 +311,10 @@ class OpenApiBadInputTest {
         // the version in use: activating it again changes nothing
         String version = Api.erik().get("/api/v1/climate/datasets").then().statusCode(200).extract()
                 .path("find { it.active }.version");
+        // an organisation and a group of their own: the walk deactivates and reactivates the organisation
+        String group = Organisations.newGroup("Bad input");
+        String organisation = Organisations.register(Organisations.body("Bad input AB", Organisations.newCode(),
+                Organisations.newNumber(), "OTHER", group));
 
         realIds.put("/api/v1/buildings/{", building.toString());
         realIds.put("/api/v1/items/{", item.toString());
@@ -321,6 +334,8 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/climate/categories/{", category.toString());
         realIds.put("/api/v1/climate/datasets/{", version);
         realIds.put("/api/v1/public/impact/{", "kalmar-kommun");
+        realIds.put("/api/v1/admin/organisations/{", organisation);
+        realIds.put("/api/v1/admin/organisation-groups/{", group);
     }
 
     private String realId(Op op, String param) {

@@ -24,7 +24,7 @@ class MeResourceTest {
     @CsvSource({
             "anna,  kalmar-kommun,         property-unit,    Kalmar kommun,                 MUNICIPALITY",
             "erik,  kalmar-kommun,         admin,            Kalmar kommun,                 MUNICIPALITY",
-            "maria, kalmarhem,             property-unit,    Kalmarhem AB,                  HOUSING_COMPANY",
+            "maria, kalmarhem,             property-unit,    Kalmarhem AB,                  MUNICIPAL_COMPANY",
             "johan, kalmar-rivning,        contractor,       Kalmar Rivning & Demontage AB, CONTRACTOR",
             "sara,  smalandsbygg,          builder,          Smålandsbygg AB,               BUILDER",
             "lars,  kalmar-aterbrukslager, storage-operator, Kalmar Återbrukslager,         STORAGE_OPERATOR",

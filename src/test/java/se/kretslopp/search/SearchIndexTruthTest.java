@@ -127,7 +127,8 @@ class SearchIndexTruthTest {
         List<ListingDocument> current = source.byIds(ids).await().atMost(Duration.ofSeconds(10));
         List<ListingDocument> stale = current.stream().filter(d -> d.version() > 0)
                 .map(d -> new ListingDocument(d.id(), d.version() - 1, d.organisationId(), d.organisationCode(),
-                        d.organisationName(), d.organisationGroup(), d.inventoryItemId(), d.storageSiteId(),
+                        d.organisationName(), d.organisationGroup(), d.organisationActive(), d.inventoryItemId(),
+                        d.storageSiteId(),
                         d.categoryId(), d.categoryPath(), d.categoryCode(), d.categoryNames(), "INAKTUELL",
                         d.description(), d.material(), d.quantity(), d.unit(), d.lengthMm(), d.widthMm(),
                         d.heightMm(), d.weightPerUnitKg(), d.condition(), d.priceKind(), d.priceSek(), d.city(),

@@ -2,6 +2,7 @@ package se.kretslopp.organisation.api;
 
 import java.util.UUID;
 
-/** An organisation as the API and the other features see it. */
-public record OrganisationView(UUID id, String code, String name, String organisationNumber, String kind, String group) {
+/** An organisation as the API and the other features see it; {@code group} is the code of its group, if any. */
+public record OrganisationView(UUID id, String code, String name, String organisationNumber, String kind, String group,
+                               boolean active) {
 }

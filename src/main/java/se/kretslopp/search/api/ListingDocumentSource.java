@@ -13,12 +13,16 @@ import java.util.UUID;
  */
 public interface ListingDocumentSource {
 
-    /** The current state of these listings; a listing that no longer exists is simply not in the answer. */
+    /**
+     * The current state of these listings, those of deactivated organisations included (the relay deletes them from
+     * the index at their version); a listing that no longer exists is simply not in the answer.
+     */
     Uni<List<ListingDocument>> byIds(Collection<UUID> ids);
 
     /**
-     * Up to {@code limit} listings ordered by id, starting after {@code afterId} (null: from the first), read on
-     * {@code client}: the connection the reindex already holds, so that it never waits for a second one.
+     * Up to {@code limit} listings of active organisations, ordered by id, starting after {@code afterId} (null: from
+     * the first), read on {@code client}: the connection the reindex already holds, so that it never waits for a
+     * second one.
      */
     Uni<List<ListingDocument>> after(SqlClient client, UUID afterId, int limit);
 }

@@ -13,7 +13,10 @@ import java.util.UUID;
  */
 public interface WantedSource {
 
-    /** The current state of these requests; a deleted request is simply not in the answer. */
+    /**
+     * The current state of these requests (one of a deactivated organisation is not stored); a deleted request is
+     * simply not in the answer.
+     */
     Uni<List<WantedCriteria>> byIds(Collection<UUID> ids);
 
     /**
