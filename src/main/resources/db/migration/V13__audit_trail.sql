@@ -45,7 +45,7 @@ create table audit_entry_person (
 -- Records one row's change. The trigger's arguments name the row's personal columns: their values stay out of
 -- the trail (a change to one is recorded as changed). Bookkeeping columns alone (version, times) are no change. A
 -- row is named by its id; rows without one by their first key column (a person by subject, an assignment by its
--- building or site, a climate dataset by its version).
+-- building or site, an organisation group by its code, a climate dataset by its version).
 create function audit_capture() returns trigger language plpgsql as $$
 declare
     old_values jsonb := case when tg_op = 'INSERT' then '{}'::jsonb else to_jsonb(old) end;
@@ -73,7 +73,7 @@ begin
     values (coalesce(actor ->> 'subject', 'system'), (actor ->> 'organisationId')::uuid,
             actor ->> 'organisation', actor ->> 'requestId', tg_table_name,
             coalesce(the_row ->> 'id', the_row ->> 'subject', the_row ->> 'building_id', the_row ->> 'site_id',
-                     the_row ->> 'version'),
+                     the_row ->> 'code', the_row ->> 'version'),
             (the_row ->> 'organisation_id')::uuid,
             case tg_op when 'INSERT' then 'CREATE' when 'UPDATE' then 'UPDATE' else 'DELETE' end,
             case when jsonb_typeof(old_values -> 'version') = 'number' then (old_values ->> 'version')::bigint end,

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 
@@ -18,41 +20,49 @@ import se.kretslopp.identity.api.CurrentUser;
 class AuditContext {
 
     private final CurrentUserService users;
+    private final CurrentIdentityAssociation identities;
     private final AuditRequest request;
     private final ObjectMapper json;
 
-    AuditContext(CurrentUserService users, AuditRequest request, ObjectMapper json) {
+    AuditContext(CurrentUserService users, CurrentIdentityAssociation identities, AuditRequest request,
+                 ObjectMapper json) {
         this.users = users;
+        this.identities = identities;
         this.request = request;
         this.json = json;
     }
 
     /** Sets the context on the current session's transaction (Hibernate Reactive); a no-op outside a request. */
     Uni<Void> stamp() {
-        String context = describe();
-        if (context == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.getSession().flatMap(session -> session
+        return describe().flatMap(context -> context == null ? Uni.createFrom().voidItem()
+                : Panache.getSession().flatMap(session -> session
                         .createNativeQuery("select set_config('kretslopp.audit', :context, true)")
-                        .setParameter("context", context).getSingleResult())
-                .replaceWithVoid();
+                        .setParameter("context", context).getSingleResult()).replaceWithVoid());
     }
 
-    private String describe() {
+    private Uni<String> describe() {
         if (!Arc.container().requestContext().isActive()) {
-            return null;
+            return Uni.createFrom().nullItem();
         }
         ObjectNode context = json.createObjectNode();
+        context.put("requestId", request.id());
+        context.put("clientAddress", request.clientAddress());
         CurrentUser user = users.find().orElse(null);
         if (user != null) {
             context.put("subject", user.subject());
             context.put("name", user.name());
             context.put("organisationId", user.organisation().id().toString());
             context.put("organisation", user.organisation().code());
+            return Uni.createFrom().item(context.toString());
         }
-        context.put("requestId", request.id());
-        context.put("clientAddress", request.clientAddress());
-        return context.toString();
+        // an installation administrator on the organisations' endpoints, who may belong to none (read without
+        // blocking: an anonymous request's identity may not be established yet)
+        return identities.getDeferredIdentity().map(identity -> {
+            if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
+                context.put("subject", token.getSubject());
+                context.put("name", token.<String>getClaim("name"));
+            }
+            return context.toString();
+        });
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
  * What the installation's administrators do with organisations: list, register, edit, deactivate and reactivate
  * them; nothing is ever deleted. Each write is one transaction ({@link OrganisationRegistry}); once it is committed,
  * this replica's lookups ({@link OrganisationService}) hold the new state, so that a deactivated organisation's
- * users are refused from their next request. What search holds follows by the outbox (V11__organisation_admin.sql).
+ * users are refused from their next request. What search holds follows by the outbox (V15__organisation_admin.sql).
  */
 @ApplicationScoped
 public class OrganisationAdminService {

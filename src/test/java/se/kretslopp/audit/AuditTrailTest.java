@@ -101,6 +101,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void anInstallationAdministratorWithoutAnOrganisationIsNamedToo() throws Exception {
+        Map<String, Object> body = se.kretslopp.testsupport.Organisations.body("Granskade AB",
+                se.kretslopp.testsupport.Organisations.newCode(), se.kretslopp.testsupport.Organisations.newNumber(),
+                "CONTRACTOR", null);
+        body.put("contact", Map.of("name", "Nora Berg", "email", "nora.berg@example.org"));
+        String id = se.kretslopp.testsupport.Organisations.register(body);
+        try (Connection db = database(); Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("select e.actor_subject, e.changes::text, p.actor_name from audit_entry e"
+                     + " left join audit_entry_person p on p.entry_id = e.id"
+                     + " where e.resource = 'organisation' and e.resource_id = '" + id + "'")) {
+            assertTrue(rs.next(), "the registration is in the trail");
+            assertEquals("sub-ingrid", rs.getString(1));
+            assertTrue(rs.getString(2).contains("\"contact_name\": {\"changed\": true}"), rs.getString(2));
+            assertTrue(!rs.getString(2).contains("Nora"), "the contact's name stays out: " + rs.getString(2));
+        }
+    }
+
+    @Test
     void theTrailIsAppendOnlyAndItsChainFindsARowChangedByHand() throws Exception {
         Api.newBuilding("Kedjad", 2000);
         long deadline = System.nanoTime() + 30_000_000_000L;

@@ -60,3 +60,10 @@ end;
 $$;
 create trigger organisation_outbox after update on organisation
     for each row execute function organisation_to_outbox();
+
+-- The audit trail (V13) keeps no value of an organisation's contact person: recorded as changed only.
+drop trigger audit_organisation on organisation;
+create trigger audit_organisation after insert or update or delete on organisation
+    for each row execute function audit_capture('contact_name', 'contact_email', 'contact_phone');
+create trigger audit_organisation_group after insert or update or delete on organisation_group
+    for each row execute function audit_capture();
