@@ -27,4 +27,8 @@ public interface RetentionConfig {
     /** The free text of a reservation (message, rejection reason, destination), from when it ended. */
     @DurationMin(nanos = 0)
     Duration reservationFreeText();
+
+    /** The client address of an audit entry, from when the change was made (the entry itself stays). */
+    @DurationMin(nanos = 0)
+    Duration auditClientAddresses();
 }
