@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -45,9 +47,11 @@ import java.util.UUID;
 class ListingResource {
 
     private final ListingService listings;
+    private final AuditService audit;
 
-    ListingResource(ListingService listings) {
+    ListingResource(ListingService listings, AuditService audit) {
         this.listings = listings;
+        this.audit = audit;
     }
 
     @POST
@@ -91,6 +95,13 @@ class ListingResource {
     public Uni<Response> withdraw(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return listings.withdraw(id, QueryParams.ifMatchVersion(ifMatch))
                 .map(listing -> Response.ok(listing).tag(etag(listing)).build());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The listing's changes, oldest first (the audit trail), for its organisation's editors")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return listings.requireEditable(id).flatMap(editable -> audit.history("listing", id.toString()));
     }
 
     @GET

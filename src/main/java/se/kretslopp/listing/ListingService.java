@@ -431,6 +431,12 @@ public class ListingService {
                 }));
     }
 
+    /** Refuses (404) anyone but the listing's editors: for what only they see, such as its history. */
+    @WithSession
+    public Uni<Void> requireEditable(UUID id) {
+        return editable(id, users.current()).replaceWithVoid();
+    }
+
     private Uni<Listing> editable(UUID id, CurrentUser user) {
         return listings.findById(id).onItem().ifNull().failWith(ListingAccess::notFound)
                 .flatMap(listing -> groupOf(listing)

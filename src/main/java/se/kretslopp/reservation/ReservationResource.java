@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
@@ -27,6 +29,7 @@ import se.kretslopp.reservation.api.ReservationRequest;
 import se.kretslopp.reservation.api.ReservationStatus;
 import se.kretslopp.reservation.api.ReservationView;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/reservations")
@@ -36,8 +39,10 @@ import java.util.UUID;
 class ReservationResource {
 
     private final ReservationService reservations;
+    private final AuditService audit;
 
-    ReservationResource(ReservationService reservations) {
+    ReservationResource(ReservationService reservations, AuditService audit) {
+        this.audit = audit;
         this.reservations = reservations;
     }
 
@@ -68,6 +73,13 @@ class ReservationResource {
     @Path("/{id}")
     public Uni<ReservationView> get(@RestPath UUID id) {
         return reservations.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The reservation's changes, oldest first (the audit trail), for its buyer and seller")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return reservations.get(id).flatMap(readable -> audit.history("reservation", id.toString()));
     }
 
     @POST

@@ -98,6 +98,16 @@ class AuditTrailTest {
                 .body("items[0].changes.message.changed", equalTo(true))
                 .extract().path("items[0].changes").toString();
         assertTrue(!changes.contains("släp"), "the buyer's message is not in the trail: " + changes);
+
+        // the reservation's history for its buyer and seller, nobody else; the listing's for its editors
+        Api.sara().get("/api/v1/reservations/" + id + "/history").then().statusCode(200)
+                .body("action", hasItem("CREATE"));
+        Api.johan().get("/api/v1/reservations/" + id + "/history").then().statusCode(200);
+        Api.karin().get("/api/v1/reservations/" + id + "/history").then().statusCode(404);
+        Api.johan().get("/api/v1/listings/" + listing + "/history").then().statusCode(200)
+                .body("[0].action", equalTo("CREATE")).body("[0].resource", equalTo("listing"));
+        // a buyer sees the public listing but may not edit it: 403, as for a change of it
+        Api.sara().get("/api/v1/listings/" + listing + "/history").then().statusCode(403);
     }
 
     @Test
