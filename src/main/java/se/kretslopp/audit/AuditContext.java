@@ -6,6 +6,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.kretslopp.identity.CurrentUserService;
@@ -18,6 +20,9 @@ import se.kretslopp.identity.api.CurrentUser;
  */
 @ApplicationScoped
 class AuditContext {
+
+    /** The transaction last stamped on this request's Vert.x context. */
+    private static final String STAMPED = "kretslopp.audit.stamped-transaction";
 
     private final CurrentUserService users;
     private final CurrentIdentityAssociation identities;
@@ -32,12 +37,23 @@ class AuditContext {
         this.json = json;
     }
 
-    /** Sets the context on the current session's transaction (Hibernate Reactive); a no-op outside a request. */
+    /**
+     * Sets the context on the current session's transaction (Hibernate Reactive), once per transaction: a
+     * {@code @WithTransaction} method called inside another joins its transaction, which is stamped already. A
+     * no-op outside a request.
+     */
     Uni<Void> stamp() {
-        return describe().flatMap(context -> context == null ? Uni.createFrom().voidItem()
-                : Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("select set_config('kretslopp.audit', :context, true)")
-                        .setParameter("context", context).getSingleResult()).replaceWithVoid());
+        return Panache.getSession().flatMap(session -> {
+            Object transaction = session.currentTransaction();
+            Context vertx = Vertx.currentContext();
+            if (transaction == null || vertx == null || vertx.getLocal(STAMPED) == transaction) {
+                return Uni.createFrom().voidItem();
+            }
+            return describe().flatMap(context -> context == null ? Uni.createFrom().voidItem() : session
+                    .createNativeQuery("select set_config('kretslopp.audit', :context, true)")
+                    .setParameter("context", context).getSingleResult()
+                    .invoke(() -> vertx.putLocal(STAMPED, transaction)).replaceWithVoid());
+        });
     }
 
     private Uni<String> describe() {

@@ -40,7 +40,6 @@ public class ConcurrentWrites {
 
     /** Whether the failure is PostgreSQL's deadlock (40P01) or serialisation failure (40001), however wrapped. */
     public static boolean isConflict(Throwable failure) {
-        String state = SqlStates.find(failure);
-        return "40P01".equals(state) || "40001".equals(state);
+        return SqlStates.isConflict(SqlStates.find(failure));
     }
 }

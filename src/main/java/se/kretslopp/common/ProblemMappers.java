@@ -195,7 +195,7 @@ class ProblemMappers {
             }
             // passing trouble that the service's retries did not get past: two transactions locked the same rows in
             // opposite orders (40P01) or a serialisable commit was refused (40001); see ConcurrentWrites
-            if ("40P01".equals(state) || "40001".equals(state)) {
+            if (SqlStates.isConflict(state)) {
                 return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Another change to the same records "
                         + "happened at the same moment, and nothing was saved. Try again."), uri);
             }

@@ -37,6 +37,11 @@ final class SqlStates {
         return null;
     }
 
+    /** Whether the state is a deadlock (40P01) or a refused serialisable commit (40001): worth a retry. */
+    static boolean isConflict(String state) {
+        return "40P01".equals(state) || "40001".equals(state);
+    }
+
     /** The first SQLSTATE along the chain of causes, or null. */
     static String find(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -2,17 +2,12 @@ package se.kretslopp.reservation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Ledger;
 import se.kretslopp.testsupport.Reservations;
 import se.kretslopp.testsupport.Stock;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -141,29 +136,28 @@ class LotRaceTest {
             ledger.check(lot, "after the race");
         }
         lars().get("/api/v1/storage/audit").then().statusCode(200).body("consistent", equalTo(true));
-        BigDecimal active = sql("select coalesce(sum(quantity), 0) from reservation where listing_id = '" + listingId
-                + "' and status in ('REQUESTED', 'CONFIRMED')");
-        assertEquals(0, active.compareTo(sql("select held from listing where id = '" + listingId + "'")),
+        BigDecimal active = decimal("select coalesce(sum(quantity), 0) from reservation where listing_id = ?"
+                + " and status in ('REQUESTED', 'CONFIRMED')", listingId);
+        assertEquals(0, active.compareTo(decimal("select held from listing where id = ?", listingId)),
                 "the listing holds what its active reservations hold");
-        assertEquals(0, active.compareTo(sql("select promised from stock_lot where id = '" + lot + "'")),
+        assertEquals(0, active.compareTo(decimal("select promised from stock_lot where id = ?", lot)),
                 "the lot has promised what the active reservations hold");
         // PostgreSQL's backends report their statistics when idle, at the latest 10 s after (PGSTAT_IDLE_INTERVAL)
         Thread.sleep(Math.max(0, 11_000 - (System.nanoTime() - raceEnded) / 1_000_000));
         assertEquals(0, deadlocks() - deadlocksBefore, "deadlocks PostgreSQL found while the clients ran; " + statuses);
     }
 
-    private static long deadlocks() throws SQLException {
-        return sql("select deadlocks from pg_stat_database where datname = current_database()").longValue();
+    private static long deadlocks() {
+        return ((Number) sql("select deadlocks from pg_stat_database where datname = current_database()")).longValue();
     }
 
-    private static BigDecimal sql(String query) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             ResultSet rs = connection.createStatement().executeQuery(query)) {
-            assertTrue(rs.next(), query);
-            return rs.getBigDecimal(1);
+    private static BigDecimal decimal(String query, UUID id) {
+        return (BigDecimal) sql(query, id);
+    }
+
+    private static Object sql(String query, Object... parameters) {
+        try (Ledger db = Ledger.open()) {
+            return db.value(query, parameters);
         }
     }
 }
