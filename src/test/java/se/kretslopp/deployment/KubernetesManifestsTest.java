@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,7 +120,7 @@ class KubernetesManifestsTest {
 
     @Test
     void theRestoreDrillRecoversFromTheProductionBackups() throws Exception {
-        JsonNode drill = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+        JsonNode drill = new YAMLMapper()
                 .readTree(Path.of("k8s/drills/restore-kretslopp-db.yaml").toFile());
         assertThat(crds.problems(drill), is(empty()));
         JsonNode backup = find("production", "Cluster", "kretslopp-db").at("/spec/backup/barmanObjectStore");
@@ -125,6 +128,13 @@ class KubernetesManifestsTest {
         assertThat(drill.at("/spec/bootstrap/recovery/source").asText(), is(drill.at("/spec/externalClusters/0/name").asText()));
         assertThat(source.path("destinationPath"), is(backup.path("destinationPath")));
         assertThat(source.path("s3Credentials"), is(backup.path("s3Credentials")));
+    }
+
+    @Test
+    void withoutKubectlTheValidationFailsRatherThanSkips() {
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> Kustomize.render("kubectl-that-is-not-installed", Path.of("k8s/overlays/production")));
+        assertThat(error.getMessage(), containsString("kubectl is not installed"));
     }
 
     // --- each check fails on a broken field ---
@@ -181,8 +191,9 @@ class KubernetesManifestsTest {
                 .put("name", "undocumented").put("key", "value");
         spec.put("automountServiceAccountToken", true);
         ((ObjectNode) findIn(objects, "ConfigMap", "kretslopp-config").path("data")).put("DB_HOSTNAME", "x");
-        objects.add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("apiVersion", "v1")
-                .put("kind", "Secret").set("metadata", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("name", "kretslopp")));
+        ObjectNode secret = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Secret");
+        secret.putObject("metadata").put("name", "kretslopp");
+        objects.add(secret);
 
         String problems = String.join("\n", DeploymentRules.check(objects, docs));
         for (String expected : List.of(

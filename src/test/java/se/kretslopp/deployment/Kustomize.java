@@ -30,9 +30,13 @@ final class Kustomize {
 
     /** Every object the overlay renders. Fails, never skips, when kubectl is missing: CI must validate. */
     static List<JsonNode> render(Path overlay) throws IOException, InterruptedException {
+        return render("kubectl", overlay);
+    }
+
+    static List<JsonNode> render(String kubectl, Path overlay) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+            process = new ProcessBuilder(kubectl, "kustomize", overlay.toString())
                     .redirectError(ProcessBuilder.Redirect.PIPE).start();
         } catch (IOException e) {
             throw new AssertionError("kubectl is not installed or not on the PATH; the k8s/ manifests cannot be "
