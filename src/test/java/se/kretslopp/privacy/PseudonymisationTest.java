@@ -170,6 +170,29 @@ class PseudonymisationTest {
         Api.as(username, "smalandsbygg", "builder").get("/api/v1/me").then().statusCode(403);
     }
 
+    @Test
+    void aBuildingWhoseContactIsThePersonNamesThePseudonym() throws SQLException {
+        String username = "petra-" + suffix;
+        String email = username + "@example.org";
+        String building = Api.as(username, "kalmar-kommun", "property-unit")
+                .body(Map.of("name", "Kontakthuset " + suffix, "contact",
+                        Map.of("name", "Petra Kontakt " + suffix, "email", email, "phone", "0480-12345")))
+                .post("/api/v1/buildings").then().statusCode(201).extract().path("id");
+        // another building of hers names someone else as contact: it stays
+        String other = Api.as(username, "kalmar-kommun", "property-unit")
+                .body(Map.of("name", "Annat hus " + suffix, "contact", Map.of("name", "Per Persson")))
+                .post("/api/v1/buildings").then().statusCode(201).extract().path("id");
+
+        JsonPath done = Api.erik().post("/api/v1/admin/people/kalmar-kommun/" + username + "/pseudonymise").then()
+                .statusCode(200).body("rows.building", equalTo(1)).extract().jsonPath();
+        Api.anna().get("/api/v1/buildings/" + building).then().statusCode(200)
+                .body("contact.name", equalTo(done.getString("pseudonym")))
+                .body("contact.email", equalTo(null)).body("contact.phone", equalTo(null));
+        Api.anna().get("/api/v1/buildings/" + other).then().statusCode(200)
+                .body("contact.name", equalTo("Per Persson"));
+        assertEquals(List.of(), occurrences(List.of(email, "Petra Kontakt " + suffix, "Test " + username)));
+    }
+
     /** What must not change: the lot's ledger and totals, both reservations, the climate reports, the chain. */
     private record Before(Ledger.State ledger, String lot, String sold, String bought, String storeReport,
                           String sellerReport, Object chainBreak) {
