@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.common.Roles;
+import se.kretslopp.identity.api.OpenToInstallationAdmins;
 import se.kretslopp.privacy.api.PseudonymisationSummary;
 
 import java.util.regex.Pattern;
@@ -22,10 +23,11 @@ import java.util.regex.Pattern;
 /**
  * Pseudonymising a person (docs/privacy.md#what-pseudonymisation-replaces): installation administrators for anyone,
  * an organisation's administrators for its own people. The person is named by their organisation's code and their
- * username (or their token's subject).
+ * username (or their token's subject). Installation administrators need no organisation of their own to call it.
  */
 @Path("/v1/admin/people/{organisationCode}/{username}")
 @RolesAllowed({Roles.ADMIN, Roles.INSTALLATION_ADMIN})
+@OpenToInstallationAdmins
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "A malformed organisation code or username, named in errors",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package se.kretslopp.privacy;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,16 +44,19 @@ public class PseudonymisationService {
     private final OrganisationService organisations;
     private final AuditService audit;
     private final CurrentUserService users;
+    private final CurrentIdentityAssociation identities;
     private final List<Pseudonymisation> parts;
     private final SecureRandom random = new SecureRandom();
 
     PseudonymisationService(Pool pool, PersonService people, OrganisationService organisations, AuditService audit,
-                            CurrentUserService users, Instance<Pseudonymisation> parts) {
+                            CurrentUserService users, CurrentIdentityAssociation identities,
+                            Instance<Pseudonymisation> parts) {
         this.pool = pool;
         this.people = people;
         this.organisations = organisations;
         this.audit = audit;
         this.users = users;
+        this.identities = identities;
         this.parts = parts.stream().toList();
     }
 
@@ -67,15 +71,19 @@ public class PseudonymisationService {
     }
 
     private Uni<PseudonymisationSummary> run(String organisationCode, String usernameOrSubject, boolean dryRun) {
-        CurrentUser caller = users.current();
         String notFound = "No person '" + usernameOrSubject + "' in organisation '" + organisationCode
                 + "' that you administer.";
-        if (!caller.hasRole(Roles.INSTALLATION_ADMIN) && !(caller.hasRole(Roles.ADMIN)
-                && caller.organisation().code().equals(organisationCode))) {
-            // another organisation's people are not told apart from people who do not exist
-            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_FOUND, notFound));
-        }
-        return organisations.findByCode(organisationCode)
+        // an installation administrator may have no organisation, and is then no CurrentUser: ask the identity
+        return identities.getDeferredIdentity().flatMap(identity -> {
+            if (!identity.hasRole(Roles.INSTALLATION_ADMIN)) {
+                CurrentUser caller = users.current();
+                if (!caller.hasRole(Roles.ADMIN) || !caller.organisation().code().equals(organisationCode)) {
+                    // another organisation's people are not told apart from people who do not exist
+                    return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_FOUND, notFound));
+                }
+            }
+            return organisations.findByCode(organisationCode);
+        })
                 .map(found -> found.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, notFound)))
                 .flatMap(organisation -> inTransaction(!dryRun, transaction -> audit.stampTransaction(transaction)
                         .flatMap(v -> people.lock(transaction, organisation.id(), usernameOrSubject))

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
 import se.kretslopp.testsupport.Images;
 import se.kretslopp.testsupport.Ledger;
+import se.kretslopp.testsupport.Organisations;
 import se.kretslopp.testsupport.Reservations;
 import se.kretslopp.testsupport.Stock;
 
@@ -168,6 +169,15 @@ class PseudonymisationTest {
                 .post("/api/v1/admin/people/smalandsbygg/sub-" + username + "/pseudonymise").then().statusCode(200)
                 .body("username", equalTo(username)).body("rows.person", equalTo(1));
         Api.as(username, "smalandsbygg", "builder").get("/api/v1/me").then().statusCode(403);
+
+        // and one of no organisation at all (by role, or by configuration with an unregistered org claim)
+        String colleague = "ulla-" + suffix;
+        Api.as(colleague, "smalandsbygg", "builder").get("/api/v1/me").then().statusCode(200);
+        Organisations.ingrid().get("/api/v1/admin/people/smalandsbygg/" + colleague + "/pseudonymisation").then()
+                .statusCode(200).body("rows.person", equalTo(1)).body("dryRun", equalTo(true));
+        Organisations.ivar().post("/api/v1/admin/people/smalandsbygg/" + colleague + "/pseudonymise").then()
+                .statusCode(200).body("rows.person", equalTo(1));
+        Api.as(colleague, "smalandsbygg", "builder").get("/api/v1/me").then().statusCode(403);
     }
 
     @Test
