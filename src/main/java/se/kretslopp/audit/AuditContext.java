@@ -56,7 +56,8 @@ class AuditContext {
         });
     }
 
-    private Uni<String> describe() {
+    /** The author of the current request's changes as the JSON the trigger reads; null outside a request. */
+    Uni<String> describe() {
         if (!Arc.container().requestContext().isActive()) {
             return Uni.createFrom().nullItem();
         }

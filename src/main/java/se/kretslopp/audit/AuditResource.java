@@ -17,6 +17,8 @@ import se.kretslopp.common.QueryParams;
 import se.kretslopp.common.Roles;
 import se.kretslopp.identity.CurrentUserService;
 
+import java.util.List;
+
 /**
  * The audit trail for administrators: an organisation's administrators see the changes made by its people and the
  * changes to its records.
@@ -52,6 +54,14 @@ class AuditResource {
         return audit.csv(filter(resource, resourceId, actor, from, to), scope())
                 .map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"").build());
+    }
+
+    @GET
+    @Path("/organisation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My organisation's own history (its registration and edits), oldest first")
+    public Uni<List<AuditEntryView>> organisationHistory() {
+        return audit.history("organisation", scope().toString());
     }
 
     @GET

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
@@ -57,6 +58,16 @@ public class AuditService {
      */
     public Uni<Void> stampTransaction() {
         return context.stamp();
+    }
+
+    /**
+     * Names the author of a transaction opened on a plain SQL connection (not Hibernate's session), for the
+     * changes made through it; call it first inside the transaction.
+     */
+    public Uni<Void> stampTransaction(SqlConnection transaction) {
+        return context.describe().flatMap(described -> described == null ? Uni.createFrom().voidItem()
+                : transaction.preparedQuery("select set_config('kretslopp.audit', $1, true)")
+                .execute(Tuple.of(described)).replaceWithVoid());
     }
 
     /** Entries matching the filter, newest first; {@code scope}: only those of this organisation (null: all). */

@@ -19,8 +19,9 @@ import java.util.TreeSet;
 /**
  * Resolves the organisation of every authenticated API call before any resource runs, so that no feature can
  * forget it: a token whose {@code org} claim names no known organisation is refused with 403, and so is one of a
- * deactivated organisation. Only the installation's administrators, on the endpoints that are theirs alone, need no
- * organisation (see {@link InstallationAdmins}).
+ * deactivated organisation. Only the installation's administrators, on the endpoints that are theirs alone or
+ * marked {@link se.kretslopp.identity.api.OpenToInstallationAdmins}, need no organisation (see
+ * {@link InstallationAdmins}).
  */
 class CurrentUserFilter {
 
@@ -46,7 +47,7 @@ class CurrentUserFilter {
                 return Uni.createFrom().voidItem();
             }
             if (identity.hasRole(Roles.INSTALLATION_ADMIN)
-                    && InstallationAdmins.onlyForThem(resource.getResourceMethod(), resource.getResourceClass())) {
+                    && InstallationAdmins.needNoOrganisation(resource.getResourceMethod(), resource.getResourceClass())) {
                 return Uni.createFrom().voidItem();
             }
             return organisationOf(token)

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.kretslopp.common.Roles;
+import se.kretslopp.identity.api.OpenToInstallationAdmins;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -44,6 +45,15 @@ class InstallationAdmins {
     /** Whether the person with this username (null: none) and these roles administers the installation. */
     boolean isAdmin(String username, Set<String> roles) {
         return roles.contains(Roles.INSTALLATION_ADMIN) || (username != null && usernames.contains(username));
+    }
+
+    /**
+     * Whether an installation admin needs no organisation to call the endpoint: it is theirs alone
+     * ({@link #onlyForThem}), or it says {@link OpenToInstallationAdmins}.
+     */
+    static boolean needNoOrganisation(Method method, Class<?> type) {
+        return onlyForThem(method, type) || (method != null && (method.isAnnotationPresent(OpenToInstallationAdmins.class)
+                || (type != null && type.isAnnotationPresent(OpenToInstallationAdmins.class))));
     }
 
     /**

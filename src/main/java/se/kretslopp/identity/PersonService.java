@@ -3,14 +3,19 @@ package se.kretslopp.identity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.Problem;
+import se.kretslopp.common.ProblemException;
 import se.kretslopp.identity.api.Contact;
 import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.identity.api.KnownPerson;
 import se.kretslopp.identity.api.Preferences;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The people who have used the service, remembered from their tokens (name and email as the identity provider
- * gives them) so that notifications can reach them, with their own preferences.
+ * gives them) so that notifications can reach them, with their own preferences. A pseudonymised person is never
+ * written back from a token: their token is refused (docs/privacy.md#what-pseudonymisation-replaces).
  */
 @ApplicationScoped
 public class PersonService {
 
     private static final Duration REMEMBER_EVERY = Duration.ofMinutes(10);
+
+    /** The problem type of a pseudonymised person's token: their identity here has been replaced. */
+    public static final String PSEUDONYMISED_TYPE = "urn:kretslopp:problem:person-pseudonymised";
 
     private final Pool pool;
     private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
@@ -32,27 +41,74 @@ public class PersonService {
         this.pool = pool;
     }
 
-    /** Records (at most every ten minutes per person) who the caller is and how to reach them. */
+    /**
+     * Records (at most every ten minutes per person) who the caller is and how to reach them; refuses (403
+     * {@value #PSEUDONYMISED_TYPE}) a person who was pseudonymised, whose name must not come back.
+     */
     Uni<Void> remember(CurrentUser user) {
         if (user.username() == null) {
             return Uni.createFrom().voidItem();
         }
-        String key = user.organisation().id() + "/" + user.username();
+        String key = key(user.organisation().id(), user.username());
         Instant last = remembered.get(key);
         if (last != null && last.isAfter(Instant.now().minus(REMEMBER_EVERY))) {
             return Uni.createFrom().voidItem();
         }
         remembered.put(key, Instant.now());
         // who someone is can be recorded next time: it never stands in the way of their request
-        return upsert(user).onFailure().invoke(e -> remembered.remove(key)).onFailure().recoverWithNull();
+        return upsert(user).onFailure().invoke(e -> remembered.remove(key)).onFailure().recoverWithItem(true)
+                .map(written -> {
+                    if (!written) {
+                        remembered.remove(key);
+                        throw pseudonymised();
+                    }
+                    return null;
+                });
     }
 
-    private Uni<Void> upsert(CurrentUser user) {
+    /** Forgets that a person was seen lately, so that their next request is checked again. */
+    public void forget(UUID organisationId, String username) {
+        remembered.remove(key(organisationId, username));
+    }
+
+    private static String key(UUID organisationId, String username) {
+        return organisationId + "/" + username;
+    }
+
+    private static ProblemException pseudonymised() {
+        return new ProblemException(new Problem(PSEUDONYMISED_TYPE, "Person pseudonymised", 403,
+                "Your person record in Kretslopp has been pseudonymised by an administrator; this account can no"
+                        + " longer be used here. Ask your organisation's administrator.", null, List.of()));
+    }
+
+    /** Writes the person's name and email from their token; false (nothing written) when they are pseudonymised. */
+    private Uni<Boolean> upsert(CurrentUser user) {
         return pool.preparedQuery("insert into person (organisation_id, username, subject, name, email)"
                         + " values ($1, $2, $3, $4, $5) on conflict (organisation_id, username) do update set"
-                        + " subject = excluded.subject, name = excluded.name, email = excluded.email, seen_at = now()")
+                        + " subject = excluded.subject, name = excluded.name, email = excluded.email, seen_at = now()"
+                        + " where person.pseudonymised_at is null returning 1")
                 .execute(Tuple.of(user.organisation().id(), user.username(), user.subject(), user.name(), user.email()))
-                .replaceWithVoid();
+                .map(rows -> rows.size() > 0);
+    }
+
+    /**
+     * The person of an organisation named by username or token subject, locked in the given transaction until it
+     * ends (so that two pseudonymisations of one person do not overlap); empty when there is none.
+     */
+    public Uni<Optional<KnownPerson>> lock(SqlConnection transaction, UUID organisationId, String usernameOrSubject) {
+        return transaction.preparedQuery("select organisation_id, username, subject, name, email, pseudonym,"
+                        + " pseudonymised_at from person where organisation_id = $1 and (username = $2 or subject = $2)"
+                        + " order by username = $2 desc limit 1 for update")
+                .execute(Tuple.of(organisationId, usernameOrSubject))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new KnownPerson(row.getUUID("organisation_id"), row.getString("username"),
+                            row.getString("subject"), row.getString("name"), row.getString("email"),
+                            row.getString("pseudonym"), row.getOffsetDateTime("pseudonymised_at")));
+                });
     }
 
     public Uni<Preferences> preferences(CurrentUser user) {

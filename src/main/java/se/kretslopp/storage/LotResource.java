@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
@@ -42,9 +44,11 @@ import java.util.UUID;
 class LotResource {
 
     private final StockService stock;
+    private final AuditService audit;
 
-    LotResource(StockService stock) {
+    LotResource(StockService stock, AuditService audit) {
         this.stock = stock;
+        this.audit = audit;
     }
 
     @GET
@@ -70,6 +74,13 @@ class LotResource {
     @Operation(summary = "The lot's history: every movement of the ledger, oldest first")
     public Uni<List<MovementView>> movements(@RestPath UUID id) {
         return stock.movements(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The lot's audit history (who changed what, when), oldest first; for those who run its site")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return stock.get(id).flatMap(readable -> audit.history("stock_lot", id.toString()));
     }
 
     @POST

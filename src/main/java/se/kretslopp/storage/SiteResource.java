@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.storage.api.LocationRequest;
 import se.kretslopp.storage.api.LocationView;
@@ -39,9 +43,11 @@ class SiteResource {
     private final SiteService sites;
     private final StockReports reports;
     private final StockService stock;
+    private final AuditService audit;
 
-    SiteResource(SiteService sites, StockReports reports, StockService stock) {
+    SiteResource(SiteService sites, StockReports reports, StockService stock, AuditService audit) {
         this.sites = sites;
+        this.audit = audit;
         this.reports = reports;
         this.stock = stock;
     }
@@ -72,6 +78,19 @@ class SiteResource {
                                 @Valid @NotNull SiteRequest request) {
         return sites.update(id, QueryParams.ifMatchVersion(ifMatch), request)
                 .map(site -> Response.ok(site).tag(new EntityTag(Integer.toString(site.version()))).build());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The site's audit history (who changed what, when), oldest first; for those who run it"
+            + " (a contractor who delivers there sees the site, not its history: 403)")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return sites.get(id).flatMap(site -> {
+            if (!site.manageable()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Only those who run the site see its history.");
+            }
+            return audit.history("storage_site", id.toString());
+        });
     }
 
     @GET

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.audit.AuditService;
+import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.wanted.api.WantedMatch;
@@ -35,9 +37,11 @@ import java.util.UUID;
 class WantedResource {
 
     private final WantedService wanted;
+    private final AuditService audit;
 
-    WantedResource(WantedService wanted) {
+    WantedResource(WantedService wanted, AuditService audit) {
         this.wanted = wanted;
+        this.audit = audit;
     }
 
     @POST
@@ -102,6 +106,13 @@ class WantedResource {
     @Operation(summary = "Renew for another 90 days from today (an expired request opens again)")
     public Uni<Response> renew(@RestPath UUID id) {
         return wanted.change(id, WantedService.Change.RENEW).map(WantedResource::withTag);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The request's audit history (who changed what, when), oldest first; for its organisation")
+    public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
+        return wanted.get(id).flatMap(readable -> audit.history("wanted_request", id.toString()));
     }
 
     @GET

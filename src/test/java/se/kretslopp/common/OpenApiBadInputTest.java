@@ -336,6 +336,9 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/public/impact/{", "kalmar-kommun");
         realIds.put("/api/v1/admin/organisations/{", organisation);
         realIds.put("/api/v1/admin/organisation-groups/{", group);
+        // nobody of that name: no request of this test may pseudonymise a demo user the other tests need
+        realIds.put("/api/v1/admin/people/{", "kalmar-kommun");
+        realIds.put("/api/v1/admin/people/{organisationCode}/{", "bad-input-nobody");
     }
 
     private String realId(Op op, String param) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.common.Roles;
+import se.kretslopp.identity.api.OpenToInstallationAdmins;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -63,6 +64,18 @@ class InstallationAdminsTest {
 
         public void anybody() {
         }
+
+        @RolesAllowed({Roles.INSTALLATION_ADMIN, Roles.ADMIN})
+        @OpenToInstallationAdmins
+        public void sharedAndOpen() {
+        }
+    }
+
+    @RolesAllowed({Roles.INSTALLATION_ADMIN, Roles.ADMIN})
+    @OpenToInstallationAdmins
+    static class OpenResource {
+        public void shared() {
+        }
     }
 
     @Test
@@ -78,6 +91,19 @@ class InstallationAdminsTest {
         assertFalse(InstallationAdmins.onlyForThem(method(OtherResource.class, "adminsOnly"), OtherResource.class));
         assertFalse(InstallationAdmins.onlyForThem(method(OtherResource.class, "anybody"), OtherResource.class));
         assertFalse(InstallationAdmins.onlyForThem(null, null));
+    }
+
+    @Test
+    void anEndpointMarkedOpenToThemNeedsNoOrganisationOfThemThoughOthersMayCallIt() throws Exception {
+        assertTrue(InstallationAdmins.needNoOrganisation(method(OtherResource.class, "sharedAndOpen"),
+                OtherResource.class));
+        assertTrue(InstallationAdmins.needNoOrganisation(method(OpenResource.class, "shared"), OpenResource.class));
+        assertFalse(InstallationAdmins.onlyForThem(method(OpenResource.class, "shared"), OpenResource.class));
+        assertTrue(InstallationAdmins.needNoOrganisation(method(TheirResource.class, "list"), TheirResource.class));
+        assertFalse(InstallationAdmins.needNoOrganisation(method(TheirResource.class, "shared"), TheirResource.class));
+        assertFalse(InstallationAdmins.needNoOrganisation(method(OtherResource.class, "adminsOnly"),
+                OtherResource.class));
+        assertFalse(InstallationAdmins.needNoOrganisation(null, null));
     }
 
     private static Method method(Class<?> type, String name) throws NoSuchMethodException {
