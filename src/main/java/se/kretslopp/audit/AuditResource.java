@@ -1,5 +1,7 @@
 package se.kretslopp.audit;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -78,7 +80,8 @@ class AuditResource {
             return null;
         }
         if (value.length() > 200) {
-            throw QueryParams.invalidParameter(name, "is longer than 200 characters");
+            throw QueryParams.invalidParameter(Problem.FieldError.of(name, FieldCode.SIZE,
+                    "field.maxChars", 200).withMax(200));
         }
         return value.strip();
     }

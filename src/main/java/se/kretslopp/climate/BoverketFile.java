@@ -1,5 +1,6 @@
 package se.kretslopp.climate;
 
+import se.kretslopp.common.FieldCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -120,6 +121,7 @@ final class BoverketFile {
     }
 
     private static ProblemException invalid(String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, message, List.of(new Problem.FieldError("file", message)));
+        return new ProblemException(ProblemType.UNPROCESSABLE, message,
+                List.of(Problem.FieldError.constraint("file", FieldCode.INVALID_FILE.code(), message)));
     }
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.inventory;
 
+import se.kretslopp.common.FieldCode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -127,11 +128,13 @@ public class BuildingService {
             }
             if (window != null && window.from() != null && window.to() != null && window.to().isBefore(window.from())) {
                 throw new ProblemException(ProblemType.VALIDATION, "The dismantling window ends before it starts.",
-                        List.of(new Problem.FieldError("dismantlingWindow.to", "must not be before dismantlingWindow.from")));
+                        List.of(Problem.FieldError.of("dismantlingWindow.to", FieldCode.BEFORE_OTHER, "field.notBefore",
+                                "dismantlingWindow.from").withOther("dismantlingWindow.from")));
             }
             if (r.renovationYear() != null && r.constructionYear() != null && r.renovationYear() < r.constructionYear()) {
                 throw new ProblemException(ProblemType.VALIDATION, "The building was renovated before it was built.",
-                        List.of(new Problem.FieldError("renovationYear", "must not be before constructionYear")));
+                        List.of(Problem.FieldError.of("renovationYear", FieldCode.BEFORE_OTHER, "field.notBefore",
+                                "constructionYear").withOther("constructionYear")));
             }
             b.name = r.name().trim();
             b.streetAddress = r.address() == null ? null : blankToNull(r.address().street());
@@ -164,8 +167,8 @@ public class BuildingService {
             for (String code : unique) {
                 OrganisationView org = found.get(code);
                 if (org == null) {
-                    unknown.add(new Problem.FieldError("assignedOrganisations[" + index + "]",
-                            "'" + code + "' is not a registered organisation"));
+                    unknown.add(Problem.FieldError.of("assignedOrganisations[" + index + "]",
+                            FieldCode.UNKNOWN_REFERENCE, "inventory.organisation.unknown", code));
                 } else {
                     ids.add(org.id());
                 }

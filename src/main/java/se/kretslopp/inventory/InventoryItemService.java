@@ -1,5 +1,7 @@
 package se.kretslopp.inventory;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -304,8 +306,8 @@ public class InventoryItemService {
 
     private static void apply(InventoryItem item, ItemRequest r, Map<UUID, CategoryView> cats) {
         if (!cats.containsKey(r.categoryId())) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown category.",
-                    List.of(new Problem.FieldError("categoryId", "is not a known category")));
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.category.unknown"),
+                    List.of(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE, "field.category.unknown")));
         }
         item.categoryId = r.categoryId();
         item.name = r.name().trim();

@@ -1,5 +1,7 @@
 package se.kretslopp.reservation;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
@@ -62,7 +64,8 @@ class ReservationResource {
                                            @RestQuery String listingId, @RestQuery String lotId,
                                            @RestQuery String page, @RestQuery String size) {
         if (role != null && !role.equals("buyer") && !role.equals("seller")) {
-            throw QueryParams.invalidParameter("role", "must be buyer or seller");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("role", FieldCode.INVALID_ENUM,
+                    "field.invalidEnum", "buyer, seller").withAllowed(List.of("buyer", "seller")));
         }
         return reservations.list(role, QueryParams.enumValue(ReservationStatus.class, status, "status"),
                 listingId == null ? null : QueryParams.uuid(listingId, "listingId"),

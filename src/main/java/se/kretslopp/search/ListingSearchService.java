@@ -1,5 +1,6 @@
 package se.kretslopp.search;
 
+import se.kretslopp.common.FieldCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -64,7 +65,7 @@ class ListingSearchService {
         if (after == null && (long) (query.page() + 1) * query.size() > MAX_WINDOW) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Pages beyond the first " + MAX_WINDOW
                     + " results are reached with 'searchAfter', not with 'page'.",
-                    List.of(new Problem.FieldError("page", "is too deep; use searchAfter")));
+                    List.of(Problem.FieldError.of("page", FieldCode.TOO_DEEP, "search.page.tooDeep")));
         }
         ObjectNode body = builder.search(query, viewer, after);
         return categories.flatMap(cats -> run(body).map(answer -> hits(answer, query, cats)));
@@ -265,6 +266,6 @@ class ListingSearchService {
         }
         throw new ProblemException(ProblemType.BAD_REQUEST,
                 "'searchAfter' is not a token from a previous answer with the same sort.",
-                List.of(new Problem.FieldError("searchAfter", "is not a token of this search")));
+                List.of(Problem.FieldError.of("searchAfter", FieldCode.MALFORMED, "search.searchAfter.invalid")));
     }
 }

@@ -1,5 +1,7 @@
 package se.kretslopp.search;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -59,7 +61,8 @@ class SearchResource {
             return Uni.createFrom().item(new Suggestions(List.of()));
         }
         if (q.length() > 100) {
-            throw QueryParams.invalidParameter("q", "must be at most 100 characters");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("q", FieldCode.SIZE,
+                    "field.maxChars", 100).withMax(100));
         }
         return search.suggest(q, viewer(), lang);
     }

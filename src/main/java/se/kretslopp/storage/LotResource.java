@@ -1,5 +1,6 @@
 package se.kretslopp.storage;
 
+import se.kretslopp.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
@@ -118,7 +119,7 @@ class LotResource {
     public Uni<Response> addPhoto(@RestPath UUID id, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw new ProblemException(ProblemType.VALIDATION, "Send the photo as form field 'file'.",
-                    List.of(new Problem.FieldError("file", "is required")));
+                    List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return stock.addPhoto(id, file.uploadedFile(), file.fileName())
                 .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());

@@ -1,5 +1,7 @@
 package se.kretslopp.storage;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -106,7 +108,8 @@ class SiteResource {
             ids.add(QueryParams.uuid(value, "lots"));
         }
         if (ids.size() > 480) {
-            throw QueryParams.invalidParameter("lots", "names more than 480 lots (20 sheets)");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("lots", FieldCode.TOO_MANY,
+                    "storage.labels.tooMany", 480).withMax(480));
         }
         return stock.labels(id, ids).map(pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"etiketter.pdf\"").build());
