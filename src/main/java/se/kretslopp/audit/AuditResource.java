@@ -1,7 +1,5 @@
 package se.kretslopp.audit;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.api.AuditCheck;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.common.Roles;
 import se.kretslopp.identity.CurrentUserService;

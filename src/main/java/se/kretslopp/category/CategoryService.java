@@ -1,13 +1,13 @@
 package se.kretslopp.category;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Message;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.api.CategoryRequest;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

@@ -1,10 +1,10 @@
 package se.kretslopp.climate;
 
-import se.kretslopp.common.FieldCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.kretslopp.climate.api.ClimateProduct;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

@@ -1,6 +1,5 @@
 package se.kretslopp.climate;
 
-import se.kretslopp.common.FieldCode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.climate.api.ClimateProduct;
 import se.kretslopp.climate.api.ClimateSource;
 import se.kretslopp.climate.api.DatasetView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 

@@ -1,7 +1,5 @@
 package se.kretslopp.climate;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Message;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -27,6 +25,8 @@ import se.kretslopp.climate.api.FactorsView;
 import se.kretslopp.climate.api.MappingRequest;
 import se.kretslopp.climate.api.MappingView;
 import se.kretslopp.climate.api.Savings;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

@@ -1,7 +1,5 @@
 package se.kretslopp.climate;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -16,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.climate.api.PublicImpact;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 
 import java.util.List;

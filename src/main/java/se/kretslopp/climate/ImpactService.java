@@ -1,11 +1,11 @@
 package se.kretslopp.climate;
 
-import se.kretslopp.common.Message;
-import se.kretslopp.common.FieldCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.climate.api.ImpactReport;
 import se.kretslopp.climate.api.PublicImpact;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

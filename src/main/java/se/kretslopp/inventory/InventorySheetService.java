@@ -1,12 +1,12 @@
 package se.kretslopp.inventory;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

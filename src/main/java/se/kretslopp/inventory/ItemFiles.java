@@ -1,8 +1,8 @@
 package se.kretslopp.inventory;
 
+import jakarta.ws.rs.core.Response;
 import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Message;
-import jakarta.ws.rs.core.Response;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

@@ -1,6 +1,5 @@
 package se.kretslopp.listing;
 
-import se.kretslopp.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +26,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;

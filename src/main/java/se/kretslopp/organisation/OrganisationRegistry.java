@@ -1,9 +1,9 @@
 package se.kretslopp.organisation;
 
-import se.kretslopp.common.FieldCode;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

@@ -1,7 +1,5 @@
 package se.kretslopp.reservation;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +19,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.reservation.api.ConfirmRequest;
 import se.kretslopp.reservation.api.HandoverRequest;

@@ -1,7 +1,5 @@
 package se.kretslopp.reservation;
 
-import se.kretslopp.common.Message;
-import se.kretslopp.common.FieldCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.climate.ClimateService;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Idempotency;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;

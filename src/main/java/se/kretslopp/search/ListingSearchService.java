@@ -1,6 +1,5 @@
 package se.kretslopp.search;
 
-import se.kretslopp.common.FieldCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;

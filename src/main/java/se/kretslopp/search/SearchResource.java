@@ -1,7 +1,5 @@
 package se.kretslopp.search;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -11,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.search.api.ListingHits;

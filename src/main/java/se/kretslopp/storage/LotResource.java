@@ -1,6 +1,5 @@
 package se.kretslopp.storage;
 
-import se.kretslopp.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;

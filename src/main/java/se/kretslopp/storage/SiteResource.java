@@ -1,7 +1,5 @@
 package se.kretslopp.storage;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -20,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.storage.api.LocationRequest;
 import se.kretslopp.storage.api.LocationView;

@@ -1,7 +1,5 @@
 package se.kretslopp.storage;
 
-import se.kretslopp.common.FieldCode;
-import se.kretslopp.common.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -13,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;

@@ -174,13 +174,9 @@ class ProblemLanguageTest {
 
     @Test
     void problemsOutsideTheResourcesSpeakTheLanguageToo() {
-        given().header("Accept-Language", "sv").when().get("/api/v9/no-such-thing")
+        given().header("Accept-Language", "sv").when().get("/api/v1/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json")
                 .header("Content-Language", "sv")
-                .body("title", equalTo("Hittades inte"))
-                .body("detail", equalTo("Det finns ingen sådan resurs i API:et."));
-        given().header("Accept-Language", "sv").when().get("/api/v1/no-such-thing")
-                .then().statusCode(404).header("Content-Language", "sv")
                 .body("title", equalTo("Hittades inte"))
                 .body("detail", equalTo("Det finns inget sådant."));
         Api.anna().header("Accept-Language", "sv").get("/api/v1/buildings/" + java.util.UUID.randomUUID())

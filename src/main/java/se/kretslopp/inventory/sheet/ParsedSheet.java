@@ -1,9 +1,9 @@
 package se.kretslopp.inventory.sheet;
 
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
-import se.kretslopp.common.Message;
 import se.kretslopp.inventory.api.ItemRequest;
 
 import java.util.ArrayList;
