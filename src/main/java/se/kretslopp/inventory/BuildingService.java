@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -127,12 +128,12 @@ public class BuildingService {
                 ItemRules.requirePlausible(window.to(), "dismantlingWindow.to");
             }
             if (window != null && window.from() != null && window.to() != null && window.to().isBefore(window.from())) {
-                throw new ProblemException(ProblemType.VALIDATION, "The dismantling window ends before it starts.",
+                throw new ProblemException(ProblemType.VALIDATION, Message.of("inventory.window.order"),
                         List.of(Problem.FieldError.of("dismantlingWindow.to", FieldCode.BEFORE_OTHER, "field.notBefore",
                                 "dismantlingWindow.from").withOther("dismantlingWindow.from")));
             }
             if (r.renovationYear() != null && r.constructionYear() != null && r.renovationYear() < r.constructionYear()) {
-                throw new ProblemException(ProblemType.VALIDATION, "The building was renovated before it was built.",
+                throw new ProblemException(ProblemType.VALIDATION, Message.of("inventory.renovation.order"),
                         List.of(Problem.FieldError.of("renovationYear", FieldCode.BEFORE_OTHER, "field.notBefore",
                                 "constructionYear").withOther("constructionYear")));
             }

@@ -27,6 +27,7 @@ import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -118,7 +119,7 @@ class ListingResource {
     @Operation(summary = "Add a photo (form field 'file': JPEG, PNG or WebP, at most 10 MiB and 40 megapixels)")
     public Uni<Response> addPhoto(@RestPath UUID id, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw new ProblemException(ProblemType.VALIDATION, "Send the photo as form field 'file'.",
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.photo.missing"),
                     List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return listings.addPhoto(id, file.uploadedFile(), file.fileName())

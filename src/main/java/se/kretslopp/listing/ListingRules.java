@@ -1,6 +1,7 @@
 package se.kretslopp.listing;
 
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem.FieldError;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -47,7 +48,7 @@ final class ListingRules {
             errors.add(FieldError.of("expiresOn", FieldCode.IN_PAST, "field.inPast"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The listing breaks a rule.", errors);
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("listing.rules.broken"), errors);
         }
         if (current != null && current != ListingStatus.DRAFT && current != ListingStatus.PUBLISHED
                 && current != ListingStatus.WITHDRAWN && current != ListingStatus.EXPIRED) {

@@ -291,11 +291,11 @@ public class ListingService {
         return readable(listingId, user).call(listing -> Panache.getSession().invoke(session -> session.detach(listing)))
                 .map(listing -> {
             if (listing.organisationId.equals(user.organisation().id())) {
-                throw new ProblemException(ProblemType.CONFLICT, "This is your own organisation's listing.");
+                throw new ProblemException(ProblemType.CONFLICT, Message.of("listing.ownOrganisation"));
             }
             if (listing.status != ListingStatus.PUBLISHED && listing.status != ListingStatus.RESERVED
                     || listing.expiresOn != null && listing.expiresOn.isBefore(Today.date())) {
-                throw new ProblemException(ProblemType.CONFLICT, "This listing cannot be reserved now.");
+                throw new ProblemException(ProblemType.CONFLICT, Message.of("listing.notReservable"));
             }
             return holdOf(listing);
         });

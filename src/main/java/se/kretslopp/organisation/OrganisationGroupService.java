@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -50,7 +51,7 @@ public class OrganisationGroupService {
     @WithTransaction
     public Uni<OrganisationGroupView> create(OrganisationGroupRequest request) {
         if (request.code() == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, "A new group needs a code.",
+            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, Message.of("organisation.group.codeRequired"),
                     List.of(Problem.FieldError.of("code", FieldCode.NOT_BLANK, "field.notBlank"))));
         }
         return groups.findById(request.code()).flatMap(existing -> {

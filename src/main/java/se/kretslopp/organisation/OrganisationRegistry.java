@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -84,7 +85,7 @@ class OrganisationRegistry {
                     "organisation.number.checkDigit"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The organisation is not valid.", errors);
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("organisation.invalid"), errors);
         }
     }
 

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -142,7 +143,7 @@ class ListingSearchService {
                     }
                     LOG.debugf(failure, "Search unavailable");
                     return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                            "Search is unavailable right now; try again in a little while.");
+                            Message.of("search.unavailable"));
                 });
     }
 

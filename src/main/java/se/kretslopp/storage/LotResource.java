@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -118,7 +119,7 @@ class LotResource {
     @Operation(summary = "Add a photo (form field 'file': JPEG, PNG or WebP, at most 10 MiB and 40 megapixels)")
     public Uni<Response> addPhoto(@RestPath UUID id, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw new ProblemException(ProblemType.VALIDATION, "Send the photo as form field 'file'.",
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.photo.missing"),
                     List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return stock.addPhoto(id, file.uploadedFile(), file.fileName())

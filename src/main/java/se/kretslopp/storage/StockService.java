@@ -397,7 +397,7 @@ public class StockService {
     @WithTransaction
     public Uni<LotView> dispose(UUID lotId, TakeOutRequest request) {
         if (request.reason() == null || request.reason().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Say why the material is disposed of.",
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("storage.disposal.reason"),
                     List.of(Problem.FieldError.of("reason", FieldCode.NOT_BLANK, "field.required")));
         }
         return takeOut(lotId, request, Kind.DISPOSAL);

@@ -1,6 +1,7 @@
 package se.kretslopp.wanted;
 
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -84,7 +85,7 @@ record WantedFields(String text, String notes, UUID categoryId, BigDecimal quant
                     .withMin(today.toString()).withMax(today.plus(MAX_LIFETIME).toString()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The wanted request cannot be saved as it is.",
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("wanted.invalid"),
                     errors);
         }
         String placeName = place == null || place.name() == null || place.name().isBlank() ? null : place.name().strip();

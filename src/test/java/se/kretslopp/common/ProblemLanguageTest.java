@@ -166,7 +166,8 @@ class ProblemLanguageTest {
                 .body("errors[0].field", equalTo("renovationYear"))
                 .body("errors[0].code", equalTo("BeforeOther"))
                 .body("errors[0].other", equalTo("constructionYear"))
-                .body("errors[0].message", equalTo("får inte vara före constructionYear"));
+                .body("errors[0].message", equalTo("får inte vara före constructionYear"))
+                .body("detail", equalTo("Byggnaden renoverades innan den byggdes."));
         Api.anna().header("Accept-Language", "en").body(body).post("/api/v1/buildings")
                 .then().statusCode(400)
                 .body("errors[0].message", equalTo("must not be before constructionYear"));

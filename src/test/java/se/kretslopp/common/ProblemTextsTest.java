@@ -44,6 +44,7 @@ class ProblemTextsTest {
             "de-DE, sv;q=0.1 | sv",
             "sv;q=0, en | en",
             "* | en",
+            "'sv, *;q=0.1' | en", // Locale.filter lets a wildcard match the first supported: so does the validator
             "fi-FI, sv-FI;q=0.5 | sv",
             "nonsense;q=x | en",
             "'sv;q=2' | en",
