@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.api.AuditCheck;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.common.Roles;
 import se.kretslopp.identity.CurrentUserService;
@@ -88,7 +90,8 @@ class AuditResource {
             return null;
         }
         if (value.length() > 200) {
-            throw QueryParams.invalidParameter(name, "is longer than 200 characters");
+            throw QueryParams.invalidParameter(Problem.FieldError.of(name, FieldCode.SIZE,
+                    "field.maxChars", 200).withMax(200));
         }
         return value.strip();
     }

@@ -6,6 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.api.CategoryRequest;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -85,7 +87,7 @@ public class CategoryService {
     @WithTransaction
     public Uni<CategoryView> update(UUID id, CategoryRequest request) {
         return categories.findById(id)
-                .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND, "No such category."))
+                .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category")))
                 .flatMap(category -> apply(category, request))
                 .map(c -> toView(c, List.of()));
     }
@@ -94,17 +96,19 @@ public class CategoryService {
         Uni<Void> parentOk = Uni.createFrom().voidItem();
         if (request.parentId() != null) {
             if (request.parentId().equals(category.id)) {
-                return Uni.createFrom().failure(invalid("parentId", "cannot be the category itself"));
+                return Uni.createFrom().failure(invalid("parentId", FieldCode.INVALID_VALUE, "category.parent.self"));
             }
             parentOk = categories.findById(request.parentId()).flatMap(parent -> {
                 if (parent == null) {
-                    return Uni.createFrom().failure(invalid("parentId", "is not a known category"));
+                    return Uni.createFrom().failure(invalid("parentId", FieldCode.UNKNOWN_REFERENCE, "field.category.unknown"));
                 }
                 if (parent.parentId != null) {
-                    return Uni.createFrom().failure(invalid("parentId", "must be a top-level category (the tree has two levels)"));
+                    return Uni.createFrom().failure(invalid("parentId", FieldCode.INVALID_VALUE,
+                            "category.parent.topLevel"));
                 }
                 return categories.count("parentId", category.id).flatMap(children -> children > 0
-                        ? Uni.createFrom().failure(invalid("parentId", "a category with sub-categories stays at the top level"))
+                        ? Uni.createFrom().failure(invalid("parentId", FieldCode.INVALID_VALUE,
+                        "category.parent.hasChildren"))
                         : Uni.createFrom().voidItem());
             });
         }
@@ -113,7 +117,7 @@ public class CategoryService {
                 .map(taken -> {
                     if (taken) {
                         throw new ProblemException(ProblemType.CONFLICT, "Category code '" + request.code() + "' is taken.",
-                                List.of(new Problem.FieldError("code", "is already used by another category")));
+                                List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "category.code.taken")));
                     }
                     category.parentId = request.parentId();
                     category.code = request.code();
@@ -126,9 +130,10 @@ public class CategoryService {
                 });
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, "Field '" + field + "' " + message + ".",
-                List.of(new Problem.FieldError(field, message)));
+    private static ProblemException invalid(String field, FieldCode code, String key) {
+        Problem.FieldError error = Problem.FieldError.of(field, code, key);
+        return new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.field", field, error.text()),
+                List.of(error));
     }
 
     private static List<CategoryView> toTree(List<Category> all) {

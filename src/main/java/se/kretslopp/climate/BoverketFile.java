@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.kretslopp.climate.api.ClimateProduct;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -120,6 +121,7 @@ final class BoverketFile {
     }
 
     private static ProblemException invalid(String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, message, List.of(new Problem.FieldError("file", message)));
+        return new ProblemException(ProblemType.UNPROCESSABLE, message,
+                List.of(Problem.FieldError.constraint("file", FieldCode.INVALID_FILE.code(), message)));
     }
 }

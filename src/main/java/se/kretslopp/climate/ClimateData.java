@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.climate.api.ClimateProduct;
 import se.kretslopp.climate.api.ClimateSource;
 import se.kretslopp.climate.api.DatasetView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 
@@ -133,7 +134,7 @@ class ClimateData {
                                 boolean activate) {
         String v = version != null ? version : versionOf(fileName).orElseThrow(() -> new ProblemException(
                 ProblemType.UNPROCESSABLE, "Give the version: the file name '" + fileName + "' names none.",
-                List.of(new se.kretslopp.common.Problem.FieldError("version", "is required"))));
+                List.of(se.kretslopp.common.Problem.FieldError.of("version", FieldCode.NOT_BLANK, "field.required"))));
         List<BoverketFile.Row> rows = BoverketFile.parse(bytes, v);
         String sha = sha256(bytes);
         return pool.withTransaction(conn -> conn.preparedQuery("""

@@ -25,6 +25,8 @@ import se.kretslopp.climate.api.FactorsView;
 import se.kretslopp.climate.api.MappingRequest;
 import se.kretslopp.climate.api.MappingView;
 import se.kretslopp.climate.api.Savings;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -76,15 +78,17 @@ class ClimateResource {
     public Uni<Response> importDataset(@RestForm("file") FileUpload file, @RestForm String version,
                                        @RestForm String publishedOn, @RestForm String activate) {
         if (file == null) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Send the file as multipart form field 'file'.",
-                    List.of(new Problem.FieldError("file", "is missing")));
+            throw new ProblemException(ProblemType.BAD_REQUEST, Message.of("detail.file.missing"),
+                    List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.missing")));
         }
         if (file.size() > MAX_FILE) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than 5 MiB.",
-                    List.of(new Problem.FieldError("file", "is larger than 5 MiB")));
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("detail.file.tooLarge", 5),
+                    List.of(Problem.FieldError.of("file", FieldCode.TOO_LARGE, "field.file.tooLarge", 5)
+                            .withMax(MAX_FILE)));
         }
         if (version != null && !version.isBlank() && !version.trim().matches("\\d{2}\\.\\d{2}\\.\\d{3}")) {
-            throw QueryParams.invalidParameter("version", "must look like 02.06.000");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("version", FieldCode.PATTERN,
+                    "climate.version.pattern"));
         }
         var published = QueryParams.date(publishedOn, "publishedOn");
         String v = version == null || version.isBlank() ? null : version.trim();

@@ -13,6 +13,8 @@ import se.kretslopp.climate.api.FactorsView;
 import se.kretslopp.climate.api.MappingRequest;
 import se.kretslopp.climate.api.MappingView;
 import se.kretslopp.climate.api.Savings;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -97,7 +99,8 @@ public class ClimateService {
             if (request.boverketId() != null && !perKg(active.products().get(request.boverketId()))) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Boverket's climate database version "
                         + active.dataset().version() + " has no product " + request.boverketId() + " with figures per kg.",
-                        List.of(new Problem.FieldError("boverketId", "is not a product of the version in use")));
+                        List.of(Problem.FieldError.of("boverketId", FieldCode.UNKNOWN_REFERENCE,
+                                "climate.product.unknown")));
             }
             return categories.update(c.id(), new CategoryRequest(c.parentId(), c.code(), c.nameSv(), c.nameEn(),
                     request.boverketId(), c.sortOrder())).map(updated -> mapping(updated, active));
@@ -107,8 +110,9 @@ public class ClimateService {
     public Uni<Savings> estimate(EstimateRequest request) {
         Uni<String> boverketId = request.categoryId() == null ? Uni.createFrom().nullItem()
                 : category(request.categoryId()).map(CategoryView::boverketId).onFailure(ProblemException.class)
-                .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, "No such category.",
-                        List.of(new Problem.FieldError("categoryId", "is not a known category"))));
+                .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.category.unknown"),
+                        List.of(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE,
+                                "field.category.unknown"))));
         EstimateRequest.Dimensions d = request.dimensions();
         ClimateCalculator.Item item = new ClimateCalculator.Item(request.quantity(), request.unit().name(),
                 d == null ? null : d.lengthMm(), d == null ? null : d.widthMm(), d == null ? null : d.heightMm(),
@@ -214,7 +218,7 @@ public class ClimateService {
         return categories.all().map(all -> {
             CategoryView c = all.get(id);
             if (c == null) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "No such category.");
+                throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category"));
             }
             return c;
         });

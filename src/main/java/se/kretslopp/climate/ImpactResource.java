@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.climate.api.PublicImpact;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 
 import java.util.List;
@@ -41,7 +43,8 @@ class ImpactResource {
                                 @RestQuery @DefaultValue("json") String format) {
         String f = format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("json", "csv", "xlsx").contains(f)) {
-            throw QueryParams.invalidParameter("format", "must be json, csv or xlsx");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("format", FieldCode.INVALID_ENUM,
+                    "field.invalidEnum", "json, csv, xlsx").withAllowed(List.of("json", "csv", "xlsx")));
         }
         ImpactService.Query query = ImpactService.query(groupBy, from, to, role);
         // spreadsheets are written on a worker thread: POI is slow to start

@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.climate.api.ImpactReport;
 import se.kretslopp.climate.api.PublicImpact;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -50,17 +52,20 @@ public class ImpactService {
             }
         }
         if (dims.size() > 2) {
-            throw QueryParams.invalidParameter("groupBy", "takes at most two groupings");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("groupBy", FieldCode.TOO_MANY,
+                    "climate.groupBy.two").withMax(2));
         }
         if (dims.size() == 2 && dims.get(0).period() && dims.get(1).period()) {
-            throw QueryParams.invalidParameter("groupBy", "takes at most one period (month, quarter or year)");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("groupBy", FieldCode.TOO_MANY,
+                    "climate.groupBy.period").withMax(1));
         }
         LocalDate f = QueryParams.date(from, "from");
         LocalDate t = QueryParams.date(to, "to");
         f = f == null ? EARLIEST : f;
         t = t == null ? Today.date() : t;
         if (t.isBefore(f)) {
-            throw QueryParams.invalidParameter("to", "is before from");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("to", FieldCode.BEFORE_OTHER,
+                    "field.notBefore", "from").withOther("from"));
         }
         ImpactReports.Role r = QueryParams.enumValue(ImpactReports.Role.class, role, "role");
         return new Query(f, t, dims, r == null ? ImpactReports.Role.ALL : r);
@@ -72,7 +77,8 @@ public class ImpactService {
         if (organisationCode != null && !organisationCode.isBlank() && !organisationCode.trim().equals(own.code())) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_FOUND,
                     "No impact report of that organisation for you.",
-                    List.of(new Problem.FieldError("organisation", "is not your organisation"))));
+                    List.of(Problem.FieldError.of("organisation", FieldCode.UNKNOWN_REFERENCE,
+                            "climate.organisation.notYours"))));
         }
         return reports.report(own.id(), new ImpactReport.Organisation(own.code(), own.name()), q.from(), q.to(),
                 q.groupBy(), q.role());
@@ -86,7 +92,7 @@ public class ImpactService {
         Query q = query(List.of(), from, to, null);
         return organisations.findByCode(code).flatMap(found -> {
             OrganisationView org = found.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                    "No such organisation."));
+                    Message.of("notFound.organisation")));
             ImpactReport.Organisation ref = new ImpactReport.Organisation(org.code(), org.name());
             return reports.report(org.id(), ref, q.from(), q.to(), List.of(ImpactReports.Dimension.YEAR),
                             ImpactReports.Role.ALL)

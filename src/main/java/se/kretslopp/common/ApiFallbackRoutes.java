@@ -5,6 +5,9 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Paths under {@code /api} that no resource serves would otherwise fall through to the web UI or to a plain
  * Vert.x 404; API clients get a problem answer instead.
@@ -19,17 +22,14 @@ class ApiFallbackRoutes {
     }
 
     void register(@Observes Router router) throws Exception {
-        String body = json.writeValueAsString(Problem.of(ProblemType.NOT_FOUND, "No such API resource."));
-        router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(ctx -> ctx.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(body));
+        Map<Locale, String> body = RequestSizeLimits.bodies(json, ProblemType.NOT_FOUND, Message.of("detail.noSuchApi"));
+        router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(ctx -> RequestSizeLimits.answer(ctx, 404, body));
         // a body over quarkus.http.limits.max-body-size is refused before any resource sees it
-        String tooLarge = json.writeValueAsString(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than this service accepts."));
+        Map<Locale, String> tooLarge = RequestSizeLimits.bodies(json, ProblemType.PAYLOAD_TOO_LARGE,
+                Message.of("detail.bodyTooLarge"));
         router.errorHandler(413, ctx -> {
             if (!ctx.response().ended()) {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(tooLarge);
+                RequestSizeLimits.answer(ctx, 413, tooLarge);
             }
         });
     }

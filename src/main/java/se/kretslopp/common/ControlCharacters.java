@@ -7,6 +7,9 @@ package se.kretslopp.common;
  */
 public final class ControlCharacters {
 
+    /** The key of the field message in {@code ProblemTexts} ("must not contain control characters"). */
+    public static final String KEY = "field.controlCharacters";
+    /** The field message in English. */
     public static final String MESSAGE = "must not contain control characters";
 
     private ControlCharacters() {

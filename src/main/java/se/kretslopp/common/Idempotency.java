@@ -47,8 +47,8 @@ public class Idempotency {
      */
     static void requireValidKey(String key) {
         if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1 to 255 printable"
-                    + " ASCII characters.", List.of(new Problem.FieldError(HEADER, "is not a valid key")));
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.idempotencyKey.invalid"),
+                    List.of(Problem.FieldError.of(HEADER, FieldCode.PATTERN, "field.idempotencyKey.invalid")));
         }
     }
 
@@ -84,8 +84,8 @@ public class Idempotency {
                 .getSingleResult()
                 .flatMap(found -> {
                     if (!Boolean.TRUE.equals(found[0])) {
-                        throw new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is"
-                                + " still being processed. Wait for its answer, then repeat to get it again.");
+                        throw new ProblemException(ProblemType.CONFLICT, Message.of("detail.idempotencyKey.busy"),
+                                List.of());
                     }
                     if (found[1] != null) {
                         return Uni.createFrom().item(replay(found, hash));
@@ -103,9 +103,8 @@ public class Idempotency {
     /** {@code stored}: locked, request hash, status, body, location. */
     private Response replay(Object[] stored, String hash) {
         if (!hash.equals(stored[1])) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "This Idempotency-Key was used for another"
-                    + " request. Use a new key for a new request.",
-                    List.of(new Problem.FieldError(HEADER, "was used for another request")));
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.idempotencyKey.reused"),
+                    List.of(Problem.FieldError.of(HEADER, FieldCode.KEY_REUSED, "field.idempotencyKey.reused")));
         }
         Response.ResponseBuilder response = Response.status(((Number) stored[2]).intValue())
                 .header("Idempotent-Replayed", "true");

@@ -59,17 +59,22 @@ class JsonInputLimits implements ObjectMapperCustomizer {
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, Integer.TYPE, Long.class, Long.TYPE,
             Short.class, Short.TYPE, Byte.class, Byte.TYPE);
 
-    /** A value these limits refuse; {@link #reason()} completes "Field 'x' …" in the problem answer. */
+    /** A value these limits refuse, with the field error it is answered with ({@link #error}). */
     static final class Refused extends InvalidFormatException {
-        private final String reason;
+        private final FieldCode code;
+        private final String key;
+        private final Integer max;
 
-        Refused(JsonParser parser, String reason, Object value, Class<?> type) {
-            super(parser, reason, value, type);
-            this.reason = reason;
+        Refused(JsonParser parser, FieldCode code, String key, Integer max, Object value, Class<?> type) {
+            super(parser, Message.of(key, max).in(ProblemTexts.DEFAULT), value, type);
+            this.code = code;
+            this.key = key;
+            this.max = max;
         }
 
-        String reason() {
-            return reason;
+        Problem.FieldError error(String field) {
+            Problem.FieldError error = Problem.FieldError.of(field, code, key, max);
+            return max == null ? error : error.withMax(max);
         }
     }
 
@@ -88,7 +93,7 @@ class JsonInputLimits implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value instanceof Collection<?> collection && collection.size() > MAX_ELEMENTS) {
-                throw new Refused(parser, "has more than " + MAX_ELEMENTS + " elements", collection.size(),
+                throw new Refused(parser, FieldCode.TOO_MANY, "field.tooMany", MAX_ELEMENTS, collection.size(),
                         Collection.class);
             }
             return value;
@@ -112,7 +117,8 @@ class JsonInputLimits implements ObjectMapperCustomizer {
             try {
                 return super.deserialize(parser, context);
             } catch (InputCoercionException e) {
-                throw new Refused(parser, "is out of range for a whole number", parser.getText(), e.getTargetType());
+                throw new Refused(parser, FieldCode.OUT_OF_RANGE, "field.outOfRange", null, parser.getText(),
+                        e.getTargetType());
             }
         }
     }
@@ -127,7 +133,7 @@ class JsonInputLimits implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null && ControlCharacters.in(text)) {
-                throw new Refused(parser, ControlCharacters.MESSAGE, text, String.class);
+                throw new Refused(parser, FieldCode.CONTROL_CHARACTERS, ControlCharacters.KEY, null, text, String.class);
             }
             return text;
         }

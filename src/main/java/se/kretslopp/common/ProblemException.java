@@ -17,6 +17,16 @@ public class ProblemException extends RuntimeException {
         this(Problem.of(type, detail, errors));
     }
 
+    /** A problem whose detail is ours in both languages (see {@link Message}). */
+    public ProblemException(ProblemType type, Message detail) {
+        this(type, detail, List.of());
+    }
+
+    /** A problem whose detail is ours in both languages (see {@link Message}). */
+    public ProblemException(ProblemType type, Message detail, List<Problem.FieldError> errors) {
+        this(Problem.of(type, detail, errors));
+    }
+
     public ProblemException(Problem problem) {
         super(problem.detail(), null, false, false);
         this.problem = problem;

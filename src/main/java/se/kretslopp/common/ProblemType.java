@@ -44,6 +44,21 @@ public enum ProblemType {
         return "urn:kretslopp:problem:" + name().toLowerCase().replace('_', '-');
     }
 
+    /** The key of the title in {@code ProblemTexts}. */
+    String titleKey() {
+        return "title." + uri().substring(uri().lastIndexOf(':') + 1);
+    }
+
+    /** The type of a {@link #uri()}, or null for one that is not ours. */
+    static ProblemType ofUri(String uri) {
+        for (ProblemType type : values()) {
+            if (type.uri().equals(uri)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     /** The generic type for an HTTP status that has no more specific one. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {

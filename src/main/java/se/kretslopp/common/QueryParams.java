@@ -3,7 +3,6 @@ package se.kretslopp.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Reads optional query parameters as text and converts them here, so that a bad value is a 400 naming the
@@ -23,8 +22,9 @@ public final class QueryParams {
                 return constant;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw invalid(name, "must be one of " + allowed);
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_ENUM, "field.invalidEnum",
+                String.join(", ", allowed)).withAllowed(allowed));
     }
 
     public static UUID uuid(String value, String name) {
@@ -34,7 +34,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "is not an id");
+            throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_ID, "field.invalidId"));
         }
     }
 
@@ -42,7 +42,7 @@ public final class QueryParams {
     public static int page(String value) {
         int page = integer(value, 0, "page");
         if (page < 0 || page > 1_000_000) {
-            throw invalid("page", "must be between 0 and 1000000");
+            throw invalid(range("page", 0, 1_000_000));
         }
         return page;
     }
@@ -51,7 +51,7 @@ public final class QueryParams {
     public static int size(String value) {
         int size = integer(value, Page.DEFAULT_SIZE, "size");
         if (size < 1 || size > Page.MAX_SIZE) {
-            throw invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+            throw invalid(range("size", 1, Page.MAX_SIZE));
         }
         return size;
     }
@@ -64,7 +64,8 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(name, "must be true or false");
+            default -> throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_ENUM, "field.invalidEnum",
+                    "true, false").withAllowed(List.of("true", "false")));
         };
     }
 
@@ -75,7 +76,7 @@ public final class QueryParams {
         }
         int number = integer(value, 0, name);
         if (number < min || number > max) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(range(name, min, max));
         }
         return number;
     }
@@ -89,10 +90,10 @@ public final class QueryParams {
         try {
             number = new java.math.BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be a number");
+            throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_NUMBER, "field.invalidNumber"));
         }
         if (number.doubleValue() < min || number.doubleValue() > max) {
-            throw invalid(name, "must be between " + format(min) + " and " + format(max));
+            throw invalid(range(name, format(min), format(max)));
         }
         return number;
     }
@@ -105,7 +106,7 @@ public final class QueryParams {
         try {
             return java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw invalid(name, "must be a date as YYYY-MM-DD");
+            throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_DATE, "field.invalidDay"));
         }
     }
 
@@ -118,13 +119,17 @@ public final class QueryParams {
                 .filter(v -> !v.isEmpty()).distinct().toList();
     }
 
-    /** Fails with a 400 naming the parameter. */
-    public static ProblemException invalidParameter(String name, String message) {
-        return invalid(name, message);
+    /** Fails with a 400 naming the parameter in the error. */
+    public static ProblemException invalidParameter(Problem.FieldError error) {
+        return invalid(error);
     }
 
-    private static String format(double number) {
-        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    private static Object format(double number) {
+        return number == Math.rint(number) ? (Object) (long) number : (Object) number;
+    }
+
+    private static Problem.FieldError range(String name, Object min, Object max) {
+        return Problem.FieldError.of(name, FieldCode.RANGE, "field.range", min, max).withMin(min).withMax(max);
     }
 
     private static int integer(String value, int fallback, String name) {
@@ -134,7 +139,7 @@ public final class QueryParams {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_WHOLE_NUMBER, "field.invalidWholeNumber"));
         }
     }
 
@@ -147,12 +152,12 @@ public final class QueryParams {
         try {
             return Integer.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match does not name a version of this resource.");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, Message.of("detail.ifMatch"), List.of());
         }
     }
 
-    private static ProblemException invalid(String name, String message) {
-        return new ProblemException(ProblemType.BAD_REQUEST, "Query parameter '" + name + "' " + message + ".",
-                List.of(new Problem.FieldError(name, message)));
+    private static ProblemException invalid(Problem.FieldError error) {
+        return new ProblemException(ProblemType.BAD_REQUEST,
+                Message.of("detail.queryParameter", error.field(), error.text()), List.of(error));
     }
 }

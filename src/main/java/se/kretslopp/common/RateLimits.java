@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,14 +66,15 @@ class RateLimits {
                         ? address(http) : "user:" + identity.getPrincipal().getName())
                         .onFailure().recoverWithItem(() -> address(http)) // the resource answers 401 itself
                 : Uni.createFrom().item(address(http));
-        return caller.map(who -> spend(budget.get(), who, absolute));
+        Locale language = ProblemTexts.languageOf(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return caller.map(who -> spend(budget.get(), who, absolute, language));
     }
 
     private static String address(HttpServerRequest http) {
         return http.remoteAddress() == null ? "address:unknown" : "address:" + http.remoteAddress().hostAddress();
     }
 
-    private Response spend(RateBudget budget, String who, String path) {
+    private Response spend(RateBudget budget, String who, String path, Locale language) {
         RateLimitConfig.Budget limit = budgets.get(budget);
         Bucket bucket = buckets.get(budget.key() + "|" + who, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests())
@@ -84,8 +86,9 @@ class RateLimits {
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .entity(Problem.of(ProblemType.TOO_MANY_REQUESTS, "Too many requests of this kind (" + budget.key()
-                        + ": " + limit.requests() + " per " + limit.period().toSeconds() + " s). Try again in "
-                        + seconds + " s.").withInstance(path)).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemTexts.tag(language))
+                .entity(Problem.of(ProblemType.TOO_MANY_REQUESTS, Message.of("detail.tooManyRequests", budget.key(),
+                        limit.requests(), limit.period().toSeconds(), seconds), java.util.List.of())
+                        .in(language).withInstance(path)).build();
     }
 }

@@ -56,8 +56,8 @@ class RequestHygiene {
 
     @ServerRequestFilter(nonBlocking = true)
     void check(ContainerRequestContext request, ResourceInfo resource) {
-        check(request.getUriInfo().getPathParameters(true), "Path parameter");
-        check(request.getUriInfo().getQueryParameters(true), "Query parameter");
+        check(request.getUriInfo().getPathParameters(true), "detail.pathParameter");
+        check(request.getUriInfo().getQueryParameters(true), "detail.queryParameter");
         List<String> keys = request.getHeaders().get(Idempotency.HEADER);
         if (keys != null) { // an empty header used to reach the resources as no key at all
             keys.forEach(Idempotency::requireValidKey);
@@ -65,8 +65,8 @@ class RequestHygiene {
         Method method = resource.getResourceMethod();
         if (method != null && WRITES.contains(request.getMethod()) && hasBody(request)
                 && !takesBody.computeIfAbsent(method, RequestHygiene::declaresBody)) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "This operation takes no request body.",
-                    List.of(new Problem.FieldError("body", "must be empty")));
+            throw new ProblemException(ProblemType.BAD_REQUEST, Message.of("detail.body.notAllowed"),
+                    List.of(Problem.FieldError.of("body", FieldCode.NOT_ALLOWED, "field.body.notAllowed")));
         }
     }
 
@@ -74,9 +74,10 @@ class RequestHygiene {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
                 if (value != null && ControlCharacters.in(value)) {
-                    throw new ProblemException(ProblemType.BAD_REQUEST, kind + " '" + parameter.getKey() + "' "
-                            + ControlCharacters.MESSAGE + ".",
-                            List.of(new Problem.FieldError(parameter.getKey(), ControlCharacters.MESSAGE)));
+                    Problem.FieldError error = Problem.FieldError.of(parameter.getKey(), FieldCode.CONTROL_CHARACTERS,
+                            ControlCharacters.KEY);
+                    throw new ProblemException(ProblemType.BAD_REQUEST,
+                            Message.of(kind, parameter.getKey(), error.text()), List.of(error));
                 }
             }
         }

@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,10 +33,10 @@ class RequestSizeLimits {
     }
 
     void register(@Observes Router router) throws Exception {
-        String uriTooLong = json.writeValueAsString(Problem.of(ProblemType.URI_TOO_LONG,
-                "The URI is longer than " + MAX_URI_LENGTH + " characters."));
-        String headersTooLarge = json.writeValueAsString(Problem.of(ProblemType.HEADERS_TOO_LARGE,
-                "The request's headers are larger than " + MAX_HEADER_BYTES + " bytes together."));
+        Map<Locale, String> uriTooLong = bodies(json, ProblemType.URI_TOO_LONG, Message.of("detail.uriTooLong",
+                MAX_URI_LENGTH));
+        Map<Locale, String> headersTooLarge = bodies(json, ProblemType.HEADERS_TOO_LARGE,
+                Message.of("detail.headersTooLarge", MAX_HEADER_BYTES));
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             HttpServerRequest request = ctx.request();
             if (request.uri().length() > MAX_URI_LENGTH) {
@@ -55,8 +57,23 @@ class RequestSizeLimits {
         return bytes;
     }
 
-    private static void refuse(RoutingContext ctx, int status, String body) {
+    /** The answer in each language, written once. */
+    static Map<Locale, String> bodies(ObjectMapper json, ProblemType type, Message detail) throws Exception {
+        return Map.of(ProblemTexts.ENGLISH, json.writeValueAsString(Problem.of(type, detail, List.of())
+                        .in(ProblemTexts.ENGLISH)),
+                ProblemTexts.SWEDISH, json.writeValueAsString(Problem.of(type, detail, List.of())
+                        .in(ProblemTexts.SWEDISH)));
+    }
+
+    /** Answers with the body in the request's language. */
+    static void answer(RoutingContext ctx, int status, Map<Locale, String> bodies) {
+        Locale language = ProblemTexts.languageOf(ctx.request().getHeader("Accept-Language"));
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body);
+                .putHeader("Content-Language", ProblemTexts.tag(language)).end(bodies.get(language));
+    }
+
+    private static void refuse(RoutingContext ctx, int status, Map<Locale, String> bodies) {
+        ctx.response().putHeader("Connection", "close");
+        answer(ctx, status, bodies);
     }
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.inventory;
 
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
@@ -56,6 +57,6 @@ final class BuildingAccess {
     }
 
     static ProblemException notFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No such building or item.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.buildingOrItem"));
     }
 }

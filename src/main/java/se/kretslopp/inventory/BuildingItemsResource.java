@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.common.Page;
+import se.kretslopp.common.ProblemTexts;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.ImportReport;
 import se.kretslopp.inventory.api.ItemRequest;
@@ -78,12 +79,13 @@ class BuildingItemsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import items from an XLSX or CSV file (form field 'file'); dryRun=true only reports problems")
     public Uni<ImportReport> importItems(@RestPath UUID buildingId, @RestQuery String dryRun,
-                                         @RestForm("file") FileUpload file) {
+                                         @RestForm("file") FileUpload file, HttpHeaders headers) {
         if (file == null) {
             throw ItemFiles.missingFile();
         }
         return sheets.importItems(buildingId, file.uploadedFile(), file.size(), file.fileName(), file.contentType(),
-                QueryParams.bool(dryRun, true, "dryRun"));
+                QueryParams.bool(dryRun, true, "dryRun"),
+                ProblemTexts.languageOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @GET

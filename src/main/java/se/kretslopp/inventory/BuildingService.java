@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -126,12 +128,14 @@ public class BuildingService {
                 ItemRules.requirePlausible(window.to(), "dismantlingWindow.to");
             }
             if (window != null && window.from() != null && window.to() != null && window.to().isBefore(window.from())) {
-                throw new ProblemException(ProblemType.VALIDATION, "The dismantling window ends before it starts.",
-                        List.of(new Problem.FieldError("dismantlingWindow.to", "must not be before dismantlingWindow.from")));
+                throw new ProblemException(ProblemType.VALIDATION, Message.of("inventory.window.order"),
+                        List.of(Problem.FieldError.of("dismantlingWindow.to", FieldCode.BEFORE_OTHER, "field.notBefore",
+                                "dismantlingWindow.from").withOther("dismantlingWindow.from")));
             }
             if (r.renovationYear() != null && r.constructionYear() != null && r.renovationYear() < r.constructionYear()) {
-                throw new ProblemException(ProblemType.VALIDATION, "The building was renovated before it was built.",
-                        List.of(new Problem.FieldError("renovationYear", "must not be before constructionYear")));
+                throw new ProblemException(ProblemType.VALIDATION, Message.of("inventory.renovation.order"),
+                        List.of(Problem.FieldError.of("renovationYear", FieldCode.BEFORE_OTHER, "field.notBefore",
+                                "constructionYear").withOther("constructionYear")));
             }
             b.name = r.name().trim();
             b.streetAddress = r.address() == null ? null : blankToNull(r.address().street());
@@ -164,8 +168,8 @@ public class BuildingService {
             for (String code : unique) {
                 OrganisationView org = found.get(code);
                 if (org == null) {
-                    unknown.add(new Problem.FieldError("assignedOrganisations[" + index + "]",
-                            "'" + code + "' is not a registered organisation"));
+                    unknown.add(Problem.FieldError.of("assignedOrganisations[" + index + "]",
+                            FieldCode.UNKNOWN_REFERENCE, "inventory.organisation.unknown", code));
                 } else {
                     ids.add(org.id());
                 }

@@ -8,6 +8,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -304,8 +306,8 @@ public class InventoryItemService {
 
     private static void apply(InventoryItem item, ItemRequest r, Map<UUID, CategoryView> cats) {
         if (!cats.containsKey(r.categoryId())) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown category.",
-                    List.of(new Problem.FieldError("categoryId", "is not a known category")));
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.category.unknown"),
+                    List.of(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE, "field.category.unknown")));
         }
         item.categoryId = r.categoryId();
         item.name = r.name().trim();

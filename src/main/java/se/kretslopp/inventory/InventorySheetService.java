@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -61,26 +63,27 @@ public class InventorySheetService {
 
     /** Checks a file, and unless it is a dry run or has problems, imports all of its rows in one transaction. */
     public Uni<ImportReport> importItems(UUID buildingId, Path file, long size, String filename, String contentType,
-                                         boolean dryRun) {
+                                         boolean dryRun, Locale language) {
         CurrentUser user = users.current();
         if (size > ItemSheetReader.MAX_BYTES) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The file is larger than 5 MiB; split it into several imports.",
-                    List.of(new Problem.FieldError("file", "is larger than 5 MiB"))));
+                    Message.of("inventory.import.tooLarge"),
+                    List.of(Problem.FieldError.of("file", FieldCode.TOO_LARGE, "field.file.tooLarge", 5)
+                            .withMax(ItemSheetReader.MAX_BYTES))));
         }
         return Panache.withSession(() -> buildings.findById(buildingId)
                         .map(b -> BuildingAccess.requireWritable(b, user))
                         .flatMap(b -> categories.resolver().map(resolver -> new Target(b.hazardRisk(), resolver))))
                 .flatMap(target -> vertx.executeBlocking(Uni.createFrom().item(() -> withRules(
-                        sheets.read(read(file), filename, contentType, target.categories()), target.risk()))))
+                        sheets.read(read(file), filename, contentType, target.categories(), language), target.risk()))))
                 .flatMap(sheet -> {
                     if (dryRun) {
-                        return Uni.createFrom().item(report(sheet, true, 0));
+                        return Uni.createFrom().item(report(sheet, true, 0, language));
                     }
                     if (!sheet.valid()) {
                         return Uni.createFrom().failure(sheet.toProblemException());
                     }
-                    return items.createAll(buildingId, sheet.requests()).map(n -> report(sheet, false, n));
+                    return items.createAll(buildingId, sheet.requests()).map(n -> report(sheet, false, n, language));
                 });
     }
 
@@ -111,16 +114,17 @@ public class InventorySheetService {
             }
             List<SheetProblem> problems = ItemRules.check(row.request(), risk, null).stream()
                     .map(error -> new SheetProblem(row.row(), SheetColumn.byField(error.field())
-                            .map(SheetColumn::header).orElse(error.field()), error.message()))
+                            .map(SheetColumn::header).orElse(error.field()), error))
                     .toList();
             return problems.isEmpty() ? row : new ParsedRow(row.row(), null, problems);
         }).toList();
         return new ParsedSheet(sheet.format(), rows, sheet.headerProblems());
     }
 
-    private static ImportReport report(ParsedSheet sheet, boolean dryRun, int imported) {
+    private static ImportReport report(ParsedSheet sheet, boolean dryRun, int imported, Locale language) {
         return new ImportReport(dryRun, sheet.rows().size(), imported, sheet.problems().stream()
-                .map(p -> new ImportReport.Problem(p.row(), p.column(), p.message())).toList());
+                .map(p -> new ImportReport.Problem(p.row(), p.column(), p.code(), p.message(language),
+                        p.error().min(), p.error().max(), p.error().allowed(), p.error().other())).toList());
     }
 
     private static byte[] read(Path file) {

@@ -1,6 +1,8 @@
 package se.kretslopp.inventory;
 
 import jakarta.ws.rs.core.Response;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -19,7 +21,9 @@ final class ItemFiles {
 
     static SheetFormat format(String name) {
         return SheetFormat.of(name).orElseThrow(() -> new ProblemException(ProblemType.BAD_REQUEST,
-                "Query parameter 'format' must be xlsx or csv.", List.of(new Problem.FieldError("format", "must be xlsx or csv"))));
+                Message.of("detail.queryParameter", "format", Message.of("field.invalidEnum", "xlsx, csv")),
+                List.of(Problem.FieldError.of("format", FieldCode.INVALID_ENUM, "field.invalidEnum", "xlsx, csv")
+                        .withAllowed(List.of("xlsx", "csv")))));
     }
 
     static Response attachment(InventorySheetService.Download file) {
@@ -30,7 +34,7 @@ final class ItemFiles {
     }
 
     static ProblemException missingFile() {
-        return new ProblemException(ProblemType.BAD_REQUEST, "Send the file as multipart form field 'file'.",
-                List.of(new Problem.FieldError("file", "is missing")));
+        return new ProblemException(ProblemType.BAD_REQUEST, Message.of("detail.file.missing"),
+                List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.missing")));
     }
 }

@@ -1,5 +1,7 @@
 package se.kretslopp.inventory;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -35,38 +37,41 @@ final class ItemRules {
         List<Problem.FieldError> errors = new java.util.ArrayList<>();
         if (request.availableFrom() != null
                 && (request.availableFrom().getYear() < 1900 || request.availableFrom().getYear() > 2200)) {
-            errors.add(new Problem.FieldError("availableFrom", "must be between 1900 and 2200"));
+            errors.add(plausibleYears("availableFrom"));
         }
         HazardCheck check = request.hazard() == null ? HazardCheck.NOT_CHECKED : request.hazard().check();
         boolean substances = request.hazard() != null && request.hazard().substances() != null
                 && !request.hazard().substances().isEmpty();
         if (check == HazardCheck.CONTAINS && !substances) {
-            errors.add(new Problem.FieldError("hazard.substances", "name at least one substance the check found"));
+            errors.add(Problem.FieldError.of("hazard.substances", FieldCode.HAZARD_RULE,
+                    "inventory.substances.required"));
         }
         if (check != HazardCheck.CONTAINS && substances) {
-            errors.add(new Problem.FieldError("hazard.substances", "only a check that found something names substances"));
+            errors.add(Problem.FieldError.of("hazard.substances", FieldCode.HAZARD_RULE,
+                    "inventory.substances.notApplicable"));
         }
         Status next = request.status() == null ? (current == null ? Status.INVENTORIED : current) : request.status();
         if (risk.any() && check != HazardCheck.FREE) {
             String why = reason(risk);
             if (request.fate() == Fate.REUSE) {
-                errors.add(new Problem.FieldError("fate", "cannot be reuse until the hazardous-substance check says free ("
-                        + why + ")"));
+                errors.add(Problem.FieldError.of("fate", FieldCode.HAZARD_RULE, "inventory.fate.notFree", why));
             }
             if (next == Status.LISTED || next == Status.REUSED) {
-                errors.add(new Problem.FieldError("status", "cannot be " + next.name().toLowerCase()
-                        + " until the hazardous-substance check says free (" + why + ")"));
+                errors.add(Problem.FieldError.of("status", FieldCode.HAZARD_RULE, "inventory.status.notFree",
+                        Message.of("inventory.status." + next.name()), why));
             }
         }
         if (check == HazardCheck.CONTAINS && (request.fate() == Fate.REUSE || next == Status.LISTED || next == Status.REUSED)) {
-            errors.add(new Problem.FieldError("fate", "an item that contains hazardous substances is not reused"));
+            errors.add(Problem.FieldError.of("fate", FieldCode.HAZARD_RULE, "inventory.fate.contains"));
         }
         if (current == null) {
             if (next != Status.INVENTORIED && next != Status.DISMANTLED) {
-                errors.add(new Problem.FieldError("status", "a new item is inventoried or dismantled"));
+                errors.add(Problem.FieldError.of("status", FieldCode.INVALID_TRANSITION, "inventory.status.new")
+                        .withAllowed(List.of(Status.INVENTORIED.name(), Status.DISMANTLED.name())));
             }
         } else if (next != current && !NEXT.get(current).contains(next)) {
-            errors.add(new Problem.FieldError("status", "cannot go from " + current + " to " + next));
+            errors.add(Problem.FieldError.of("status", FieldCode.INVALID_TRANSITION, "inventory.status.transition",
+                    current, next).withAllowed(NEXT.get(current).stream().map(Status::name).toList()));
         }
         return errors;
     }
@@ -75,17 +80,21 @@ final class ItemRules {
         List<Problem.FieldError> errors = check(request, risk, current);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1
-                    ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
-                    : errors.size() + " fields break the inventory rules.", errors);
+                    ? Message.of("detail.field", errors.get(0).field(), errors.get(0).text())
+                    : Message.of("inventory.rules.broken", errors.size()), errors);
         }
     }
 
     /** Dates far outside a building's life are typing errors (and beyond what the database stores). */
     static void requirePlausible(java.time.LocalDate date, String field) {
         if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Field '" + field + "' is not a plausible date.",
-                    List.of(new Problem.FieldError(field, "must be between 1900 and 2200")));
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("inventory.date.implausible", field),
+                    List.of(plausibleYears(field)));
         }
+    }
+
+    private static Problem.FieldError plausibleYears(String field) {
+        return Problem.FieldError.of(field, FieldCode.RANGE, "field.range", 1900, 2200).withMin(1900).withMax(2200);
     }
 
     private static String reason(HazardRisk risk) {

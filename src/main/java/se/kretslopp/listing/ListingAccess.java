@@ -1,5 +1,6 @@
 package se.kretslopp.listing;
 
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
@@ -60,6 +61,6 @@ final class ListingAccess {
     }
 
     static ProblemException notFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No such listing.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.listing"));
     }
 }

@@ -1,5 +1,7 @@
 package se.kretslopp.listing;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem.FieldError;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -22,26 +24,31 @@ final class ListingRules {
                         ListingStatus wanted, ListingStatus current) {
         List<FieldError> errors = new ArrayList<>();
         if (price.kind() == ListingRequest.PriceKind.FIXED && price.sek() == null) {
-            errors.add(new FieldError("price.sek", "is required for a fixed price"));
+            errors.add(FieldError.of("price.sek", FieldCode.REQUIRED_TOGETHER, "listing.price.required")
+                    .withOther("price.kind"));
         }
         if (price.kind() != ListingRequest.PriceKind.FIXED && price.sek() != null) {
-            errors.add(new FieldError("price.sek", "is only given for a fixed price"));
+            errors.add(FieldError.of("price.sek", FieldCode.NOT_APPLICABLE, "listing.price.notApplicable")
+                    .withOther("price.kind"));
         }
         if (location != null && (location.latitude() == null) != (location.longitude() == null)) {
-            errors.add(new FieldError(location.latitude() == null ? "location.latitude" : "location.longitude",
-                    "is required together with the other coordinate"));
+            errors.add(FieldError.of(location.latitude() == null ? "location.latitude" : "location.longitude",
+                    FieldCode.REQUIRED_TOGETHER, "field.coordinates.together")
+                    .withOther(location.latitude() == null ? "location.longitude" : "location.latitude"));
         }
         if (publicFrom != null && visibility != ListingRequest.Visibility.INTERNAL) {
-            errors.add(new FieldError("publicFrom", "is only for internal listings (they become public that day)"));
+            errors.add(FieldError.of("publicFrom", FieldCode.NOT_APPLICABLE, "listing.publicFrom.notApplicable")
+                    .withOther("visibility"));
         }
         if (wanted != null && wanted != ListingStatus.DRAFT && wanted != ListingStatus.PUBLISHED) {
-            errors.add(new FieldError("status", "must be DRAFT or PUBLISHED; withdraw with DELETE"));
+            errors.add(FieldError.of("status", FieldCode.INVALID_ENUM, "listing.status.invalid")
+                    .withAllowed(List.of("DRAFT", "PUBLISHED")));
         }
         if (expiresOn != null && wanted == ListingStatus.PUBLISHED && expiresOn.isBefore(Today.date())) {
-            errors.add(new FieldError("expiresOn", "is in the past"));
+            errors.add(FieldError.of("expiresOn", FieldCode.IN_PAST, "field.inPast"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The listing breaks a rule.", errors);
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("listing.rules.broken"), errors);
         }
         if (current != null && current != ListingStatus.DRAFT && current != ListingStatus.PUBLISHED
                 && current != ListingStatus.WITHDRAWN && current != ListingStatus.EXPIRED) {

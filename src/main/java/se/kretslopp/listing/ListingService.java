@@ -9,6 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -102,7 +104,7 @@ public class ListingService {
             if (listing.stockLotId == null && request.quantity().compareTo(held(listing)) < 0) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Reservations hold "
                         + tidy(held(listing)).toPlainString() + " " + listing.unit + " of this listing; the quantity"
-                        + " cannot be less.", List.of(new Problem.FieldError("quantity", "is less than reservations hold")));
+                        + " cannot be less.", List.of(Problem.FieldError.of("quantity", FieldCode.BELOW_RESERVED, "listing.quantity.belowReserved")));
             }
             return categories.all().flatMap(cats -> {
                 requireCategory(cats, request.categoryId());
@@ -235,7 +237,7 @@ public class ListingService {
                     if (request.quantity().compareTo(lot.free()) > 0) {
                         throw new ProblemException(ProblemType.UNPROCESSABLE, "Lot " + lot.code() + " has "
                                 + lot.free().stripTrailingZeros().toPlainString() + " " + lot.unit() + " free.",
-                                List.of(new Problem.FieldError("quantity", "is more than the lot has free")));
+                                List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE, "listing.quantity.lotFree")));
                     }
                     return offered;
                 }))
@@ -289,11 +291,11 @@ public class ListingService {
         return readable(listingId, user).call(listing -> Panache.getSession().invoke(session -> session.detach(listing)))
                 .map(listing -> {
             if (listing.organisationId.equals(user.organisation().id())) {
-                throw new ProblemException(ProblemType.CONFLICT, "This is your own organisation's listing.");
+                throw new ProblemException(ProblemType.CONFLICT, Message.of("listing.ownOrganisation"));
             }
             if (listing.status != ListingStatus.PUBLISHED && listing.status != ListingStatus.RESERVED
                     || listing.expiresOn != null && listing.expiresOn.isBefore(Today.date())) {
-                throw new ProblemException(ProblemType.CONFLICT, "This listing cannot be reserved now.");
+                throw new ProblemException(ProblemType.CONFLICT, Message.of("listing.notReservable"));
             }
             return holdOf(listing);
         });
@@ -415,7 +417,7 @@ public class ListingService {
                                 + " and its other listings offer " + offered.stripTrailingZeros().toPlainString()
                                 + "; at most " + left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
                                 + " can be listed.",
-                        List.of(new Problem.FieldError("quantity", "is more than the item has left to list")));
+                        List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE, "listing.quantity.itemLeft")));
             }
             return null;
         });
@@ -541,8 +543,8 @@ public class ListingService {
 
     private static void requireCategory(Map<UUID, CategoryView> cats, UUID categoryId) {
         if (!cats.containsKey(categoryId)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown category.",
-                    List.of(new Problem.FieldError("categoryId", "is not a known category")));
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.category.unknown"),
+                    List.of(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE, "field.category.unknown")));
         }
     }
 

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.identity.CurrentUserService;
@@ -131,7 +132,7 @@ public class NotificationService {
                 .execute(Tuple.of(id, user.organisation().id(), user.username()))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "No such notification.");
+                        throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.notification"));
                     }
                     return views(rows).get(0);
                 });

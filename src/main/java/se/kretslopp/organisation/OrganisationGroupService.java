@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -49,13 +51,13 @@ public class OrganisationGroupService {
     @WithTransaction
     public Uni<OrganisationGroupView> create(OrganisationGroupRequest request) {
         if (request.code() == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, "A new group needs a code.",
-                    List.of(new Problem.FieldError("code", "must not be blank"))));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, Message.of("organisation.group.codeRequired"),
+                    List.of(Problem.FieldError.of("code", FieldCode.NOT_BLANK, "field.notBlank"))));
         }
         return groups.findById(request.code()).flatMap(existing -> {
             if (existing != null) {
                 throw new ProblemException(ProblemType.CONFLICT, "There is already a group '" + request.code() + "'.",
-                        List.of(new Problem.FieldError("code", "is already the code of " + existing.name)));
+                        List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "organisation.code.taken", existing.name)));
             }
             OrganisationGroup group = new OrganisationGroup();
             group.code = request.code();
@@ -78,7 +80,7 @@ public class OrganisationGroupService {
             if (request.code() != null && !request.code().equals(group.code)) {
                 throw new ProblemException(ProblemType.CONFLICT, "The code of a group cannot change: organisations"
                         + " name their group by it. Create a new group instead.",
-                        List.of(new Problem.FieldError("code", "cannot change from '" + group.code + "'")));
+                        List.of(Problem.FieldError.of("code", FieldCode.IMMUTABLE, "field.code.immutable", group.code)));
             }
             group.name = request.name().trim();
             group.updatedAt = OffsetDateTime.now();

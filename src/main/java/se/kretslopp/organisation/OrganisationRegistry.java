@@ -3,6 +3,8 @@ package se.kretslopp.organisation;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -76,14 +78,14 @@ class OrganisationRegistry {
     static void requireWellFormed(OrganisationRequest request, boolean registering) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (registering && request.code() == null) {
-            errors.add(new Problem.FieldError("code", "must not be blank"));
+            errors.add(Problem.FieldError.of("code", FieldCode.NOT_BLANK, "field.notBlank"));
         }
         if (!OrganisationNumber.isValid(request.organisationNumber())) {
-            errors.add(new Problem.FieldError("organisationNumber",
-                    "has a wrong check digit: it is not a Swedish organisation number"));
+            errors.add(Problem.FieldError.of("organisationNumber", FieldCode.CHECK_DIGIT,
+                    "organisation.number.checkDigit"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The organisation is not valid.", errors);
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("organisation.invalid"), errors);
         }
     }
 
@@ -98,7 +100,7 @@ class OrganisationRegistry {
         if (code != null && !code.equals(org.code)) {
             throw new ProblemException(ProblemType.CONFLICT, "The code of a registered organisation cannot change: it"
                     + " is the 'org' claim of its users' tokens. Register a new organisation instead.",
-                    List.of(new Problem.FieldError("code", "cannot change from '" + org.code + "'")));
+                    List.of(Problem.FieldError.of("code", FieldCode.IMMUTABLE, "field.code.immutable", org.code)));
         }
     }
 
@@ -110,7 +112,7 @@ class OrganisationRegistry {
             if (group == null) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no organisation group '" + code.trim()
                         + "'. Create it first.",
-                        List.of(new Problem.FieldError("group", "is not an organisation group")));
+                        List.of(Problem.FieldError.of("group", FieldCode.UNKNOWN_REFERENCE, "organisation.group.unknown")));
             }
             return null;
         });
@@ -122,10 +124,11 @@ class OrganisationRegistry {
         return byCode.flatMap(sameCode -> organisations.findByNumber(number).map(sameNumber -> {
             List<Problem.FieldError> taken = new ArrayList<>();
             if (sameCode != null) {
-                taken.add(new Problem.FieldError("code", "is already the code of " + sameCode.name));
+                taken.add(Problem.FieldError.of("code", FieldCode.TAKEN, "organisation.code.taken", sameCode.name));
             }
             if (sameNumber != null && !sameNumber.id.equals(self)) {
-                taken.add(new Problem.FieldError("organisationNumber", "is already registered to " + sameNumber.name));
+                taken.add(Problem.FieldError.of("organisationNumber", FieldCode.TAKEN, "organisation.number.taken",
+                        sameNumber.name));
             }
             if (!taken.isEmpty()) {
                 throw new ProblemException(ProblemType.CONFLICT, "That organisation is already registered.", taken);

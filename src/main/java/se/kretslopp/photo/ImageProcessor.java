@@ -2,6 +2,7 @@ package se.kretslopp.photo;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 
@@ -84,7 +85,7 @@ class ImageProcessor {
         Format format = Format.detect(content);
         if (format == null) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The file is not a JPEG, PNG or WebP image; only those are accepted.");
+                    Message.of("photo.type"));
         }
         BufferedImage decoded = decode(content, format);
         int orientation = format == Format.JPEG ? ExifOrientation.of(content) : 1;

@@ -8,6 +8,7 @@ import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.audit.AuditService;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.identity.api.CurrentUser;
@@ -219,7 +220,7 @@ public class PhotoService {
     }
 
     private static ProblemException notFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "There is no such photo.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.photo"));
     }
 
     /** Browsers may send a whole path ({@code C:\fakepath\...}); only the name is worth keeping. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.common.Roles;
@@ -69,12 +70,12 @@ class PseudonymisationResource {
 
     private static void check(String organisationCode, String username) {
         if (!CODE.matcher(organisationCode).matches()) {
-            throw QueryParams.invalidParameter("organisationCode",
-                    "must be 2 to 63 lowercase letters a-z, digits and hyphens");
+            throw QueryParams.invalidParameter(
+                    Problem.FieldError.of("organisationCode", FieldCode.PATTERN, "person.organisationCode.pattern"));
         }
         if (!NAME.matcher(username).matches()) {
-            throw QueryParams.invalidParameter("username",
-                    "must be 1 to 255 letters, digits and . _ @ + - (no spaces)");
+            throw QueryParams.invalidParameter(
+                    Problem.FieldError.of("username", FieldCode.PATTERN, "person.username.pattern"));
         }
     }
 }

@@ -19,8 +19,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Idempotency;
 import se.kretslopp.common.Page;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.reservation.api.ConfirmRequest;
 import se.kretslopp.reservation.api.HandoverRequest;
@@ -62,7 +64,8 @@ class ReservationResource {
                                            @RestQuery String listingId, @RestQuery String lotId,
                                            @RestQuery String page, @RestQuery String size) {
         if (role != null && !role.equals("buyer") && !role.equals("seller")) {
-            throw QueryParams.invalidParameter("role", "must be buyer or seller");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("role", FieldCode.INVALID_ENUM,
+                    "field.invalidEnum", "buyer, seller").withAllowed(List.of("buyer", "seller")));
         }
         return reservations.list(role, QueryParams.enumValue(ReservationStatus.class, status, "status"),
                 listingId == null ? null : QueryParams.uuid(listingId, "listingId"),

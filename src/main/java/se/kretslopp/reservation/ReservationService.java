@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.climate.ClimateService;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Idempotency;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -106,8 +108,9 @@ public class ReservationService {
         return idempotency.onceRecording(key, owner(user), "POST", "/api/v1/reservations", request, recorder -> listings
                 .reservable(request.listingId())
                 .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
-                        ? new ProblemException(ProblemType.UNPROCESSABLE, "No such listing to reserve.",
-                        List.of(new Problem.FieldError("listingId", "is not a listing you can see"))) : e)
+                        ? new ProblemException(ProblemType.UNPROCESSABLE, Message.of("notFound.listingToReserve"),
+                        List.of(Problem.FieldError.of("listingId", FieldCode.UNKNOWN_REFERENCE,
+                        "reservation.listing.unknown"))) : e)
                 .flatMap(listing -> {
                     OffsetDateTime now = now();
                     Reservation r = new Reservation();
@@ -191,7 +194,8 @@ public class ReservationService {
             }
             if (!request.pickupTo().isAfter(request.pickupFrom())) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "The pickup slot must end after it starts.",
-                        List.of(new Problem.FieldError("pickupTo", "must be after pickupFrom")));
+                        List.of(Problem.FieldError.of("pickupTo", FieldCode.BEFORE_OTHER, "field.after", "pickupFrom")
+                                .withOther("pickupFrom")));
             }
             r.status = ReservationStatus.CONFIRMED;
             r.pickupFrom = request.pickupFrom();
@@ -246,12 +250,13 @@ public class ReservationService {
             if (request.quantity().compareTo(r.quantity) > 0) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "The reservation holds " + plain(r.quantity) + " "
                         + listing.unit() + "; more cannot be handed over on it.",
-                        List.of(new Problem.FieldError("quantity", "is more than the reservation holds")));
+                        List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE,
+                                "reservation.quantity.held")));
             }
             java.time.LocalDate on = request.handedOverOn() == null ? Today.date() : request.handedOverOn();
             if (on.isAfter(Today.date())) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "A handover is recorded when it has happened.",
-                        List.of(new Problem.FieldError("handedOverOn", "is in the future")));
+                        List.of(Problem.FieldError.of("handedOverOn", FieldCode.IN_FUTURE, "field.inFuture")));
             }
             BigDecimal taken = request.quantity();
             BigDecimal rest = r.quantity.subtract(taken);
@@ -348,7 +353,7 @@ public class ReservationService {
     private Reservation readable(Reservation r, CurrentUser user) {
         if (r == null || !(r.buyerOrganisationId.equals(user.organisation().id())
                 || r.sellerOrganisationId.equals(user.organisation().id()))) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No such reservation.");
+            throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.reservation"));
         }
         return r;
     }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -64,7 +66,7 @@ class ListingSearchService {
         if (after == null && (long) (query.page() + 1) * query.size() > MAX_WINDOW) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Pages beyond the first " + MAX_WINDOW
                     + " results are reached with 'searchAfter', not with 'page'.",
-                    List.of(new Problem.FieldError("page", "is too deep; use searchAfter")));
+                    List.of(Problem.FieldError.of("page", FieldCode.TOO_DEEP, "search.page.tooDeep")));
         }
         ObjectNode body = builder.search(query, viewer, after);
         return categories.flatMap(cats -> run(body).map(answer -> hits(answer, query, cats)));
@@ -141,7 +143,7 @@ class ListingSearchService {
                     }
                     LOG.debugf(failure, "Search unavailable");
                     return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                            "Search is unavailable right now; try again in a little while.");
+                            Message.of("search.unavailable"));
                 });
     }
 
@@ -265,6 +267,6 @@ class ListingSearchService {
         }
         throw new ProblemException(ProblemType.BAD_REQUEST,
                 "'searchAfter' is not a token from a previous answer with the same sort.",
-                List.of(new Problem.FieldError("searchAfter", "is not a token of this search")));
+                List.of(Problem.FieldError.of("searchAfter", FieldCode.MALFORMED, "search.searchAfter.invalid")));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.search.api.ListingHits;
@@ -59,7 +61,8 @@ class SearchResource {
             return Uni.createFrom().item(new Suggestions(List.of()));
         }
         if (q.length() > 100) {
-            throw QueryParams.invalidParameter("q", "must be at most 100 characters");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("q", FieldCode.SIZE,
+                    "field.maxChars", 100).withMax(100));
         }
         return search.suggest(q, viewer(), lang);
     }

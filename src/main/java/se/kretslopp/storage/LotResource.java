@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -128,8 +130,8 @@ class LotResource {
     @Operation(summary = "Add a photo (form field 'file': JPEG, PNG or WebP, at most 10 MiB and 40 megapixels)")
     public Uni<Response> addPhoto(@RestPath UUID id, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw new ProblemException(ProblemType.VALIDATION, "Send the photo as form field 'file'.",
-                    List.of(new Problem.FieldError("file", "is required")));
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.photo.missing"),
+                    List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return stock.addPhoto(id, file.uploadedFile(), file.fileName())
                 .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());

@@ -20,6 +20,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.QueryParams;
@@ -125,7 +127,8 @@ class SiteResource {
             ids.add(QueryParams.uuid(value, "lots"));
         }
         if (ids.size() > 480) {
-            throw QueryParams.invalidParameter("lots", "names more than 480 lots (20 sheets)");
+            throw QueryParams.invalidParameter(Problem.FieldError.of("lots", FieldCode.TOO_MANY,
+                    "storage.labels.tooMany", 480).withMax(480));
         }
         return stock.labels(id, ids).map(pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"etiketter.pdf\"").build());

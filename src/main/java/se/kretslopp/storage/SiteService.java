@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -149,7 +151,7 @@ public class SiteService {
                 except == null ? new UUID(0, 0) : except).map(n -> {
             if (n > 0) {
                 throw new ProblemException(ProblemType.CONFLICT, "The site already has a location " + normalised + ".",
-                        List.of(new Problem.FieldError("code", "is already used in this site")));
+                        List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "storage.location.taken")));
             }
             return null;
         });
@@ -157,15 +159,18 @@ public class SiteService {
 
     private Uni<StorageSite> apply(StorageSite site, SiteRequest r) {
         if ((r.latitude() == null) != (r.longitude() == null)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Give both latitude and longitude, or neither.",
-                    List.of(new Problem.FieldError(r.latitude() == null ? "latitude" : "longitude", "is required")));
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.coordinates.together"),
+                    List.of(Problem.FieldError.of(r.latitude() == null ? "latitude" : "longitude",
+                            FieldCode.REQUIRED_TOGETHER, "field.coordinates.together")
+                            .withOther(r.latitude() == null ? "longitude" : "latitude")));
         }
         Set<UUID> deliverers = r.deliverers() == null ? Set.of() : new LinkedHashSet<>(r.deliverers());
         return organisations.findByIds(deliverers).map(found -> {
             for (UUID id : deliverers) {
                 if (!found.containsKey(id)) {
                     throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown organisation " + id + ".",
-                            List.of(new Problem.FieldError("deliverers", "names an unknown organisation")));
+                            List.of(Problem.FieldError.of("deliverers", FieldCode.UNKNOWN_REFERENCE,
+                                    "storage.deliverers.unknown")));
                 }
             }
             site.name = r.name().strip();

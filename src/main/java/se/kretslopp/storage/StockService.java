@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -109,8 +111,8 @@ public class StockService {
         CurrentUser user = users.current();
         return sites.findById(request.siteId()).flatMap(site -> {
             if (!StorageAccess.mayDeliver(site, user)) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "No such storage site to deliver to.",
-                        List.of(new Problem.FieldError("siteId", "is not a site you may deliver to")));
+                throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("notFound.storageSiteToDeliver"),
+                        List.of(Problem.FieldError.of("siteId", FieldCode.UNKNOWN_REFERENCE, "storage.site.noDelivery")));
             }
             UUID deliveredByOrg = StorageAccess.manages(site, user)
                     ? request.deliveredBy() == null ? null : request.deliveredBy().organisationId()
@@ -118,24 +120,28 @@ public class StockService {
             return locations.ofSite(site.id).flatMap(siteLocations -> categories.all().flatMap(cats ->
                     organisations.findByIds(deliveredByOrg == null ? Set.of() : Set.of(deliveredByOrg)).flatMap(orgs -> {
                         if (deliveredByOrg != null && !orgs.containsKey(deliveredByOrg)) {
-                            throw invalid("deliveredBy.organisationId", "is not a known organisation");
+                            throw invalid("deliveredBy.organisationId", FieldCode.UNKNOWN_REFERENCE,
+                                    "field.organisation.unknown");
                         }
                         Map<UUID, StorageLocation> byId = siteLocations.stream()
                                 .collect(Collectors.toMap(l -> l.id, Function.identity()));
                         for (int i = 0; i < request.lots().size(); i++) {
                             IntakeRequest.Lot lot = request.lots().get(i);
                             if (!byId.containsKey(lot.locationId())) {
-                                throw invalid("lots[" + i + "].locationId", "is not a location of this site");
+                                throw invalid("lots[" + i + "].locationId", FieldCode.UNKNOWN_REFERENCE,
+                                        "storage.location.notOfSite");
                             }
                             if (!cats.containsKey(lot.categoryId())) {
-                                throw invalid("lots[" + i + "].categoryId", "is not a known category");
+                                throw invalid("lots[" + i + "].categoryId", FieldCode.UNKNOWN_REFERENCE,
+                                        "field.category.unknown");
                             }
                             LotSource.Kind kind = lot.source() == null ? LotSource.Kind.DELIVERY : lot.source().kind();
                             UUID itemId = lot.source() == null ? null : lot.source().inventoryItemId();
                             if ((kind == LotSource.Kind.INVENTORY_ITEM) != (itemId != null)) {
                                 throw invalid("lots[" + i + "].source.inventoryItemId", kind == LotSource.Kind.INVENTORY_ITEM
-                                        ? "is required for a lot from an inventory item"
-                                        : "is only for a lot from an inventory item");
+                                        ? FieldCode.REQUIRED_TOGETHER : FieldCode.NOT_APPLICABLE,
+                                        kind == LotSource.Kind.INVENTORY_ITEM ? "storage.source.itemRequired"
+                                        : "storage.source.itemOnly");
                             }
                         }
                         return lockItems(request).flatMap(sources -> receive(site, request, deliveredByOrg, sources,
@@ -160,19 +166,19 @@ public class StockService {
             chain = chain.flatMap(found -> items.lockForStorage(itemId)
                     .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).problem().status() == 404
                             ? invalid("lots[" + firstLine.get(itemId) + "].source.inventoryItemId",
-                            "is not an inventory item you can see") : e)
+                            FieldCode.UNKNOWN_REFERENCE, "storage.source.itemUnknown") : e)
                     .flatMap(item -> lots.receivedFromItem(itemId).map(received -> {
                         int line = firstLine.get(itemId);
                         if (!item.unit().equals(request.lots().get(line).unit().name())) {
-                            throw invalid("lots[" + line + "].unit", "must be the item's unit, " + item.unit());
+                            throw invalid("lots[" + line + "].unit", FieldCode.INVALID_ENUM, "storage.unit.item", item.unit());
                         }
                         BigDecimal left = item.quantity().subtract(received);
                         if (wanted.get(itemId).compareTo(left) > 0) {
                             throw new ProblemException(ProblemType.UNPROCESSABLE, "The item holds "
                                     + plain(item.quantity()) + " " + item.unit() + " and " + plain(received)
                                     + " of it are already received; at most " + plain(left.max(BigDecimal.ZERO))
-                                    + " more can be.", List.of(new Problem.FieldError("lots[" + line + "].quantity",
-                                    "is more than the item has left")));
+                                    + " more can be.", List.of(Problem.FieldError.of("lots[" + line + "].quantity",
+                                    FieldCode.EXCEEDS_AVAILABLE, "storage.quantity.itemLeft")));
                         }
                         found.put(itemId, item);
                         return found;
@@ -370,7 +376,7 @@ public class StockService {
         CurrentUser user = users.current();
         return managedLot(lotId, user, true).flatMap(lot -> {
             if (request.fromLocationId().equals(request.toLocationId())) {
-                throw invalid("toLocationId", "must differ from fromLocationId");
+                throw invalid("toLocationId", FieldCode.INVALID_VALUE, "storage.move.same");
             }
             return requireLocations(lot, Map.of("fromLocationId", request.fromLocationId(),
                     "toLocationId", request.toLocationId()))
@@ -391,8 +397,8 @@ public class StockService {
     @WithTransaction
     public Uni<LotView> dispose(UUID lotId, TakeOutRequest request) {
         if (request.reason() == null || request.reason().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Say why the material is disposed of.",
-                    List.of(new Problem.FieldError("reason", "is required")));
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("storage.disposal.reason"),
+                    List.of(Problem.FieldError.of("reason", FieldCode.NOT_BLANK, "field.required")));
         }
         return takeOut(lotId, request, Kind.DISPOSAL);
     }
@@ -427,7 +433,7 @@ public class StockService {
         for (int i = 0; i < request.counts().size(); i++) {
             StocktakeRequest.Count count = request.counts().get(i);
             if (counted.put(count.lotId(), count.counted()) != null) {
-                throw invalid("counts[" + i + "].lotId", "is counted twice");
+                throw invalid("counts[" + i + "].lotId", FieldCode.INVALID_VALUE, "storage.count.twice");
             }
         }
         return locations.findById(locationId).onItem().ifNull().failWith(StorageAccess::locationNotFound)
@@ -448,7 +454,8 @@ public class StockService {
                         for (UUID lotId : counted.keySet()) {
                             StockLot lot = byId.get(lotId);
                             if (lot == null || !lot.siteId.equals(location.siteId)) {
-                                throw invalid("counts[" + i + "].lotId", "is not a lot of this site");
+                                throw invalid("counts[" + i + "].lotId", FieldCode.UNKNOWN_REFERENCE,
+                                        "storage.lot.notOfSite");
                             }
                             i++;
                         }
@@ -497,7 +504,7 @@ public class StockService {
         CurrentUser user = users.current();
         return managedLot(lotId, user, true).flatMap(lot -> {
             if (quantity.signum() <= 0) {
-                throw invalid("quantity", "must be more than 0");
+                throw invalid("quantity", FieldCode.POSITIVE, "field.positive");
             }
             if (quantity.compareTo(lot.free()) > 0) {
                 throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has " + plain(lot.free())
@@ -513,7 +520,7 @@ public class StockService {
         CurrentUser user = users.current();
         return managedLot(lotId, user, true).flatMap(lot -> {
             if (quantity.signum() <= 0) {
-                throw invalid("quantity", "must be more than 0");
+                throw invalid("quantity", FieldCode.POSITIVE, "field.positive");
             }
             if (quantity.compareTo(lot.promised) > 0) {
                 throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has only " + plain(lot.promised)
@@ -664,7 +671,7 @@ public class StockService {
                         : lots.list("id in ?1", Sort.by("receivedAt").and("code"), lotIds).map(found -> {
                     if (found.size() != new HashSet<>(lotIds).size()
                             || found.stream().anyMatch(l -> !l.siteId.equals(site.id))) {
-                        throw invalid("lots", "names a lot that is not at this site");
+                        throw invalid("lots", FieldCode.UNKNOWN_REFERENCE, "storage.lots.notOfSite");
                     }
                     return found;
                 }))
@@ -701,7 +708,7 @@ public class StockService {
             found.stream().filter(l -> l.siteId.equals(lot.siteId)).forEach(l -> codes.put(l.id, l.code));
             named.forEach((field, id) -> {
                 if (!codes.containsKey(id)) {
-                    throw invalid(field, "is not a location of the lot's site");
+                    throw invalid(field, FieldCode.UNKNOWN_REFERENCE, "storage.location.notOfLotSite");
                 }
             });
             return codes;
@@ -845,9 +852,10 @@ public class StockService {
         return tidy(value).toPlainString();
     }
 
-    static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, "The request names something that does not fit: "
-                + field + " " + message + ".", List.of(new Problem.FieldError(field, message)));
+    static ProblemException invalid(String field, FieldCode code, String key, Object... args) {
+        Problem.FieldError error = Problem.FieldError.of(field, code, key, args);
+        return new ProblemException(ProblemType.UNPROCESSABLE, Message.of("storage.detail.invalid", field, error.text()),
+                List.of(error));
     }
 
     private static String username(CurrentUser user) {

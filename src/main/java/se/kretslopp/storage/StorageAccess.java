@@ -1,5 +1,6 @@
 package se.kretslopp.storage;
 
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
@@ -47,14 +48,14 @@ final class StorageAccess {
     }
 
     static ProblemException siteNotFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No such storage site.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.storageSite"));
     }
 
     static ProblemException lotNotFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No such stock lot.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.stockLot"));
     }
 
     static ProblemException locationNotFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No such storage location.");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.storageLocation"));
     }
 }

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
@@ -68,7 +69,7 @@ public class DemandService {
         CurrentUser user = users.current();
         return listings.get(listingId).flatMap(listing -> {
             if (!listing.organisation().id().equals(user.organisation().id())) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "No such listing.");
+                throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.listing"));
             }
             return search.wantedFor(listingId);
         }).flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<MatchingWanted>of())

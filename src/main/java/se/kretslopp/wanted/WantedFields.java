@@ -1,5 +1,7 @@
 package se.kretslopp.wanted;
 
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -35,14 +37,15 @@ record WantedFields(String text, String notes, UUID categoryId, BigDecimal quant
         List<Problem.FieldError> errors = new ArrayList<>();
         String text = b.text() == null || b.text().isBlank() ? null : b.text().strip();
         if (text == null && b.categoryId() == null) {
-            errors.add(new Problem.FieldError("text", "give words or a category (or both)"));
+            errors.add(Problem.FieldError.of("text", FieldCode.REQUIRED_ONE_OF, "wanted.text.orCategory")
+                    .withOther("categoryId"));
         }
         if (b.categoryId() != null && !knownCategories.contains(b.categoryId())) {
-            errors.add(new Problem.FieldError("categoryId", "is not a known category"));
+            errors.add(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE, "field.category.unknown"));
         }
         if ((b.quantity() == null) != (b.unit() == null)) {
-            errors.add(new Problem.FieldError(b.quantity() == null ? "quantity" : "unit",
-                    "quantity and unit go together"));
+            errors.add(Problem.FieldError.of(b.quantity() == null ? "quantity" : "unit", FieldCode.REQUIRED_TOGETHER,
+                    "wanted.quantity.unit").withOther(b.quantity() == null ? "unit" : "quantity"));
         }
         WantedRequestBody.Dimensions d = b.dimensions();
         int[] length = range(d == null ? null : d.length(), "dimensions.length", errors);
@@ -63,23 +66,26 @@ record WantedFields(String text, String notes, UUID categoryId, BigDecimal quant
         Double lat = place == null ? null : place.latitude();
         Double lon = place == null ? null : place.longitude();
         if ((lat == null) != (lon == null)) {
-            errors.add(new Problem.FieldError(lat == null ? "place.latitude" : "place.longitude",
-                    "latitude and longitude go together"));
+            errors.add(Problem.FieldError.of(lat == null ? "place.latitude" : "place.longitude",
+                    FieldCode.REQUIRED_TOGETHER, "field.coordinates.together")
+                    .withOther(lat == null ? "place.longitude" : "place.latitude"));
         }
         if (b.withinKm() != null && lat == null) {
-            errors.add(new Problem.FieldError("withinKm", "needs a place with latitude and longitude"));
+            errors.add(Problem.FieldError.of("withinKm", FieldCode.REQUIRED_TOGETHER, "wanted.withinKm.place")
+                    .withOther("place"));
         }
         LocalDate today = Today.date();
         if (b.neededBy() != null && b.neededBy().isBefore(today)) {
-            errors.add(new Problem.FieldError("neededBy", "must not be in the past"));
+            errors.add(Problem.FieldError.of("neededBy", FieldCode.IN_PAST, "field.notInPast"));
         }
         LocalDate expires = b.expiresOn() != null ? b.expiresOn()
                 : currentExpiry != null && !currentExpiry.isBefore(today) ? currentExpiry : today.plus(LIFETIME);
         if (expires.isBefore(today) || expires.isAfter(today.plus(MAX_LIFETIME))) {
-            errors.add(new Problem.FieldError("expiresOn", "must be between today and a year from now"));
+            errors.add(Problem.FieldError.of("expiresOn", FieldCode.RANGE, "wanted.expiresOn.range")
+                    .withMin(today.toString()).withMax(today.plus(MAX_LIFETIME).toString()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The wanted request cannot be saved as it is.",
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("wanted.invalid"),
                     errors);
         }
         String placeName = place == null || place.name() == null || place.name().isBlank() ? null : place.name().strip();
@@ -94,23 +100,26 @@ record WantedFields(String text, String notes, UUID categoryId, BigDecimal quant
     private static int[] range(WantedRequestBody.DimensionRange r, String field, List<Problem.FieldError> errors) {
         if (r == null || (r.min() == null && r.max() == null && r.target() == null)) {
             if (r != null && r.tolerance() != null) {
-                errors.add(new Problem.FieldError(field + ".target", "a tolerance needs a target"));
+                errors.add(Problem.FieldError.of(field + ".target", FieldCode.REQUIRED_TOGETHER,
+                        "wanted.tolerance.target").withOther(field + ".tolerance"));
             }
             return null;
         }
         if (r.target() != null) {
             if (r.min() != null || r.max() != null) {
-                errors.add(new Problem.FieldError(field, "give min and max, or target and tolerance, not both"));
+                errors.add(Problem.FieldError.of(field, FieldCode.EXCLUSIVE, "wanted.range.exclusive"));
                 return null;
             }
             int tolerance = r.tolerance() == null ? 0 : r.tolerance();
             return new int[]{Math.max(0, r.target() - tolerance), r.target() + tolerance};
         }
         if (r.tolerance() != null) {
-            errors.add(new Problem.FieldError(field + ".target", "a tolerance needs a target"));
+            errors.add(Problem.FieldError.of(field + ".target", FieldCode.REQUIRED_TOGETHER,
+                        "wanted.tolerance.target").withOther(field + ".tolerance"));
         }
         if (r.min() != null && r.max() != null && r.min() > r.max()) {
-            errors.add(new Problem.FieldError(field + ".min", "must not be more than max"));
+            errors.add(Problem.FieldError.of(field + ".min", FieldCode.BEFORE_OTHER, "field.minNotAboveMax")
+                    .withOther(field + ".max"));
             return null;
         }
         return new int[]{r.min() == null ? -1 : r.min(), r.max() == null ? -1 : r.max()};

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -273,7 +274,7 @@ public class WantedService {
                 .execute(Tuple.of(id, user.organisation().id()))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "No such wanted request.");
+                        throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.wantedRequest"));
                     }
                     return WantedRow.of(rows.iterator().next());
                 });

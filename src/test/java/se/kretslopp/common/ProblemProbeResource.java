@@ -22,8 +22,11 @@ public class ProblemProbeResource {
     public record Dimensions(@NotNull @Min(1) Integer lengthMm, @Min(1) Integer widthMm) {
     }
 
+    public enum Kind { CONTRACTOR, BUILDER }
+
     public record ProbeRequest(@NotBlank String name, @Min(1) @Max(4) int condition, @Valid Dimensions dimensions,
-                               List<@NotBlank String> tags) {
+                               List<@NotBlank String> tags, @jakarta.validation.constraints.Size(max = 20) String note,
+                               java.time.LocalDate day, Kind kind) {
     }
 
     @POST

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,6 +79,44 @@ class ItemSheetsApiTest {
         upload(anna(), file, "fel.csv").post("/api/v1/buildings/" + building + "/items/import?dryRun=false")
                 .then().statusCode(422).contentType("application/problem+json");
         Api.anna().get("/api/v1/buildings/" + building).then().body("itemCount", equalTo(0));
+    }
+
+    @Test
+    void theReportSpeaksTheRequestsLanguageAndCodesEveryProblem() {
+        UUID building = Api.newBuilding("Import på två språk", 1994);
+        byte[] file = csv(StandardCharsets.UTF_8, List.of(HEADER, "Innerdörrar;Dörr;Ek;många;st;2;Återbruk",
+                "Innerdörrar;Dörr;Ek;1;lådor;2;Återbruk", "Innerdörrar;Dörr;Ek;1;st;7;Återbruk"));
+        String dryRun = "/api/v1/buildings/" + building + "/items/import?dryRun=true";
+        upload(anna().header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.8"), file, "fel.csv").post(dryRun)
+                .then().statusCode(200)
+                .body("problems.row", contains(2, 3, 4))
+                .body("problems.column", contains("Antal", "Enhet", "Skick"))
+                .body("problems.code", contains("InvalidNumber", "InvalidEnum", "Max"))
+                .body("problems[0].message", equalTo("'många' är inget tal"))
+                .body("problems[1].message", startsWith("'lådor' är inte något av: "))
+                .body("problems[1].allowed", hasItem("st"))
+                .body("problems[2].max", equalTo(4))
+                .body("problems[2].message", equalTo("får inte vara större än 4"));
+        upload(anna().header("Accept-Language", "en"), file, "fel.csv").post(dryRun)
+                .then().statusCode(200)
+                .body("problems.code", contains("InvalidNumber", "InvalidEnum", "Max"))
+                .body("problems[0].message", equalTo("'många' is not a number"))
+                .body("problems[1].message", startsWith("'lådor' is not one of: "))
+                .body("problems[2].message", equalTo("must be less than or equal to 4"));
+        upload(anna().header("Accept-Language", "sv"), file, "fel.csv")
+                .post("/api/v1/buildings/" + building + "/items/import?dryRun=false")
+                .then().statusCode(422).header("Content-Language", "sv")
+                .body("title", equalTo("Begäran kan inte utföras"))
+                .body("detail", equalTo("3 problem på 3 rader i bladet; inget importerades."))
+                .body("errors.field", contains("row 2, Antal", "row 3, Enhet", "row 4, Skick"))
+                .body("errors.code", contains("InvalidNumber", "InvalidEnum", "Max"))
+                .body("errors[2].message", equalTo("får inte vara större än 4"));
+        upload(anna().header("Accept-Language", "sv"), csv(StandardCharsets.UTF_8,
+                List.of("Benämning;Antal;Färg", "Dörr;1;vit")), "rubriker.csv").post(dryRun)
+                .then().statusCode(200)
+                .body("problems.code", hasItem("UnknownColumn"))
+                .body("problems.code", hasItem("MissingColumn"))
+                .body("problems.find { it.code == 'UnknownColumn' }.message", startsWith("är ingen känd kolumn"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package se.kretslopp.inventory.sheet;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Problem;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemRequest.Fate;
 import se.kretslopp.inventory.api.ItemRequest.HazardCheck;
@@ -29,6 +31,9 @@ import java.util.function.Function;
  */
 final class ItemRowParser {
 
+    /** The field of a cell's error until {@link SheetProblem} names the cell. */
+    private static final String CELL = "cell";
+
     private final Validator validator;
     private final Function<String, Optional<UUID>> categories;
     private final Map<SheetColumn, String> headers;
@@ -41,6 +46,15 @@ final class ItemRowParser {
         this.validator = validator;
         this.categories = categories;
         this.headers = headers;
+    }
+
+    /** A field error of a cell; {@link SheetProblem} names the cell. */
+    static Problem.FieldError error(FieldCode code, String key, Object... args) {
+        return Problem.FieldError.of(CELL, code, key, args);
+    }
+
+    private static Problem.FieldError notOneOf(String text, List<String> labels) {
+        return error(FieldCode.INVALID_ENUM, "sheet.choice", text, String.join(", ", labels)).withAllowed(labels);
     }
 
     ParsedRow parse(int row, Map<SheetColumn, String> cells) {
@@ -61,7 +75,7 @@ final class ItemRowParser {
         ParsedRow parse() {
             for (SheetColumn column : SheetColumn.values()) {
                 if (column.required() && text(column) == null) {
-                    problem(column, "is required");
+                    problem(column, error(FieldCode.NOT_NULL, "field.required"));
                 }
             }
             ItemRequest request = new ItemRequest(
@@ -76,7 +90,7 @@ final class ItemRowParser {
                     .sorted(Comparator.comparing((ConstraintViolation<ItemRequest> v) -> v.getPropertyPath().toString()))
                     .forEach(violation -> problem(
                             SheetColumn.byField(violation.getPropertyPath().toString()).orElse(null),
-                            violation.getMessage()));
+                            Problem.FieldError.violation(CELL, violation)));
             if (problems.isEmpty()) {
                 return new ParsedRow(row, request, List.of());
             }
@@ -84,13 +98,13 @@ final class ItemRowParser {
         }
 
         /** The first problem of a column is the one to fix; later ones are its consequences. */
-        private void problem(SheetColumn column, String message) {
+        private void problem(SheetColumn column, Problem.FieldError error) {
             if (column == null) {
                 // a constraint no column explains; report it on the row rather than lose it
-                problems.putIfAbsent(SheetColumn.NAME, new SheetProblem(row, null, message));
+                problems.putIfAbsent(SheetColumn.NAME, new SheetProblem(row, null, error));
                 return;
             }
-            problems.putIfAbsent(column, new SheetProblem(row, headers.getOrDefault(column, column.header()), message));
+            problems.putIfAbsent(column, new SheetProblem(row, headers.getOrDefault(column, column.header()), error));
         }
 
         private String text(SheetColumn column) {
@@ -106,8 +120,7 @@ final class ItemRowParser {
             Optional<UUID> id = resolved.computeIfAbsent(text.toLowerCase(Locale.ROOT),
                     key -> categories.apply(text));
             if (id.isEmpty()) {
-                problem(SheetColumn.CATEGORY, "'" + text + "' is not a known category; write its code "
-                        + "(e.g. dorrar.innerdorrar) or its Swedish or English name");
+                problem(SheetColumn.CATEGORY, error(FieldCode.UNKNOWN_REFERENCE, "sheet.category.unknown", text));
             }
             return id.orElse(null);
         }
@@ -120,7 +133,7 @@ final class ItemRowParser {
             try {
                 return SheetVocabulary.decimal(text);
             } catch (NumberFormatException e) {
-                problem(column, "'" + text + "' is not a number");
+                problem(column, error(FieldCode.INVALID_NUMBER, "sheet.number", text));
                 return null;
             }
         }
@@ -133,7 +146,7 @@ final class ItemRowParser {
             try {
                 return SheetVocabulary.whole(text);
             } catch (NumberFormatException e) {
-                problem(column, "'" + text + "' is not a whole number");
+                problem(column, error(FieldCode.INVALID_WHOLE_NUMBER, "sheet.wholeNumber", text));
                 return null;
             }
         }
@@ -146,7 +159,7 @@ final class ItemRowParser {
             try {
                 return SheetVocabulary.date(text);
             } catch (IllegalArgumentException e) {
-                problem(column, "'" + text + "' is not a date; write it as yyyy-mm-dd, e.g. 2026-05-01");
+                problem(column, error(FieldCode.INVALID_DATE, "sheet.date", text));
                 return null;
             }
         }
@@ -158,7 +171,7 @@ final class ItemRowParser {
             }
             Optional<E> value = SheetVocabulary.parse(type, text);
             if (value.isEmpty()) {
-                problem(column, "'" + text + "' is not one of: " + String.join(", ", SheetVocabulary.labels(type)));
+                problem(column, notOneOf(text, SheetVocabulary.labels(type)));
             }
             return value.orElse(null);
         }
@@ -195,8 +208,9 @@ final class ItemRowParser {
                 check = HazardCheck.CONTAINS;
             }
             if (check != null && check != HazardCheck.CONTAINS && !substances.isEmpty()) {
-                problem(SheetColumn.SUBSTANCES, "lists substances, but " + headers.getOrDefault(
-                        SheetColumn.HAZARD_CHECK, SheetColumn.HAZARD_CHECK.header()) + " does not say 'innehåller'");
+                String checkColumn = headers.getOrDefault(SheetColumn.HAZARD_CHECK, SheetColumn.HAZARD_CHECK.header());
+                problem(SheetColumn.SUBSTANCES, error(FieldCode.HAZARD_RULE, "sheet.substances.check", checkColumn)
+                        .withOther(checkColumn));
             }
             return new ItemRequest.Hazard(check, substances);
         }
@@ -213,8 +227,7 @@ final class ItemRowParser {
                 }
                 Optional<Substance> substance = SheetVocabulary.parse(Substance.class, word);
                 if (substance.isEmpty()) {
-                    problem(SheetColumn.SUBSTANCES, "'" + word.strip() + "' is not one of: "
-                            + String.join(", ", SheetVocabulary.labels(Substance.class)));
+                    problem(SheetColumn.SUBSTANCES, notOneOf(word.strip(), SheetVocabulary.labels(Substance.class)));
                 } else if (!substances.contains(substance.get())) {
                     substances.add(substance.get());
                 }

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kretslopp.common.ControlCharacters;
 import se.kretslopp.common.ProblemException;
+import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.ProblemType;
+import se.kretslopp.common.Message;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,30 +56,41 @@ public class ItemSheetReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
-    private final Validator validator;
+    /** A validator whose messages are in the language, for the problems of a sheet read for a person. */
+    private final Function<Locale, Validator> validators;
 
     public ItemSheetReader(Validator validator) {
-        this.validator = validator;
+        this(language -> validator);
+    }
+
+    public ItemSheetReader(Function<Locale, Validator> validators) {
+        this.validators = validators;
+    }
+
+    /** {@link #read(byte[], String, String, Function, Locale)} with the problems' messages in English. */
+    public ParsedSheet read(byte[] bytes, String filename, String contentType,
+                            Function<String, Optional<UUID>> categories) {
+        return read(bytes, filename, contentType, categories, Locale.ENGLISH);
     }
 
     /**
      * @param filename    as uploaded, only to tell an old .xls apart; may be null
      * @param contentType as uploaded; may be null. The bytes decide the format, since browsers send anything.
      * @param categories  the category id of a category code, Swedish name or English name
+     * @param language    the language of Bean Validation's messages among the problems (ours are in both)
      * @throws ProblemException 413 over {@link #MAX_BYTES} or {@link #MAX_ROWS}; 415 when it is no XLSX or CSV;
      *                          422 when the file is empty or its CSV is malformed
      */
     public ParsedSheet read(byte[] bytes, String filename, String contentType,
-                            Function<String, Optional<UUID>> categories) {
+                            Function<String, Optional<UUID>> categories, Locale language) {
         if (bytes.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, String.format(
-                    "The file is %.1f MiB; at most 5 MiB can be imported. Split it into several files.",
-                    bytes.length / (1024.0 * 1024.0)));
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("sheet.file.tooLarge",
+                    String.format(Locale.ROOT, "%.1f", bytes.length / (1024.0 * 1024.0))), List.of());
         }
         SheetFormat format = detect(bytes, filename);
         Table table = format == SheetFormat.XLSX ? xlsx(bytes) : csv(bytes);
         if (table == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The file is empty: it has no header row.");
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("sheet.file.empty"), List.of());
         }
         List<SheetProblem> headerProblems = new ArrayList<>();
         Map<SheetColumn, String> headers = new EnumMap<>(SheetColumn.class);
@@ -90,26 +104,27 @@ public class ItemSheetReader {
             }
             Optional<SheetColumn> column = SheetColumn.byHeader(header);
             if (column.isEmpty()) {
-                headerProblems.add(new SheetProblem(table.headerRow, header, "is not a known column; the columns are "
-                        + String.join(", ", Arrays.stream(SheetColumn.values()).map(SheetColumn::header)
-                        .toList())));
+                List<String> known = Arrays.stream(SheetColumn.values()).map(SheetColumn::header).toList();
+                headerProblems.add(new SheetProblem(table.headerRow, header, ItemRowParser.error(
+                        FieldCode.UNKNOWN_COLUMN, "sheet.column.unknown", String.join(", ", known)).withAllowed(known)));
             } else if (!Integer.valueOf(i).equals(table.columnIndex(column.get()))) {
-                headerProblems.add(new SheetProblem(table.headerRow, header, "appears twice; it is the same column as "
-                        + headers.get(column.get())));
+                headerProblems.add(new SheetProblem(table.headerRow, header, ItemRowParser.error(
+                        FieldCode.DUPLICATE_COLUMN, "sheet.column.twice", headers.get(column.get()))
+                        .withOther(headers.get(column.get()))));
             }
         }
         boolean missing = false;
         for (SheetColumn column : SheetColumn.values()) {
             if (column.required() && !headers.containsKey(column)) {
-                headerProblems.add(new SheetProblem(table.headerRow, column.header(),
-                        "is a required column and is missing (in English: " + column.english() + ")"));
+                headerProblems.add(new SheetProblem(table.headerRow, column.header(), ItemRowParser.error(
+                        FieldCode.MISSING_COLUMN, "sheet.column.missing", column.english())));
                 missing = true;
             }
         }
         if (missing) {
             return new ParsedSheet(format, List.of(), headerProblems);
         }
-        ItemRowParser parser = new ItemRowParser(validator, categories, headers);
+        ItemRowParser parser = new ItemRowParser(validators.apply(language), categories, headers);
         List<ParsedRow> rows = table.rows.stream().map(row -> parser.parse(row.number, row.cells)).toList();
         return new ParsedSheet(format, rows, headerProblems);
     }
@@ -120,26 +135,24 @@ public class ItemSheetReader {
         }
         if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
                 && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0) {
-            throw unsupported("This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV.");
+            throw unsupported(Message.of("sheet.file.xls"));
         }
         boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
         for (int i = 0; i < Math.min(bytes.length, 4096) && !utf16; i++) {
             if (bytes[i] == 0) {
-                throw unsupported("The file " + (filename == null ? "" : "'" + filename + "' ")
-                        + "is neither an Excel workbook (.xlsx) nor a CSV file.");
+                throw unsupported(Message.of("sheet.file.neither", filename == null ? "" : "'" + filename + "' "));
             }
         }
         return SheetFormat.CSV;
     }
 
-    private static ProblemException unsupported(String detail) {
-        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
+    private static ProblemException unsupported(Message detail) {
+        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, List.of());
     }
 
     private static ProblemException tooManyRows() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The sheet has more than 5 000 rows; "
-                + "at most 5 000 rows can be imported at a time. Split it into several files.");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("sheet.file.tooManyRows"), List.of());
     }
 
     // ---- XLSX
@@ -175,8 +188,7 @@ public class ItemSheetReader {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw unsupported("The file is not an Excel workbook (.xlsx) that can be read. "
-                    + "Save it again from Excel as .xlsx, or as CSV.");
+            throw unsupported(Message.of("sheet.file.unreadable"));
         }
     }
 
@@ -236,8 +248,8 @@ public class ItemSheetReader {
                 table.add(number, cells);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "The CSV file is malformed (" + e.getMessage() + "). Is a quote (\") left open?");
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Message.of("sheet.file.csv", e.getMessage()),
+                    List.of());
         }
         return table;
     }

@@ -1,5 +1,6 @@
 package se.kretslopp.inventory.sheet;
 
+import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -44,13 +45,10 @@ public record ParsedSheet(SheetFormat format, List<ParsedRow> rows, List<SheetPr
      */
     public ProblemException toProblemException() {
         List<SheetProblem> problems = problems();
-        List<Problem.FieldError> errors = problems.stream()
-                .map(p -> new Problem.FieldError(
-                        "row " + p.row() + (p.column() == null ? "" : ", " + p.column()), p.message()))
-                .toList();
+        List<Problem.FieldError> errors = problems.stream().map(SheetProblem::error).toList();
         long badRows = problems.stream().mapToInt(SheetProblem::row).distinct().count();
-        String detail = problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + badRows
-                + (badRows == 1 ? " row" : " rows") + " of the sheet; nothing was imported.";
+        Message detail = Message.of(problems.size() == 1 ? "sheet.detail.one" : badRows == 1 ? "sheet.detail.oneRow"
+                : "sheet.detail.many", problems.size(), badRows);
         return new ProblemException(ProblemType.UNPROCESSABLE, detail, errors);
     }
 }

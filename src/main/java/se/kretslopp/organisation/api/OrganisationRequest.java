@@ -19,7 +19,7 @@ public record OrganisationRequest(
         @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
         @Schema(description = "Swedish organisation number NNNNNN-NNNN with a valid check digit (Luhn)",
                 example = "212000-0746")
-        @NotBlank @Pattern(regexp = NUMBER, message = "must be written NNNNNN-NNNN") String organisationNumber,
+        @NotBlank @Pattern(regexp = NUMBER, message = "{kretslopp.organisation.number.Pattern}") String organisationNumber,
         @NotNull OrganisationKind kind,
         @Schema(description = "The code of its organisation group (organisations of one group share internal listings)")
         @Size(max = 200) String group,
@@ -28,8 +28,8 @@ public record OrganisationRequest(
 
     /** Codes of organisations and of new groups: 2 to 63 of a–z, 0–9 and hyphens, not starting with a hyphen. */
     public static final String CODE = "[a-z0-9][a-z0-9-]{1,62}";
-    public static final String CODE_MESSAGE = "must be 2 to 63 lowercase letters a-z, digits and hyphens, "
-            + "not starting with a hyphen";
+    /** The message of {@link #CODE}, in ValidationMessages.properties (and _sv). */
+    public static final String CODE_MESSAGE = "{kretslopp.organisation.code.Pattern}";
     /** How an organisation number is written. */
     public static final String NUMBER = "\\d{6}-\\d{4}";
 

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 /** A location of a site: a code such as {@code A-03-2} (unique in the site), a kind and its own capacity. */
 public record LocationRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,10}(-[A-Za-z0-9]{1,10}){0,4}",
-                message = "must be letters A-Z and digits in groups joined by '-', such as A-03-2") String code,
+                message = "{kretslopp.storage.location.code.Pattern}") String code,
         @NotNull Kind kind,
         @Size(max = 500) String description,
         @DecimalMin("0") @Digits(integer = 9, fraction = 1) BigDecimal floorCapacityM2,

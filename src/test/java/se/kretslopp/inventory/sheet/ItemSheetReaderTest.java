@@ -210,8 +210,10 @@ class ItemSheetReaderTest {
         ParsedSheet unknown = read((HEADER + ";Färg\n" + goodRow(2) + ";vit\n").getBytes(StandardCharsets.UTF_8),
                 "x.csv");
         assertEquals(1, unknown.requests().size(), "an unknown column does not stop the rows");
-        assertEquals(List.of(new SheetProblem(1, "Färg", unknown.headerProblems().get(0).message())),
-                unknown.problems());
+        assertEquals(1, unknown.problems().size(), unknown.problems()::toString);
+        SheetProblem colour = unknown.problems().get(0);
+        assertEquals(List.of(1, "Färg", "UnknownColumn"), List.of(colour.row(), colour.column(), colour.code()));
+        assertTrue(colour.error().allowed().contains("Benämning"), "the answer lists the known columns");
         assertFalse(unknown.valid());
     }
 
