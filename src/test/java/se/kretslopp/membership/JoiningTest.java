@@ -162,6 +162,12 @@ class JoiningTest {
     void aRejectedApplicationCannotBeApprovedAndTheApplicantReadsWhy() {
         KeycloakUsers.User applicant = KeycloakUsers.create("rut", null);
         String id = apply(applicant, "Rut Bygg " + UUID.randomUUID(), Organisations.newNumber());
+        // an approver's code must be well-formed and free; a refused approval leaves the application pending
+        problem(ingrid().body(Map.of("code", "Inte En Kod")).post(REVIEW + "/" + id + "/approve").then(), 400,
+                "validation").body("errors.field", hasItem("code"));
+        problem(ingrid().body(Map.of("code", "kalmar-kommun")).post(REVIEW + "/" + id + "/approve").then(), 409,
+                "conflict").body("errors.field", hasItem("code"));
+        ingrid().get(REVIEW + "/" + id).then().statusCode(200).body("status", equalTo("PENDING"));
         problem(ingrid().body(Map.of("reason", " ")).post(REVIEW + "/" + id + "/reject").then(), 400, "validation");
         ingrid().body(Map.of("reason", "Vi känner inte igen organisationsnumret.")).post(REVIEW + "/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
