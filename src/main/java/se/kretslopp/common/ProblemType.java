@@ -22,7 +22,19 @@ public enum ProblemType {
     TOO_MANY_REQUESTS(429, "Too many requests"),
     HEADERS_TOO_LARGE(431, "Request header fields too large"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
-    INTERNAL(500, "Internal server error");
+    INTERNAL(500, "Internal server error"),
+    GONE(410, "Gone"),
+    /** An organisation application that is no longer pending: approved, rejected or withdrawn. */
+    APPLICATION_DECIDED(409, "Application already decided"),
+    /** The person already belongs to a registered organisation (to apply or to accept an invitation). */
+    ALREADY_IN_ORGANISATION(409, "Already in an organisation"),
+    INVITATION_USED(409, "Invitation already used"),
+    INVITATION_EXPIRED(410, "Invitation expired"),
+    INVITATION_REVOKED(410, "Invitation revoked"),
+    /** The organisation would be left without an admin. */
+    LAST_ADMIN(409, "Last admin"),
+    /** The identity provider's admin API did not answer; nothing was changed. */
+    IDENTITY_PROVIDER_UNAVAILABLE(503, "Identity provider unavailable");
 
     private final int status;
     private final String title;

@@ -10,6 +10,7 @@ import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
 import se.kretslopp.common.Roles;
 import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.identity.api.OrganisationOptional;
 import se.kretslopp.organisation.OrganisationService;
 import se.kretslopp.organisation.api.OrganisationView;
 
@@ -50,13 +51,25 @@ class CurrentUserFilter {
                     && InstallationAdmins.needNoOrganisation(resource.getResourceMethod(), resource.getResourceClass())) {
                 return Uni.createFrom().voidItem();
             }
-            return organisationOf(token)
+            Uni<Void> established = organisationOf(token)
                     .map(organisation -> new CurrentUser(token.getSubject(),
                             token.getClaim("preferred_username"), displayName(token), token.getClaim("email"),
                             knownRoles(identity), organisation))
                     .invoke(holder::set)
                     .flatMap(people::remember);
+            if (organisationOptional(resource)) {
+                // joining: whoever has no (registered, active) organisation yet goes on without a current user
+                return established.onFailure(ProblemException.class).recoverWithNull();
+            }
+            return established;
         });
+    }
+
+    private static boolean organisationOptional(ResourceInfo resource) {
+        return (resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(OrganisationOptional.class))
+                || (resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(OrganisationOptional.class));
     }
 
     /** The registered, active organisation that the token's {@code org} claim names; else a 403 that says why. */

@@ -1,6 +1,7 @@
 package se.kretslopp.notification;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,10 +36,30 @@ public class NotificationService {
 
     private final Pool pool;
     private final CurrentUserService users;
+    private final ReactiveMailer mailer;
 
-    NotificationService(Pool pool, CurrentUserService users) {
+    NotificationService(Pool pool, CurrentUserService users, ReactiveMailer mailer) {
         this.pool = pool;
         this.users = users;
+        this.mailer = mailer;
+    }
+
+    /**
+     * Mails an invitation to join an organisation at once (not through the notification table: the invited person
+     * is no user yet). Swedish first, English below. Fails when the mail server refuses it.
+     */
+    public Uni<Void> mailInvitation(String email, String organisationName, String role, String acceptUrl,
+                                    java.time.OffsetDateTime expiresAt) {
+        String until = expiresAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate().toString();
+        String text = "Hej!\n\n" + organisationName + " bjuder in dig till Kretslopp med rollen " + role + ".\n"
+                + "Logga in och tacka ja här (senast " + until + "):\n" + acceptUrl + "\n\n"
+                + "Länken kan bara användas en gång. Om du inte väntade dig inbjudan kan du bortse från den.\n\n"
+                + "---\n\n"
+                + organisationName + " invites you to Kretslopp with the role " + role + ".\n"
+                + "Sign in and accept here (by " + until + "):\n" + acceptUrl + "\n\n"
+                + "The link works once. If you did not expect this invitation, ignore it.\n";
+        return mailer.send(io.quarkus.mailer.Mail.withText(email, "Inbjudan till Kretslopp: " + organisationName
+                + " / Invitation to Kretslopp", text));
     }
 
     /** Notifies the recipients, in the caller's transaction (of the Hibernate session). */

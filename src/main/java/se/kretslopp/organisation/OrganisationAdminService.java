@@ -50,6 +50,18 @@ public class OrganisationAdminService {
                 .map(this::committed);
     }
 
+    /**
+     * Registers an organisation in the caller's transaction (joining: an application is approved in the same
+     * transaction). This replica's lookups are not told: the caller's transaction may still roll back; they find
+     * the organisation in the database once it is committed.
+     */
+    public Uni<OrganisationDetails> registerInCallersTransaction(OrganisationRequest request) {
+        return Uni.createFrom().item(request)
+                .invoke(r -> OrganisationRegistry.requireWellFormed(r, true))
+                .flatMap(registry::register)
+                .map(OrganisationAdminService::details);
+    }
+
     /** Replaces what may change; the code may be left out or repeated, never changed. */
     public Uni<OrganisationDetails> update(UUID id, Integer expectedVersion, OrganisationRequest request) {
         return Uni.createFrom().item(request)

@@ -25,11 +25,13 @@ public class OrganisationService {
     }
 
     private final OrganisationRepository organisations;
+    private final OrganisationGroupRepository groups;
     private final Map<String, Remembered> byCode = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<UUID, Remembered> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, OrganisationGroupRepository groups) {
         this.organisations = organisations;
+        this.groups = groups;
     }
 
     public Uni<Optional<OrganisationView>> findByCode(String code) {
@@ -39,6 +41,21 @@ public class OrganisationService {
         }
         return organisations.findByCode(code).map(org -> Optional.ofNullable(org).map(OrganisationService::toView))
                 .invoke(found -> found.ifPresent(this::remember));
+    }
+
+    /** Whether a Swedish organisation number is written NNNNNN-NNNN with a valid check digit. */
+    public static boolean isValidNumber(String number) {
+        return OrganisationNumber.isValid(number);
+    }
+
+    /** The organisation registered with this organisation number, if any (not remembered: joining asks rarely). */
+    public Uni<Optional<OrganisationView>> findByNumber(String number) {
+        return organisations.findByNumber(number).map(org -> Optional.ofNullable(org).map(OrganisationService::toView));
+    }
+
+    /** Whether there is an organisation group with this code. */
+    public Uni<Boolean> groupExists(String code) {
+        return groups.findById(code).map(group -> group != null);
     }
 
     /** The organisations with these codes, by code; one query, so it is safe inside one reactive session. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import io.restassured.http.ContentType;
 import se.kretslopp.testsupport.Api;
 import se.kretslopp.testsupport.Images;
 import se.kretslopp.testsupport.Organisations;
@@ -44,6 +45,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -334,6 +336,24 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/climate/categories/{", category.toString());
         realIds.put("/api/v1/climate/datasets/{", version);
         realIds.put("/api/v1/public/impact/{", "kalmar-kommun");
+        // joining: an application that is withdrawn (deciding it again is a 409, whatever the body), an invitation of
+        // Kalmar kommun, a token that no invitation has, and a person (without the identity provider's admin API in
+        // these tests, no organisation has members)
+        String applicant = "bad-input-" + UUID.randomUUID().toString().substring(0, 8);
+        String application = given().auth().oauth2(Tokens.of(applicant, null)).contentType(ContentType.JSON)
+                .body(Map.of("organisationName", "Bad input AB", "organisationNumber", Organisations.newNumber(),
+                        "kind", "OTHER", "contact", Map.of("name", "Kim", "email", "kim@example.org"),
+                        "activity", "Bad input"))
+                .post("/api/v1/organisation-applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.of(applicant, null)).post("/api/v1/organisation-applications/" + application
+                + "/withdraw").then().statusCode(200);
+        String invitation = Api.erik().body(Map.of("email", "bad-input@example.org", "role", "builder"))
+                .post("/api/v1/organisation/invitations").then().statusCode(201).extract().path("id");
+        realIds.put("/api/v1/organisation-applications/{", application);
+        realIds.put("/api/v1/admin/organisation-applications/{", application);
+        realIds.put("/api/v1/organisation/invitations/{", invitation);
+        realIds.put("/api/v1/invitations/{", "no-such-invitation-" + UUID.randomUUID());
+        realIds.put("/api/v1/organisation/members/{", "sub-anna");
         realIds.put("/api/v1/admin/organisations/{", organisation);
         realIds.put("/api/v1/admin/organisation-groups/{", group);
         // nobody of that name: no request of this test may pseudonymise a demo user the other tests need

@@ -17,12 +17,15 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         devstack = Devstack.start("keycloak");
-        String realm = devstack.endpoints().path("keycloak").path("url").asText() + "/realms/kretslopp";
+        String keycloak = devstack.endpoints().path("keycloak").path("url").asText();
+        String realm = keycloak + "/realms/kretslopp";
         Map<String, String> config = new HashMap<>();
         // Also under %test: a profile-specific key of application.properties would otherwise win.
         for (String prefix : new String[] {"", "%test."}) {
             config.put(prefix + "quarkus.oidc.auth-server-url", realm);
             config.put(prefix + "quarkus.oidc.token.issuer", realm);
+            // joining: the service account kretslopp-admin of the realm file sets people's organisation and roles
+            config.put(prefix + "kretslopp.membership.keycloak.server-url", keycloak);
         }
         config.put(CONTROL_URL, devstack.endpoints().path("control").path("url").asText());
         return config;
@@ -36,9 +39,15 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     /** An access token from the real Keycloak for a demo user (the local-only password grant of kretslopp-cli). */
-    static String token(String realm, String username) {
+    public static String token(String realm, String username) {
+        return token(realm, username, "demo");
+    }
+
+    /** An access token from the real Keycloak for a user with this password. */
+    public static String token(String realm, String username, String password) {
         return io.restassured.RestAssured.given().formParam("grant_type", "password")
-                .formParam("client_id", "kretslopp-cli").formParam("username", username).formParam("password", "demo")
+                .formParam("client_id", "kretslopp-cli").formParam("username", username)
+                .formParam("password", password)
                 .post(realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
