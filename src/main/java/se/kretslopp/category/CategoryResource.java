@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import se.kretslopp.category.api.CategoryRequest;
 import se.kretslopp.category.api.CategoryView;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Roles;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +48,7 @@ class CategoryResource {
     @Operation(summary = "Add a category (admins)")
     public Uni<Response> create(@Valid @NotNull CategoryRequest request) {
         return categories.create(request)
-                .map(c -> Response.created(URI.create("/api/v1/categories/" + c.id())).entity(c).build());
+                .map(c -> Response.created(Locations.of("/api/v1/categories/" + c.id())).entity(c).build());
     }
 
     @PUT

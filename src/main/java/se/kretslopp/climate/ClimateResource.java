@@ -26,6 +26,7 @@ import se.kretslopp.climate.api.MappingRequest;
 import se.kretslopp.climate.api.MappingView;
 import se.kretslopp.climate.api.Savings;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Message;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
@@ -35,7 +36,6 @@ import se.kretslopp.common.Roles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -101,7 +101,7 @@ class ClimateResource {
                 }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(bytes -> climate.importDataset(file.fileName(), bytes, v, published,
                         QueryParams.bool(activate, true, "activate")))
-                .map(d -> Response.created(URI.create("/api/v1/climate/datasets")).entity(d).build());
+                .map(d -> Response.created(Locations.of("/api/v1/climate/datasets")).entity(d).build());
     }
 
     @POST

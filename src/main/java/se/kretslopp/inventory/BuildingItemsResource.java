@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.ProblemTexts;
 import se.kretslopp.common.QueryParams;
@@ -29,7 +30,6 @@ import se.kretslopp.inventory.api.ImportReport;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemView;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/v1/buildings/{buildingId}/items")
@@ -70,7 +70,7 @@ class BuildingItemsResource {
     @POST
     @Operation(summary = "Add an item to a building's inventory")
     public Uni<Response> create(@RestPath UUID buildingId, @Valid @NotNull ItemRequest request) {
-        return items.create(buildingId, request).map(item -> Response.created(URI.create("/api/v1/items/" + item.id()))
+        return items.create(buildingId, request).map(item -> Response.created(Locations.of("/api/v1/items/" + item.id()))
                 .tag(InventoryItemResource.etag(item)).entity(item).build());
     }
 

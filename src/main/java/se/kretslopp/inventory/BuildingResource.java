@@ -21,12 +21,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.BuildingRequest;
 import se.kretslopp.inventory.api.BuildingView;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +61,7 @@ class BuildingResource {
     @POST
     @Operation(summary = "Create a building of my organisation (property-unit users and admins)")
     public Uni<Response> create(@Valid @NotNull BuildingRequest request) {
-        return buildings.create(request).map(b -> Response.created(URI.create("/api/v1/buildings/" + b.id()))
+        return buildings.create(request).map(b -> Response.created(Locations.of("/api/v1/buildings/" + b.id()))
                 .tag(etag(b)).entity(b).build());
     }
 

@@ -24,13 +24,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemView;
 import se.kretslopp.photo.api.PhotoView;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +67,7 @@ class InventoryItemResource {
             throw ItemFiles.missingFile();
         }
         return items.addPhoto(id, file.uploadedFile(), file.fileName())
-                .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());
+                .map(photo -> Response.created(Locations.of(photo.url())).entity(photo).build());
     }
 
     @GET

@@ -27,6 +27,7 @@ import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
@@ -38,7 +39,6 @@ import se.kretslopp.listing.api.ListingStatus;
 import se.kretslopp.listing.api.ListingView;
 import se.kretslopp.photo.api.PhotoView;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,7 +60,7 @@ class ListingResource {
     @Operation(summary = "Create a listing of your organisation (status DRAFT by default, or PUBLISHED)")
     @ApplyGuard(ConcurrentWrites.GUARD)
     public Uni<Response> create(@Valid @NotNull ListingRequest request) {
-        return listings.create(request).map(listing -> Response.created(URI.create("/api/v1/listings/" + listing.id()))
+        return listings.create(request).map(listing -> Response.created(Locations.of("/api/v1/listings/" + listing.id()))
                 .entity(listing).tag(etag(listing)).build());
     }
 
@@ -123,7 +123,7 @@ class ListingResource {
                     List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return listings.addPhoto(id, file.uploadedFile(), file.fileName())
-                .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());
+                .map(photo -> Response.created(Locations.of(photo.url())).entity(photo).build());
     }
 
     static EntityTag etag(ListingView listing) {

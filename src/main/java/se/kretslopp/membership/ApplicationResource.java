@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Problem;
 import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.OrganisationOptional;
 import se.kretslopp.membership.api.ApplicationRequest;
 import se.kretslopp.membership.api.ApplicationView;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,9 +64,8 @@ class ApplicationResource {
     @APIResponse(responseCode = "422", description = "The group does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> apply(@Valid @NotNull ApplicationRequest request) {
-        return applications.apply(caller(), request).map(app -> Response.created(URI.create(
-                // relative to the API's base URI (/api/): an absolute path would be put under it once more
-                "v1/organisation-applications/" + app.id())).tag(etag(app)).entity(app).build());
+        return applications.apply(caller(), request).map(app -> Response.created(
+                Locations.of("/api/v1/organisation-applications/" + app.id())).tag(etag(app)).entity(app).build());
     }
 
     @GET

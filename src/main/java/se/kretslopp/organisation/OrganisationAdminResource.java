@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
@@ -31,7 +32,6 @@ import se.kretslopp.common.Text;
 import se.kretslopp.organisation.api.OrganisationDetails;
 import se.kretslopp.organisation.api.OrganisationRequest;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -78,7 +78,7 @@ class OrganisationAdminResource {
     @APIResponse(responseCode = "422", description = "The group does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> register(@Valid @NotNull OrganisationRequest request) {
-        return organisations.register(request).map(org -> Response.created(URI.create("/api/v1/admin/organisations/"
+        return organisations.register(request).map(org -> Response.created(Locations.of("/api/v1/admin/organisations/"
                 + org.id())).tag(etag(org)).entity(org).build());
     }
 

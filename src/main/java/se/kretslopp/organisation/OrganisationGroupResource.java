@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.common.ConcurrentWrites;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
@@ -30,7 +31,6 @@ import se.kretslopp.common.Roles;
 import se.kretslopp.organisation.api.OrganisationGroupRequest;
 import se.kretslopp.organisation.api.OrganisationGroupView;
 
-import java.net.URI;
 
 /** Organisation groups (their members share internal listings), for the installation's administrators only. */
 @Path("/v1/admin/organisation-groups")
@@ -68,7 +68,7 @@ class OrganisationGroupResource {
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull OrganisationGroupRequest request) {
-        return groups.create(request).map(group -> Response.created(URI.create("/api/v1/admin/organisation-groups/"
+        return groups.create(request).map(group -> Response.created(Locations.of("/api/v1/admin/organisation-groups/"
                 + group.code())).tag(etag(group)).entity(group).build());
     }
 

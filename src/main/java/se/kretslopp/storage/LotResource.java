@@ -22,6 +22,7 @@ import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Message;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.Problem;
@@ -35,7 +36,6 @@ import se.kretslopp.storage.api.MoveRequest;
 import se.kretslopp.storage.api.MovementView;
 import se.kretslopp.storage.api.TakeOutRequest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -134,6 +134,6 @@ class LotResource {
                     List.of(Problem.FieldError.of("file", FieldCode.NOT_NULL, "field.file.required")));
         }
         return stock.addPhoto(id, file.uploadedFile(), file.fileName())
-                .map(photo -> Response.created(URI.create(photo.url())).entity(photo).build());
+                .map(photo -> Response.created(Locations.of(photo.url())).entity(photo).build());
     }
 }

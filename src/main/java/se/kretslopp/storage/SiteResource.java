@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
 import se.kretslopp.common.FieldCode;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.common.ProblemType;
@@ -63,7 +64,7 @@ class SiteResource {
     @POST
     @Operation(summary = "Create a storage site run by your organisation (storage operators and admins)")
     public Uni<Response> create(@Valid @NotNull SiteRequest request) {
-        return sites.create(request).map(site -> Response.created(URI.create("/api/v1/storage/sites/" + site.id()))
+        return sites.create(request).map(site -> Response.created(Locations.of("/api/v1/storage/sites/" + site.id()))
                 .entity(site).tag(new EntityTag(Integer.toString(site.version()))).build());
     }
 

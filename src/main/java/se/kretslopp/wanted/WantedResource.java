@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.kretslopp.audit.AuditService;
 import se.kretslopp.audit.api.AuditEntryView;
+import se.kretslopp.common.Locations;
 import se.kretslopp.common.Page;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.wanted.api.WantedMatch;
@@ -26,7 +27,6 @@ import se.kretslopp.wanted.api.WantedRequestBody;
 import se.kretslopp.wanted.api.WantedStatus;
 import se.kretslopp.wanted.api.WantedView;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +48,7 @@ class WantedResource {
     @Operation(summary = "Post a wanted request: words and/or category, quantity, dimension ranges, condition,"
             + " distance from a place, date needed, maximum price, whether future supply is welcome")
     public Uni<Response> create(@Valid @NotNull WantedRequestBody body) {
-        return wanted.create(body).map(view -> Response.created(URI.create("/api/v1/wanted/" + view.id()))
+        return wanted.create(body).map(view -> Response.created(Locations.of("/api/v1/wanted/" + view.id()))
                 .tag(String.valueOf(view.version())).entity(view).build());
     }
 

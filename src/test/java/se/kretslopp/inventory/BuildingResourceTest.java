@@ -19,6 +19,19 @@ import static org.hamcrest.Matchers.not;
 class BuildingResourceTest {
 
     @Test
+    void theLocationOfANewBuildingIsItsPath() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Location test");
+        body.put("address", Map.of("street", "Storgatan 1", "postalCode", "392 31", "city", "Kalmar"));
+        var created = Api.anna().body(body).post("/api/v1/buildings").then().statusCode(201).extract();
+        String id = created.path("id");
+        String path = java.net.URI.create(created.header("Location")).getPath();
+        // it was /api/api/v1/...: a Location starting with /api/ is resolved against the API's base /api/ again
+        org.junit.jupiter.api.Assertions.assertEquals("/api/v1/buildings/" + id, path);
+        Api.anna().get(path).then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
     void aPropertyUnitRecordsABuildingWithItsRiskFlags() {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Kvarnholmsskolan hus C");
