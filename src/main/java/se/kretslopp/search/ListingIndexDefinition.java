@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -71,8 +73,8 @@ final class ListingIndexDefinition {
     }
 
     /** The lines of a word file that are neither blank nor comments, lower-cased and trimmed. */
-    static java.util.List<String> lines(String resource) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
         for (String line : text(resource).split("\n")) {
             String entry = line.strip().toLowerCase(Locale.forLanguageTag("sv"));
             if (!entry.isEmpty() && !entry.startsWith("#")) {

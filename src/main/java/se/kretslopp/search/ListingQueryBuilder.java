@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Builds the search engine's JSON for listing searches. Only query DSL that Elasticsearch 8/9 and OpenSearch 2/3
- * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), term(s), range, exists,
- * geo_distance, geo_bounding_box, filter/terms/geotile_grid/geo_centroid aggregations, post_filter, highlight,
- * search_after, collapse.
+ * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), match, match_phrase, term(s),
+ * range, exists, geo_distance, geo_bounding_box, filter/terms/geotile_grid/geo_centroid aggregations, post_filter, highlight,
+ * search_after, collapse. The text part is {@link ListingTextQuery}'s; the analysis it relies on (synonym_graph,
+ * stop, stemmer, dictionary_decompounder, search_as_you_type) exists in both engines too.
  */
 final class ListingQueryBuilder {
 
