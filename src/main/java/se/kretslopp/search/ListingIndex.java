@@ -274,6 +274,12 @@ class ListingIndex {
         doc.put("category_code", d.categoryCode());
         ArrayNode names = doc.putArray("category_names");
         d.categoryNames().forEach(names::add);
+        // the names come as the category's own (Swedish, English), then its parent's: own ones weigh more in search
+        ArrayNode own = doc.putArray("category_own");
+        ArrayNode parent = doc.putArray("category_parent");
+        for (int i = 0; i < d.categoryNames().size(); i++) {
+            (i < 2 ? own : parent).add(d.categoryNames().get(i));
+        }
         doc.put("title", d.title());
         doc.put("description", d.description());
         doc.put("material", d.material());

@@ -11,21 +11,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The settings and mappings of the listings index: {@code search/listings-index.json}, with the word list of the
- * Swedish compound-word filter filled in from {@code search/compound-words.txt} and the Swedish category names.
- * The definition's hash goes into the index's {@code _meta}, so a changed definition is noticed at start-up.
+ * Swedish compound-word filter filled in from {@code search/compound-words.txt} and the Swedish category names, the
+ * query-time synonyms from {@code search/synonyms.txt} and the query's noise words from
+ * {@code search/noise-words.txt}. The files travel inside the index settings (not as files on the engine's nodes),
+ * so Elasticsearch and OpenSearch take them alike and a reindex reloads them. The definition's hash goes into the
+ * index's {@code _meta}, so a changed definition is noticed at start-up.
  */
 final class ListingIndexDefinition {
 
     static final String RESOURCE = "search/listings-index.json";
     static final String WORDS = "search/compound-words.txt";
+    static final String SYNONYMS = "search/synonyms.txt";
+    static final String NOISE = "search/noise-words.txt";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{3,}");
     /** Words taken from category names need four letters: "och" and "för" are no parts of compounds. */
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}]{4,}");
@@ -56,9 +63,25 @@ final class ListingIndexDefinition {
         }
         ArrayNode list = ((ObjectNode) body.at("/settings/analysis/filter/sv_compounds")).putArray("word_list");
         words.forEach(list::add);
+        ArrayNode synonyms = ((ObjectNode) body.at("/settings/analysis/filter/sv_synonyms")).putArray("synonyms");
+        lines(SYNONYMS).forEach(synonyms::add);
+        ArrayNode noise = ((ObjectNode) body.at("/settings/analysis/filter/sv_noise")).putArray("stopwords");
+        lines(NOISE).forEach(noise::add);
         String hash = sha256(body.toString());
         ((ObjectNode) body.at("/mappings/_meta")).put("definition", hash);
         return new ListingIndexDefinition(body, hash);
+    }
+
+    /** The lines of a word file that are neither blank nor comments, lower-cased and trimmed. */
+    static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text(resource).split("\n")) {
+            String entry = line.strip().toLowerCase(Locale.forLanguageTag("sv"));
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                lines.add(entry);
+            }
+        }
+        return lines;
     }
 
     ObjectNode body() {

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Builds the search engine's JSON for listing searches. Only query DSL that Elasticsearch 8/9 and OpenSearch 2/3
- * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), term(s), range, exists,
- * geo_distance, geo_bounding_box, filter/terms/geotile_grid/geo_centroid aggregations, post_filter, highlight,
- * search_after, collapse.
+ * share: bool, multi_match (cross_fields, best_fields with fuzziness, bool_prefix), match, match_phrase, term(s),
+ * range, exists, geo_distance, geo_bounding_box, filter/terms/geotile_grid/geo_centroid aggregations, post_filter, highlight,
+ * search_after, collapse. The text part is {@link ListingTextQuery}'s; the analysis it relies on (synonym_graph,
+ * stop, stemmer, dictionary_decompounder, search_as_you_type) exists in both engines too.
  */
 final class ListingQueryBuilder {
 
@@ -25,13 +26,14 @@ final class ListingQueryBuilder {
             "material", "quantity", "unit", "length_mm", "width_mm", "height_mm", "condition", "price_kind",
             "price_sek", "city", "location", "organisation_id", "organisation_code", "organisation_name",
             "thumbnail_url", "available_from", "published_at", "status", "visibility", "public_from");
-    private static final String[] SV_FIELDS = {"title^3", "category_names^2", "material^2", "description"};
-    private static final String[] EN_FIELDS = {"title.en^2", "category_names.en", "description.en"};
-
+    static final int DEFAULT_CATEGORY_FACETS = 100;
+    static final int DEFAULT_MATERIAL_FACETS = 20;
     private final ObjectMapper json;
+    private final ListingTextQuery text;
 
     ListingQueryBuilder(ObjectMapper json) {
         this.json = json;
+        this.text = new ListingTextQuery(json, QueryWords.fromFiles());
     }
 
     /**
@@ -40,6 +42,12 @@ final class ListingQueryBuilder {
      * one material still shows how many the other materials would add.
      */
     ObjectNode search(ListingQuery query, Viewer viewer, JsonNode searchAfter) {
+        return search(query, viewer, searchAfter, DEFAULT_CATEGORY_FACETS, DEFAULT_MATERIAL_FACETS);
+    }
+
+    /** The same with the number of category and material facet values to count. */
+    ObjectNode search(ListingQuery query, Viewer viewer, JsonNode searchAfter, int categoryFacets,
+                      int materialFacets) {
         ObjectNode body = json.createObjectNode();
         body.put("size", query.size());
         if (searchAfter == null) {
@@ -67,8 +75,8 @@ final class ListingQueryBuilder {
             fields.putObject("description").put("fragment_size", 160).put("number_of_fragments", 1);
         }
         ObjectNode aggs = body.putObject("aggs");
-        facet(aggs, "category", facetFilters).put("field", "category_id").put("size", 50);
-        facet(aggs, "material", facetFilters).put("field", "material.keyword").put("size", 20);
+        facet(aggs, "category", facetFilters).put("field", "category_id").put("size", categoryFacets);
+        facet(aggs, "material", facetFilters).put("field", "material.keyword").put("size", materialFacets);
         facet(aggs, "condition", facetFilters).put("field", "condition").put("size", 4)
                 .putObject("order").put("_key", "asc");
         facet(aggs, "organisation", facetFilters).put("field", "organisation_code").put("size", 20);
@@ -140,14 +148,18 @@ final class ListingQueryBuilder {
         return body;
     }
 
-    /** Titles of visible listings that start like the typed text, one per distinct title. */
+    /**
+     * Titles of visible listings with a word, or a compound's part, that starts like the typed text ("dör" finds
+     * "Innerdörrar"; "dörrar" too), one per distinct title; titles that start with it first.
+     */
     ObjectNode suggest(String prefix, Viewer viewer, int size) {
         ObjectNode body = json.createObjectNode();
         body.put("size", size);
         ObjectNode bool = body.putObject("query").putObject("bool");
         ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
         match.put("query", prefix).put("type", "bool_prefix");
-        match.putArray("fields").add("title.suggest").add("title.suggest._2gram").add("title.suggest._3gram");
+        match.putArray("fields").add("title.suggest^2").add("title.suggest._2gram^2").add("title.suggest._3gram^2")
+                .add("title.parts").add("title.parts._2gram");
         bool.set("filter", visibility(viewer));
         body.putObject("collapse").put("field", "title.raw");
         body.putArray("_source").add("id").add("title");
@@ -159,19 +171,7 @@ final class ListingQueryBuilder {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         if (q.hasText()) {
-            ObjectNode text = bool.putArray("must").addObject().putObject("bool");
-            ArrayNode should = text.putArray("should");
-            ObjectNode exact = should.addObject().putObject("multi_match");
-            exact.put("query", q.text()).put("type", "cross_fields").put("operator", "and").put("boost", 3);
-            fields(exact, SV_FIELDS);
-            ObjectNode fuzzy = should.addObject().putObject("multi_match");
-            fuzzy.put("query", q.text()).put("type", "best_fields").put("operator", "and")
-                    .put("fuzziness", "AUTO").put("prefix_length", 1).put("max_expansions", 20);
-            fields(fuzzy, SV_FIELDS);
-            ObjectNode english = should.addObject().putObject("multi_match");
-            english.put("query", q.text()).put("type", "cross_fields").put("operator", "and");
-            fields(english, EN_FIELDS);
-            text.put("minimum_should_match", 1);
+            text.addTo(q.text(), bool.putArray("must"), bool.putArray("should"));
         }
         ArrayNode filter = visibility(viewer);
         bool.set("filter", filter);
@@ -277,12 +277,5 @@ final class ListingQueryBuilder {
         ObjectNode exists = json.createObjectNode();
         exists.putObject("exists").put("field", field);
         return exists;
-    }
-
-    private static void fields(ObjectNode match, String[] fields) {
-        ArrayNode list = match.putArray("fields");
-        for (String field : fields) {
-            list.add(field);
-        }
     }
 }

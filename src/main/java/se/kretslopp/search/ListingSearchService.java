@@ -62,14 +62,25 @@ class ListingSearchService {
     }
 
     Uni<ListingHits> search(ListingQuery query, Viewer viewer) {
+        return search(query, viewer, ListingQueryBuilder.DEFAULT_MATERIAL_FACETS);
+    }
+
+    /**
+     * A page of results; {@code materialFacets} material values are counted ("show more" asks for more). Every
+     * category is counted: the facet's size follows the number of categories.
+     */
+    Uni<ListingHits> search(ListingQuery query, Viewer viewer, int materialFacets) {
         JsonNode after = query.searchAfter() == null ? null : decodeAfter(query.searchAfter(), query.sort());
         if (after == null && (long) (query.page() + 1) * query.size() > MAX_WINDOW) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Pages beyond the first " + MAX_WINDOW
                     + " results are reached with 'searchAfter', not with 'page'.",
                     List.of(Problem.FieldError.of("page", FieldCode.TOO_DEEP, "search.page.tooDeep")));
         }
-        ObjectNode body = builder.search(query, viewer, after);
-        return categories.flatMap(cats -> run(body).map(answer -> hits(answer, query, cats)));
+        return categories.flatMap(cats -> {
+            ObjectNode body = builder.search(query, viewer, after,
+                    Math.max(ListingQueryBuilder.DEFAULT_CATEGORY_FACETS, cats.size()), materialFacets);
+            return run(body).map(answer -> hits(answer, query, cats));
+        });
     }
 
     Uni<ListingMap> map(ListingQuery query, Viewer viewer, int zoom, double[] box) {
@@ -98,11 +109,12 @@ class ListingSearchService {
 
     Uni<Suggestions> suggest(String prefix, Viewer viewer, String language) {
         String typed = prefix.strip().toLowerCase(Locale.ROOT);
+        String stem = stem(typed);
         return categories.flatMap(cats -> {
             List<Suggestions.Suggestion> found = new ArrayList<>();
             cats.values().stream()
                     .filter(c -> startsAWord(c.nameSv(), typed) || startsAWord(c.nameEn(), typed)
-                            || c.nameSv().toLowerCase(Locale.ROOT).contains(typed))
+                            || c.nameSv().toLowerCase(Locale.ROOT).contains(stem))
                     .sorted((a, b) -> a.nameSv().compareToIgnoreCase(b.nameSv()))
                     .limit(4)
                     .forEach(c -> found.add(new Suggestions.Suggestion("en".equals(language) ? c.nameEn() : c.nameSv(),
@@ -116,6 +128,19 @@ class ListingSearchService {
                 return new Suggestions(found);
             });
         });
+    }
+
+    /**
+     * The typed word without a Swedish plural or definite ending ("dörrarna", "dörrar" → "dörr"), so that an
+     * inflected word finds the category named in another form; words under five letters are kept as typed.
+     */
+    static String stem(String typed) {
+        for (String ending : List.of("arna", "orna", "erna", "arne", "ar", "or", "er", "en", "et", "na")) {
+            if (typed.length() - ending.length() >= 4 && typed.endsWith(ending)) {
+                return typed.substring(0, typed.length() - ending.length());
+            }
+        }
+        return typed;
     }
 
     private static boolean startsAWord(String name, String typed) {

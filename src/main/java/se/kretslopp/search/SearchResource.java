@@ -28,6 +28,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 class SearchResource {
 
+    /** "Show more" of the material facet asks for up to this many values. */
+    static final int MAX_MATERIAL_FACETS = 500;
+
     private final ListingSearchService search;
     private final CurrentUserService users;
 
@@ -40,8 +43,11 @@ class SearchResource {
     @Path("/listings")
     @Operation(summary = "Search listings: text, filters, facets, sort (relevance, distance, newest, price), paging")
     public Uni<ListingHits> listings(@BeanParam FilterParams filters, @RestQuery String sort, @RestQuery String page,
-                                     @RestQuery String size, @RestQuery String searchAfter) {
-        return search.search(SearchParams.query(filters, sort, page, size, searchAfter), viewer());
+                                     @RestQuery String size, @RestQuery String searchAfter,
+                                     @RestQuery String materialFacets) {
+        Integer materials = QueryParams.integer(materialFacets, "materialFacets", 1, MAX_MATERIAL_FACETS);
+        return search.search(SearchParams.query(filters, sort, page, size, searchAfter), viewer(),
+                materials == null ? ListingQueryBuilder.DEFAULT_MATERIAL_FACETS : materials);
     }
 
     @GET

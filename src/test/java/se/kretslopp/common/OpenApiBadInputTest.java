@@ -94,7 +94,7 @@ class OpenApiBadInputTest {
      * it cannot pass by walking none.
      */
     private static final int MIN_OPERATIONS = 90;
-    /** The most requests one operation gets: the search's 23 query parameters get one bad value each. */
+    /** The most requests one operation gets: the search's 24 query parameters get one bad value each. */
     private static final int MAX_REQUESTS_PER_OPERATION = 32;
 
     /**
@@ -109,7 +109,7 @@ class OpenApiBadInputTest {
             Map.entry("conditionMax", Kind.INTEGER), Map.entry("lengthMin", Kind.INTEGER),
             Map.entry("lengthMax", Kind.INTEGER), Map.entry("widthMin", Kind.INTEGER),
             Map.entry("widthMax", Kind.INTEGER), Map.entry("heightMin", Kind.INTEGER),
-            Map.entry("heightMax", Kind.INTEGER),
+            Map.entry("heightMax", Kind.INTEGER), Map.entry("materialFacets", Kind.INTEGER),
             Map.entry("lat", Kind.DECIMAL), Map.entry("lon", Kind.DECIMAL), Map.entry("withinKm", Kind.DECIMAL),
             Map.entry("minQuantity", Kind.DECIMAL), Map.entry("priceMax", Kind.DECIMAL),
             Map.entry("category", Kind.ID), Map.entry("categoryId", Kind.ID), Map.entry("storageSite", Kind.ID),

@@ -39,8 +39,6 @@ final class Queries {
             "material", "quantity", "unit", "length_mm", "width_mm", "height_mm", "condition", "price_kind",
             "price_sek", "city", "location", "organisation_id", "organisation_code", "organisation_name",
             "thumbnail_url", "available_from", "published_at", "status", "visibility", "public_from");
-    private static final String[] SV_FIELDS = {"title^3", "category_names^2", "material^2", "description"};
-    private static final String[] EN_FIELDS = {"title.en^2", "category_names.en", "description.en"};
 
     /** One search of the mix: a name for the report and its query parameters in URL order. */
     record Search(String name, Map<String, List<String>> params) {
@@ -133,7 +131,7 @@ final class Queries {
             fields.putObject("description").put("fragment_size", 160).put("number_of_fragments", 1);
         }
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("category").putObject("terms").put("field", "category_id").put("size", 50);
+        aggs.putObject("category").putObject("terms").put("field", "category_id").put("size", 100);
         aggs.putObject("material").putObject("terms").put("field", "material.keyword").put("size", 20);
         ObjectNode condition = aggs.putObject("condition").putObject("terms").put("field", "condition").put("size", 4);
         condition.putObject("order").put("_key", "asc");
@@ -148,19 +146,7 @@ final class Queries {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         if (text != null) {
-            ObjectNode textQuery = bool.putArray("must").addObject().putObject("bool");
-            ArrayNode should = textQuery.putArray("should");
-            ObjectNode exact = should.addObject().putObject("multi_match");
-            exact.put("query", text).put("type", "cross_fields").put("operator", "and").put("boost", 3);
-            fields(exact, SV_FIELDS);
-            ObjectNode fuzzy = should.addObject().putObject("multi_match");
-            fuzzy.put("query", text).put("type", "best_fields").put("operator", "and")
-                    .put("fuzziness", "AUTO").put("prefix_length", 1).put("max_expansions", 20);
-            fields(fuzzy, SV_FIELDS);
-            ObjectNode english = should.addObject().putObject("multi_match");
-            english.put("query", text).put("type", "cross_fields").put("operator", "and");
-            fields(english, EN_FIELDS);
-            textQuery.put("minimum_should_match", 1);
+            TextQuery.addTo(json, text, bool.putArray("must"), bool.putArray("should"));
         }
         ArrayNode filter = visibility(json);
         bool.set("filter", filter);
@@ -273,13 +259,6 @@ final class Queries {
         ObjectNode exists = json.createObjectNode();
         exists.putObject("exists").put("field", field);
         return exists;
-    }
-
-    private static void fields(ObjectNode match, String[] fields) {
-        ArrayNode list = match.putArray("fields");
-        for (String field : fields) {
-            list.add(field);
-        }
     }
 
     /** QueryParams.list: repeated or comma-separated values, trimmed, without empties, distinct. */
