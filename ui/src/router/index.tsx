@@ -60,5 +60,7 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     event.preventDefault()
     navigate(to)
   }
+  // The text of the link comes in through `children` (in rest).
+  // eslint-disable-next-line jsx-a11y/anchor-has-content
   return <a href={to} onClick={handle} {...rest} />
 }
