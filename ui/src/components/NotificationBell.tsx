@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppNotification, NotificationPage } from '../api'
 import { formatQuantity } from '../pages/inventory/names'
 import { announceReservationsChanged } from '../pages/reservations/events'
-import { Link } from '../router'
+import { Link } from 'react-router'
 import { useSession } from '../session'
 
 const POLL_MS = 30_000

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Savings } from '../api'
-import { Link } from '../router'
+import { Link } from 'react-router'
 import { useClimateApi, useClimateFormat } from '../pages/climate/useClimate'
 
 /**

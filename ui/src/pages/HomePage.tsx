@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, fetchMe, type Me } from '../api'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
-import { Link } from '../router'
+import { Link } from 'react-router'
 
 type MeState =
   | { kind: 'loading' }

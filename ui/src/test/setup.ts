@@ -12,6 +12,9 @@ const nodeFetch = globalThis.fetch
 globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
   nodeFetch(typeof input === 'string' ? new URL(input, window.location.origin) : input, init)
 
+// jsdom has no layout: React Router's scroll restoration may call scrollTo, which does nothing here.
+window.scrollTo = () => undefined
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   cleanup()

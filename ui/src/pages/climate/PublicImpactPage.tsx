@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad } from '../../session'
 import { CategoryChart, TimeChart } from './charts'
 import { Totals } from './Totals'

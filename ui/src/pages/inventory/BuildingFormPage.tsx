@@ -4,7 +4,7 @@ import type { Building, BuildingRequest } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { fieldErrorsOf, group, num, str, text } from './forms'
 
@@ -64,6 +64,7 @@ export function BuildingFormPage({ id }: { id?: string }) {
 }
 
 function BuildingForm({ building }: { building?: Building }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()

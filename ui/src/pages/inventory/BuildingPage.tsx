@@ -4,7 +4,7 @@ import { FATES, STATUSES, saveBlob, type Building, type ItemQuery, type ItemSort
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { formatAddress } from './BuildingsPage'
 import { ItemsTable } from './ItemsTable'
@@ -18,6 +18,7 @@ export function BuildingPage({ id }: { id: string }) {
 }
 
 function BuildingView({ building }: { building: Building }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()

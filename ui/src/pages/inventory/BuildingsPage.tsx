@@ -4,7 +4,7 @@ import type { Building } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad, useSession } from '../../session'
 
 const PAGE_SIZE = 50

@@ -4,7 +4,7 @@ import { ApiError, saveBlob, type ImportReport } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad, useSession } from '../../session'
 
 type Step =

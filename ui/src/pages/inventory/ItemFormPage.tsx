@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { fieldErrorsOf, group, num, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
@@ -109,6 +109,7 @@ export function ItemFormPage({ buildingId, itemId }: { buildingId: string; itemI
 }
 
 function ItemForm({ building, categories, item }: { building: Building; categories: Category[]; item?: Item }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api, canList } = useSession()
   const errorText = useErrorText()

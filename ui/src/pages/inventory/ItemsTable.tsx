@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useSession } from '../../session'
 import type { Item, ItemQuery, ItemSort, PageOf } from '../../api'
 import { Pager } from '../../components/Pager'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { formatQuantity, useLocalName } from './names'
 
 interface Props {

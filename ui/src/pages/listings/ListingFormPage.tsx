@@ -8,7 +8,7 @@ import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { fieldErrorsOf, group, num, str, text } from '../inventory/forms'
 import { PhotoPanel } from '../inventory/PhotoPanel'
@@ -111,6 +111,7 @@ export function ListingFormPage({ id }: { id?: string }) {
 }
 
 function ListingForm({ categories, listing }: { categories: Category[]; listing?: Listing }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { listings } = useSession()
   const errorText = useListingErrorText()

@@ -5,7 +5,7 @@ import { AuthImage } from '../../components/AuthImage'
 import { SavingsBadge } from '../../components/SavingsBadge'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
@@ -55,6 +55,7 @@ export function ListingPage({ id }: { id: string }) {
 }
 
 function ListingView({ listing: initial }: { listing: Listing }) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { listings, signedIn, me } = useSession()
   const localName = useLocalName()

@@ -4,7 +4,7 @@ import { RESERVATION_STATUSES, fetchMe, type PageOf, type Reservation, type Rese
 import { useAuth } from '../../auth'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
-import { Link, navigate, useLocation } from '../../router'
+import { Link, useNavigate, useLocation, useSearchParams } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { useOnReservationsChanged } from './events'
 import { ReservationItem } from './ReservationItem'
@@ -34,7 +34,8 @@ export function IncomingReservationsPage() {
 function ReservationsPage({ role }: { role: ReservationRole }) {
   const { t } = useTranslation()
   const { reservations } = useSession()
-  const { pathname, search } = useLocation()
+  const { pathname } = useLocation()
+  const [search] = useSearchParams()
   const selectedId = search.get('id') ?? ''
   const listingId = search.get('listingId') ?? undefined
   const [status, setStatus] = useState<ReservationStatus | ''>('')
@@ -118,6 +119,7 @@ function ReservationsPage({ role }: { role: ReservationRole }) {
  * both sides). Goes on to the buyer's list when the user's organisation reserved it, else to the incoming list.
  */
 export function ReservationRedirectPage({ id }: { id: string }) {
+  const navigate = useNavigate()
   const { reservations, me } = useSession()
   const { user } = useAuth()
   const token = user?.access_token ?? ''
@@ -129,7 +131,7 @@ export function ReservationRedirectPage({ id }: { id: string }) {
     if (state.kind !== 'loaded') return
     const list = state.data === 'buyer' ? '/reservationer' : '/reservationer/inkommande'
     navigate(`${list}?id=${encodeURIComponent(id)}`, { replace: true })
-  }, [state, id])
+  }, [state, id, navigate])
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <Loading />
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category, SearchAnswer } from '../../api'
-import { Link, navigate, useLocation } from '../../router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { FilterPanel } from './FilterPanel'
 import { activeFilterCount, apiQuery, DEFAULT_PLACE, PAGE_SIZE, parseFilters, searchPath, SORTS, type Filters } from './filters'
@@ -20,15 +20,16 @@ interface Results {
 }
 
 export function SearchPage() {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { api, listings, signedIn } = useSession()
-  const { search } = useLocation()
+  const [search] = useSearchParams()
   const searchKey = search.toString()
   const filters = useMemo(() => parseFilters(new URLSearchParams(searchKey)), [searchKey])
   const query = apiQuery(filters)
 
   const update = (patch: Partial<Filters>, replace = false) =>
-    navigate(searchPath({ ...filters, ...patch }), { keepScroll: true, replace })
+    navigate(searchPath({ ...filters, ...patch }), { preventScrollReset: true, replace })
 
   // The category tree needs a token; anonymous searchers get the categories of the facets instead.
   const [tree, setTree] = useState<Category[] | null>(null)
@@ -106,7 +107,7 @@ export function SearchPage() {
         const now = parseFilters(new URL(window.location.href).searchParams)
         if (quietly && now.lat !== null) return
         navigate(searchPath({ ...now, lat: round(position.coords.latitude), lon: round(position.coords.longitude) }), {
-          keepScroll: true,
+          preventScrollReset: true,
           replace: quietly,
         })
       },
@@ -176,7 +177,7 @@ export function SearchPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { keepScroll: true })}
+              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { preventScrollReset: true })}
               data-testid="filters-clear"
             >
               {t('search.clearFilters')}

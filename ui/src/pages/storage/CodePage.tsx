@@ -2,11 +2,12 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 
 /** /lager/kod/:code, where a label's QR code leads: finds the lot and goes on to its page. */
 export function CodePage({ code }: { code: string }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
   const [state, reload] = useLoad(() => storage.resolveLabel(code), [storage, code])
@@ -14,7 +15,7 @@ export function CodePage({ code }: { code: string }) {
   useEffect(() => {
     // Replaced, so "back" from the lot page returns to where the scan started rather than here.
     if (state.kind === 'loaded') navigate(`/lager/poster/${state.data.id}`, { replace: true })
-  }, [state])
+  }, [state, navigate])
 
   if (state.kind === 'failed') {
     const missing = state.error instanceof ApiError && state.error.status === 404

@@ -8,7 +8,7 @@ import {
 import { CategorySelect } from '../../components/CategorySelect'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad, useSession, type Loadable } from '../../session'
 import { num, str, text } from '../inventory/forms'
 import { FormError, PdfButton, storageFieldErrors, useStorageFormat } from './shared'

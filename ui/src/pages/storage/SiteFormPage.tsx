@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Site, SiteRequest } from '../../api'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { group, num, str, text } from '../inventory/forms'
 import { FormError, storageFieldErrors } from './shared'
@@ -60,6 +60,7 @@ export function SiteFormPage({ id }: { id?: string }) {
 }
 
 function SiteForm({ site }: { site?: Site }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
   const [values, setValues] = useState<Values>(() => valuesOf(site))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditReport } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { useStorageFormat } from './shared'
 

@@ -4,7 +4,7 @@ import { UNITS, type Category, type Unit, type WantedBody, type WantedPlace, typ
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { navigate, useLocation } from '../../router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { parseFilters, PLACES } from '../search/filters'
 
@@ -126,9 +126,10 @@ export function WantedFormPage({ id }: { id?: string }) {
 }
 
 function WantedForm({ existing }: { existing: WantedRequest | null }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api, wanted } = useSession()
-  const { search } = useLocation()
+  const [search] = useSearchParams()
   const errorText = useErrorText()
   const fromSearchPage = !existing && [...search.keys()].length > 0
   const [form, setForm] = useState<FormState>(() => (existing ? fromRequest(existing) : fromSearch(search)))

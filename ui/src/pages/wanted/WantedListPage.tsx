@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { WantedRequest } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { useListingFormat } from '../listings/format'
 import { useLocalName } from '../inventory/names'

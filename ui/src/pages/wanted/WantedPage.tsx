@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MatchReason, WantedMatch, WantedRequest } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 import { useLoad, useSession } from '../../session'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
@@ -19,6 +19,7 @@ export function WantedPage({ id }: { id: string }) {
 }
 
 function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onChanged: () => void }) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { wanted } = useSession()
   const format = useListingFormat()
