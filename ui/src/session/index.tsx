@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, createWantedApi, fetchMe,
   type InventoryApi, type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi, type WantedApi,
@@ -89,29 +89,4 @@ export function useSession(): Session {
   const session = useContext(SessionContext)
   if (!session) throw new Error('useSession must be used inside <SessionProvider>')
   return session
-}
-
-export type Loadable<T> =
-  | { kind: 'loading' }
-  | { kind: 'loaded'; data: T }
-  | { kind: 'failed'; error: unknown }
-
-/** Runs a load when its inputs change; `reload` runs it again. Stale answers are dropped. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Loadable<T>, () => void] {
-  const [state, setState] = useState<Loadable<T>>({ kind: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    let cancelled = false
-    setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }))
-    load().then(
-      (data) => !cancelled && setState({ kind: 'loaded', data }),
-      (error: unknown) => !cancelled && setState({ kind: 'failed', error }),
-    )
-    return () => {
-      cancelled = true
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, attempt])
-  const reload = useCallback(() => setAttempt((n) => n + 1), [])
-  return [state, reload]
 }

@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createQueryClient } from '../api'
 import { AuthContext, type AuthState } from '../auth/context'
 import { routes } from '../router/routes'
 
@@ -12,8 +14,13 @@ export const anonymous: AuthState = {
   logout: () => Promise.resolve(),
 }
 
+/** `children` as `auth` sees them, with a query cache of their own. */
 export function withAuth(children: ReactNode, auth: AuthState = anonymous) {
-  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>
+  return (
+    <AuthContext.Provider value={auth}>
+      <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
+    </AuthContext.Provider>
+  )
 }
 
 /** The whole UI at `path` (its real routes, in memory), as `auth` sees it; returns the router to navigate with. */

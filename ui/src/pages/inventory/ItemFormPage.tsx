@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +13,8 @@ import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
 import { Link, useNavigate } from 'react-router'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { fieldErrorsOf, group, num, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
 import { PublishDialog } from '../listings/PublishDialog'
@@ -98,10 +100,9 @@ const testIdOf = (path: string) => `item-${path.replace(/\./g, '-').replace(/[A-
 /** Create (no itemId) or edit an inventory item of a building. */
 export function ItemFormPage({ buildingId, itemId }: { buildingId: string; itemId?: string }) {
   const { api } = useSession()
-  const [state, reload] = useLoad(
-    () => Promise.all([api.building(buildingId), api.categories(), itemId ? api.item(itemId) : Promise.resolve(undefined)]),
-    [api, buildingId, itemId],
-  )
+  const stateQuery = useQuery({ queryKey: ['ItemFormPage.state', buildingId, itemId], queryFn: () => Promise.all([api.building(buildingId), api.categories(), itemId ? api.item(itemId) : Promise.resolve(undefined)]) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   const [building, categories, item] = state.data

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -9,7 +10,8 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { fieldErrorsOf, group, num, str, text } from '../inventory/forms'
 import { PhotoPanel } from '../inventory/PhotoPanel'
 import { isStale, useListingErrorText } from './errors'
@@ -100,10 +102,9 @@ const testIdOf = (path: string) => `listing-${path.replace(/\./g, '-').replace(/
 /** Create (no id) or edit a listing. */
 export function ListingFormPage({ id }: { id?: string }) {
   const { api, listings } = useSession()
-  const [state, reload] = useLoad(
-    () => Promise.all([api.categories(), id ? listings.get(id) : Promise.resolve(undefined)]),
-    [api, listings, id],
-  )
+  const stateQuery = useQuery({ queryKey: ['ListingFormPage.state', id], queryFn: () => Promise.all([api.categories(), id ? listings.get(id) : Promise.resolve(undefined)]) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   const [categories, listing] = state.data

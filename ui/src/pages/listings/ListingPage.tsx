@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Listing, type Photo } from '../../api'
@@ -6,7 +7,8 @@ import { SavingsBadge } from '../../components/SavingsBadge'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
 import { today, useListingFormat } from './format'
@@ -48,7 +50,9 @@ function Gallery({ listing }: { listing: Listing }) {
 
 export function ListingPage({ id }: { id: string }) {
   const { listings } = useSession()
-  const [state, reload] = useLoad(() => listings.get(id), [listings, id])
+  const stateQuery = useQuery({ queryKey: ['ListingPage.state', id], queryFn: () => listings.get(id) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <ListingView listing={state.data} />

@@ -1,16 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 
 /** /lager/kod/:code, where a label's QR code leads: finds the lot and goes on to its page. */
 export function CodePage({ code }: { code: string }) {
   const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
-  const [state, reload] = useLoad(() => storage.resolveLabel(code), [storage, code])
+  const stateQuery = useQuery({ queryKey: ['CodePage.state', code], queryFn: () => storage.resolveLabel(code) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   useEffect(() => {
     // Replaced, so "back" from the lot page returns to where the scan started rather than here.
