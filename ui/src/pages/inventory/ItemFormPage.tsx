@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
   type Building, type Category, type Fate, type HazardCheck, type Item, type ItemRequest, type ItemStatus,
-  type ItemDemand, type Substance, type Unit,
+  type Substance, type Unit,
 } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -344,14 +344,8 @@ function ItemForm({ building, categories, item }: { building: Building; categori
 function ItemDemandNote({ itemId }: { itemId: string }) {
   const { t } = useTranslation()
   const { wanted } = useSession()
-  const [demand, setDemand] = useState<ItemDemand>()
-  useEffect(() => {
-    let cancelled = false
-    wanted.itemDemand(itemId).then((d) => !cancelled && setDemand(d), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [wanted, itemId])
+  // A bonus: nothing is shown when it cannot be fetched.
+  const { data: demand } = useQuery({ queryKey: ['item-demand', itemId], queryFn: () => wanted.itemDemand(itemId) })
   if (!demand) return null
   return (
     <p className="notice" data-testid="item-demand-count" data-count={demand.openRequests}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Listing, type Photo } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
@@ -18,16 +18,13 @@ import { ReserveDialog } from './ReserveDialog'
 function Gallery({ listing }: { listing: Listing }) {
   const { t } = useTranslation()
   const { listings } = useSession()
-  const [photos, setPhotos] = useState<Photo[]>([])
+  const photos: Photo[] =
+    useQuery({
+      queryKey: ['listing-photos', listing.id, listing.photoCount],
+      queryFn: () => listings.photos(listing.id),
+      enabled: listing.photoCount > 0,
+    }).data ?? []
   const [shown, setShown] = useState(0)
-  useEffect(() => {
-    if (listing.photoCount === 0) return
-    let cancelled = false
-    listings.photos(listing.id).then((loaded) => !cancelled && setPhotos(loaded), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [listings, listing.id, listing.photoCount])
   if (photos.length === 0) return null
   const current = photos[Math.min(shown, photos.length - 1)]
   return (

@@ -3,7 +3,8 @@ import L from 'leaflet'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Circle, CircleMarker, MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet'
-import { loadUiConfig, type MapAnswer, type UiConfig } from '../../api'
+import { type MapAnswer, type UiConfig } from '../../api'
+import { useMapTiles } from '../../api/queries'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { useListingFormat } from '../listings/format'
@@ -127,17 +128,7 @@ export default function SearchMap({ query, center, withinKm }: Props) {
   const { t } = useTranslation()
   const { listings } = useSession()
   const format = useListingFormat()
-  const [tiles, setTiles] = useState<Tiles | 'loading'>('loading')
-  useEffect(() => {
-    let cancelled = false
-    loadUiConfig().then(
-      (config) => !cancelled && setTiles(config.map ?? { url: null, attribution: null }),
-      () => !cancelled && setTiles({ url: null, attribution: null }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
+  const tiles: Tiles | 'loading' = useMapTiles()
 
   const startZoom = zoomFor(withinKm)
   const [view, setView] = useState<View>()

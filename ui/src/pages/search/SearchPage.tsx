@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category, SearchAnswer } from '../../api'
@@ -32,18 +33,8 @@ export function SearchPage() {
     navigate(searchPath({ ...filters, ...patch }), { preventScrollReset: true, replace })
 
   // The category tree needs a token; anonymous searchers get the categories of the facets instead.
-  const [tree, setTree] = useState<Category[] | null>(null)
-  useEffect(() => {
-    if (!signedIn) {
-      setTree(null)
-      return
-    }
-    let cancelled = false
-    api.categories().then((loaded) => !cancelled && setTree(loaded), () => !cancelled && setTree(null))
-    return () => {
-      cancelled = true
-    }
-  }, [api, signedIn])
+  const categories = useQuery({ queryKey: ['categories'], queryFn: () => api.categories(), enabled: signedIn })
+  const tree: Category[] | null = (signedIn && categories.data) || null
 
   const [results, setResults] = useState<Results>()
   const [attempt, setAttempt] = useState(0)
