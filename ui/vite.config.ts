@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // The build machine is small and shared: a few workers are enough for these tests.
     maxWorkers: 2,
+    // Opening a lazy page transforms its modules on first use, which takes seconds on a busy machine.
+    testTimeout: 20_000,
   },
 })
