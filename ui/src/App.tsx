@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { RouterProvider } from 'react-router'
 import { createQueryClient, onApiWrite } from './api'
 import { useAuth } from './auth'
-import { createAppRouter } from './router'
+import { RouterProvider } from 'react-router'
+import { createAppRouter, flushRouterUpdate } from './router'
 
 export function App() {
   const [router] = useState(createAppRouter)
@@ -26,7 +26,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushRouterUpdate} />
     </QueryClientProvider>
   )
 }

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom'
 import { createBrowserRouter } from 'react-router'
 import { routes } from './routes'
 
@@ -9,4 +10,12 @@ export { routes } from './routes'
  */
 export function createAppRouter() {
   return createBrowserRouter(routes)
+}
+
+/**
+ * React DOM's flushSync as RouterProvider takes it: navigations with { flushSync: true } (the search filters) update
+ * the page in the same event, so a radio button controlled by the address shows as checked when the click returns.
+ */
+export function flushRouterUpdate(fn: () => unknown): undefined {
+  flushSync(fn)
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '../api'
 import { AuthContext, type AuthState } from '../auth/context'
+import { flushRouterUpdate } from '../router'
 import { routes } from '../router/routes'
 
 /** An anonymous visitor (no token): search, public listings and the climate method are open to them. */
@@ -26,6 +27,6 @@ export function withAuth(children: ReactNode, auth: AuthState = anonymous) {
 /** The whole UI at `path` (its real routes, in memory), as `auth` sees it; returns the router to navigate with. */
 export function renderApp(path: string, auth: AuthState = anonymous) {
   const router = createMemoryRouter(routes, { initialEntries: [path] })
-  const result = render(withAuth(<RouterProvider router={router} />, auth))
+  const result = render(withAuth(<RouterProvider router={router} flushSync={flushRouterUpdate} />, auth))
   return { router, ...result }
 }

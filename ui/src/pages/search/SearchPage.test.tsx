@@ -83,4 +83,27 @@ describe('search page', () => {
     expect(await screen.findByText('Innerdörr 1')).toBeTruthy()
     expect(calls).toBe(2)
   })
+
+  it('shows a chosen filter as chosen at once: the address changes in the same update as the click', async () => {
+    const asked: string[] = []
+    server.use(
+      http.get('/api/v1/search/listings', ({ request }) => {
+        asked.push(new URL(request.url).search)
+        return HttpResponse.json(answer(1, 2, null))
+      }),
+    )
+    renderApp('/sok?q=d%C3%B6rr')
+    await screen.findByText('Innerdörr 1', {}, LAZY)
+    const radio = screen.getByTestId('filter-condition-2') as HTMLInputElement
+    // A real click, outside act(), so that React schedules the update as a browser would (act would flush it all).
+    const reactAct = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    reactAct.IS_REACT_ACT_ENVIRONMENT = false
+    try {
+      radio.click()
+      expect(radio.checked).toBe(true)
+    } finally {
+      reactAct.IS_REACT_ACT_ENVIRONMENT = true
+    }
+    await waitFor(() => expect(asked.some((q) => q.includes('conditionMax=2'))).toBe(true))
+  })
 })

@@ -30,7 +30,7 @@ export function SearchPage() {
   const query = apiQuery(filters)
 
   const update = (patch: Partial<Filters>, replace = false) =>
-    navigate(searchPath({ ...filters, ...patch }), { preventScrollReset: true, replace })
+    navigate(searchPath({ ...filters, ...patch }), { preventScrollReset: true, replace, flushSync: true })
 
   // The category tree needs a token; anonymous searchers get the categories of the facets instead.
   const categories = useQuery({ queryKey: ['categories'], queryFn: () => api.categories(), enabled: signedIn })
@@ -165,7 +165,7 @@ export function SearchPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { preventScrollReset: true })}
+              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { preventScrollReset: true, flushSync: true })}
               data-testid="filters-clear"
             >
               {t('search.clearFilters')}
