@@ -1,11 +1,20 @@
-import { defineConfig } from 'vite'
+import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 // Served by Quarkus via Quinoa: `npm run build` -> dist/, `npm run dev` -> Vite dev server
-// (Quinoa passes the port on the command line; default 5173).
+// (Quinoa passes the port on the command line; default 5173). `npm test` runs Vitest with the same plugins.
 export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    // The build machine is small and shared: a few workers are enough for these tests.
+    maxWorkers: 2,
+    // Opening a lazy page transforms its modules on first use, which takes seconds on a busy machine.
+    testTimeout: 20_000,
   },
 })

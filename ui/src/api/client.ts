@@ -56,6 +56,16 @@ export interface ApiRequestOptions extends Omit<RequestInit, 'headers'> {
   headers?: Record<string, string>
 }
 
+const writeListeners = new Set<() => void>()
+
+/** Calls `listener` after every successful write (POST, PUT, PATCH, DELETE); returns the unsubscribe function. */
+export function onApiWrite(listener: () => void): () => void {
+  writeListeners.add(listener)
+  return () => {
+    writeListeners.delete(listener)
+  }
+}
+
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   const contentType = response.headers.get('content-type') ?? ''
   try {
@@ -85,6 +95,8 @@ async function send(path: string, options: ApiRequestOptions, accept: string): P
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), response.statusText)
   }
+  const method = (init.method ?? 'GET').toUpperCase()
+  if (method !== 'GET' && method !== 'HEAD') writeListeners.forEach((listener) => listener())
   return response
 }
 

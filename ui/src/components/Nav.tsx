@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
-import { Link, useLocation } from '../router'
+import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
 
 export function Nav() {

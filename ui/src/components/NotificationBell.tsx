@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppNotification, NotificationPage } from '../api'
 import { formatQuantity } from '../pages/inventory/names'
 import { announceReservationsChanged } from '../pages/reservations/events'
-import { Link } from '../router'
+import { Link } from 'react-router'
 import { useSession } from '../session'
 
 const POLL_MS = 30_000
+const NOTIFICATIONS = ['notifications']
 const SIZE = 10
 
 /** The sentence of a notification, written from its kind and fields in the current language. */
@@ -56,45 +58,41 @@ export function NotificationBell() {
   const { t, i18n } = useTranslation()
   const { notifications } = useSession()
   const sentence = useNotificationText()
-  const [data, setData] = useState<NotificationPage>()
-  const [failed, setFailed] = useState(false)
+  const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const panelId = useId()
-  // Only the newest load may set the state: a poll that started before a "mark read" must not undo it.
-  const sequence = useRef(0)
+  // Polled every 30 s while the page is visible, and again when the window gets the focus.
+  const query = useQuery({
+    queryKey: NOTIFICATIONS,
+    queryFn: () => notifications.list({ size: SIZE }),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: 'always',
+  })
+  const data = query.data
+  const failed = query.isError
+  const load = () => void query.refetch()
+
   // The newest notification seen: when another one arrives, the open reservation lists load again.
+  const newestId = data ? (data.items[0]?.id ?? null) : undefined
   const newest = useRef<string | null | undefined>(undefined)
-
-  const load = useCallback(() => {
-    const mine = ++sequence.current
-    notifications.list({ size: SIZE }).then(
-      (page) => {
-        if (mine !== sequence.current) return
-        setData(page)
-        setFailed(false)
-        const first = page.items[0]?.id ?? null
-        if (newest.current !== undefined && first !== newest.current) announceReservationsChanged()
-        newest.current = first
-      },
-      () => mine === sequence.current && setFailed(true),
-    )
-  }, [notifications])
-
   useEffect(() => {
-    load()
-    const poll = () => {
-      if (document.visibilityState !== 'hidden') load()
-    }
-    const timer = window.setInterval(poll, POLL_MS)
-    window.addEventListener('focus', load)
-    return () => {
-      window.clearInterval(timer)
-      window.removeEventListener('focus', load)
-      sequence.current++ // drop answers still on their way
-    }
-  }, [load])
+    if (newestId === undefined) return
+    if (newest.current !== undefined && newestId !== newest.current) announceReservationsChanged()
+    newest.current = newestId
+  }, [newestId])
+
+  /** Shows a change at once; a poll already on its way must not undo it, and a failed write is corrected by a new load. */
+  async function change(update: (old: NotificationPage) => NotificationPage, write: () => Promise<unknown>) {
+    await queryClient.cancelQueries({ queryKey: NOTIFICATIONS })
+    queryClient.setQueryData<NotificationPage>(NOTIFICATIONS, (old) => old && update(old))
+    write().then(
+      () => undefined,
+      () => load(),
+    )
+  }
 
   // Close when clicking or tabbing outside the dropdown.
   useEffect(() => {
@@ -129,28 +127,22 @@ export function NotificationBell() {
     // After the navigation (a link to the page already open does not navigate): show the reservation as it is now.
     setTimeout(announceReservationsChanged, 0)
     if (n.readAt) return
-    sequence.current++
     const now = new Date().toISOString()
-    setData((old) =>
-      old && {
+    void change(
+      (old) => ({
         ...old,
         unread: Math.max(0, old.unread - 1),
         items: old.items.map((item) => (item.id === n.id ? { ...item, readAt: now } : item)),
-      },
-    )
-    notifications.markRead(n.id).then(
-      () => undefined,
-      () => load(),
+      }),
+      () => notifications.markRead(n.id),
     )
   }
 
   function readAll() {
-    sequence.current++
     const now = new Date().toISOString()
-    setData((old) => old && { ...old, unread: 0, items: old.items.map((item) => ({ ...item, readAt: item.readAt ?? now })) })
-    notifications.markAllRead().then(
-      () => undefined,
-      () => load(),
+    void change(
+      (old) => ({ ...old, unread: 0, items: old.items.map((item) => ({ ...item, readAt: item.readAt ?? now })) }),
+      () => notifications.markAllRead(),
     )
   }
 
@@ -162,6 +154,8 @@ export function NotificationBell() {
   }
 
   return (
+    // Escape anywhere inside the dropdown closes it: the key handler sits on the container, the controls are buttons.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="bell" ref={root} onKeyDown={keyDown}>
       <button
         ref={button}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Savings } from '../api'
-import { Link } from '../router'
+import { Link } from 'react-router'
 import { useClimateApi, useClimateFormat } from '../pages/climate/useClimate'
 
 /**
@@ -12,15 +12,13 @@ export function SavingsBadge({ listingId, itemId }: { listingId?: string; itemId
   const { t, i18n } = useTranslation()
   const climate = useClimateApi()
   const format = useClimateFormat()
-  const [savings, setSavings] = useState<Savings | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    const load = listingId ? climate.listingSavings(listingId) : itemId ? climate.itemSavings(itemId) : null
-    load?.then((s) => !cancelled && setSavings(s), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [climate, listingId, itemId])
+  // A bonus: nothing is shown when there is no figure or it cannot be fetched.
+  const savings: Savings | null =
+    useQuery({
+      queryKey: ['savings', listingId, itemId],
+      queryFn: () => (listingId ? climate.listingSavings(listingId) : climate.itemSavings(itemId ?? '')),
+      enabled: Boolean(listingId || itemId),
+    }).data ?? null
   if (!savings || savings.avoidedTypicalKgCo2e === null) return null
   const product = savings.product ? (i18n.language === 'en' && savings.product.nameEn ? savings.product.nameEn : savings.product.nameSv) : ''
   return (

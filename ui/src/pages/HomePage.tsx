@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, NetworkError, fetchMe, type Me } from '../api'
+import { ApiError, NetworkError, loadable, type Me } from '../api'
+import { useMeQuery } from '../api/queries'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
-import { Link } from '../router'
+import { Link } from 'react-router'
 
 type MeState =
   | { kind: 'loading' }
@@ -14,21 +14,9 @@ export function HomePage() {
   const { t } = useTranslation()
   const { user, logout } = useAuth()
   const accessToken = user?.access_token
-  const [state, setState] = useState<MeState>({ kind: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    if (!accessToken) return
-    let cancelled = false
-    setState({ kind: 'loading' })
-    fetchMe(accessToken).then(
-      (me) => !cancelled && setState({ kind: 'loaded', me }),
-      (error: unknown) => !cancelled && setState({ kind: 'failed', error }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [accessToken, attempt])
+  const meQuery = useMeQuery(accessToken)
+  const loaded = loadable(meQuery)
+  const state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
 
   const logoutButton = (
     <button type="button" className="button button--secondary" data-testid="logout" onClick={() => void logout()}>
@@ -61,7 +49,7 @@ export function HomePage() {
     return (
       <section className="card">
         <ErrorMessage title={title} message={message} detail={detail}>
-          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" className="button" onClick={() => void meQuery.refetch()}>
             {t('errors.retry')}
           </button>
           {logoutButton}

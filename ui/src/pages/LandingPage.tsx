@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
-import { Link } from '../router'
+import { Link } from 'react-router'
 
 export function LandingPage() {
   const { t } = useTranslation()

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import {
-  createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, createWantedApi, fetchMe,
+  createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, createWantedApi,
   type InventoryApi, type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi, type WantedApi,
 } from '../api'
+import { useMeQuery } from '../api/queries'
 import { useAuth } from '../auth'
 
 /*
@@ -44,22 +45,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const reservations = useMemo(() => createReservationApi(token), [token])
   const notifications = useMemo(() => createNotificationApi(token), [token])
   const wanted = useMemo(() => createWantedApi(token), [token])
-  const [me, setMe] = useState<Me | null>(null)
-
-  useEffect(() => {
-    if (!token) {
-      setMe(null)
-      return
-    }
-    let cancelled = false
-    fetchMe(token).then(
-      (loaded) => !cancelled && setMe(loaded),
-      () => undefined, // the home page shows profile errors; here roles just stay unknown
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [token])
+  // The home page shows profile errors; here roles just stay unknown.
+  const meQuery = useMeQuery(token || undefined)
+  const me: Me | null = (token && meQuery.data) || null
 
   const roles = me?.user.roles ?? []
   const value = useMemo<Session>(
@@ -89,29 +77,4 @@ export function useSession(): Session {
   const session = useContext(SessionContext)
   if (!session) throw new Error('useSession must be used inside <SessionProvider>')
   return session
-}
-
-export type Loadable<T> =
-  | { kind: 'loading' }
-  | { kind: 'loaded'; data: T }
-  | { kind: 'failed'; error: unknown }
-
-/** Runs a load when its inputs change; `reload` runs it again. Stale answers are dropped. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Loadable<T>, () => void] {
-  const [state, setState] = useState<Loadable<T>>({ kind: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    let cancelled = false
-    setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }))
-    load().then(
-      (data) => !cancelled && setState({ kind: 'loaded', data }),
-      (error: unknown) => !cancelled && setState({ kind: 'failed', error }),
-    )
-    return () => {
-      cancelled = true
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, attempt])
-  const reload = useCallback(() => setAttempt((n) => n + 1), [])
-  return [state, reload]
 }

@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImpactGroup, ImpactQuery } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { CategoryChart, TimeChart, type Measure } from './charts'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
@@ -27,9 +29,13 @@ export function ImpactDashboardPage() {
   const [measure, setMeasure] = useState<Measure>('typical')
   const [grouping, setGrouping] = useState<(typeof TABLE_GROUPINGS)[number]>('category')
   const base: Omit<ImpactQuery, 'groupBy'> = { from: from || undefined, to: to || undefined, role }
-  const [series] = useLoad(() => climate.report({ ...base, groupBy: [period] }), [climate, from, to, role, period])
-  const [byCategory] = useLoad(() => climate.report({ ...base, groupBy: ['category'] }), [climate, from, to, role])
-  const [table, reloadTable] = useLoad(() => climate.report({ ...base, groupBy: [grouping] }), [climate, from, to, role, grouping])
+  const seriesQuery = useQuery({ queryKey: ['ImpactDashboardPage.series', from, to, role, period], queryFn: () => climate.report({ ...base, groupBy: [period] }) })
+  const series = loadable(seriesQuery)
+  const byCategoryQuery = useQuery({ queryKey: ['ImpactDashboardPage.byCategory', from, to, role], queryFn: () => climate.report({ ...base, groupBy: ['category'] }) })
+  const byCategory = loadable(byCategoryQuery)
+  const tableQuery = useQuery({ queryKey: ['ImpactDashboardPage.table', from, to, role, grouping], queryFn: () => climate.report({ ...base, groupBy: [grouping] }) })
+  const table = loadable(tableQuery)
+  const reloadTable = () => void tableQuery.refetch()
   const english = i18n.language === 'en'
 
   async function download(kind: 'csv' | 'xlsx') {

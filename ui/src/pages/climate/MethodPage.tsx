@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClimateProduct, MappingView } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { useClimateApi } from './useClimate'
 
 /**
@@ -15,8 +17,11 @@ export function MethodPage() {
   const climate = useClimateApi()
   const { me } = useSession()
   const isAdmin = me?.user.roles.includes('admin') ?? false
-  const [factors] = useLoad(() => climate.factors(), [climate])
-  const [mappings, reloadMappings] = useLoad(() => climate.mappings(), [climate])
+  const factorsQuery = useQuery({ queryKey: ['MethodPage.factors'], queryFn: () => climate.factors() })
+  const factors = loadable(factorsQuery)
+  const mappingsQuery = useQuery({ queryKey: ['MethodPage.mappings'], queryFn: () => climate.mappings() })
+  const mappings = loadable(mappingsQuery)
+  const reloadMappings = () => void mappingsQuery.refetch()
   const errorText = useErrorText()
   const [failure, setFailure] = useState<unknown>()
   const english = i18n.language === 'en'

@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad } from '../../session'
+import { Link } from 'react-router'
+import { loadable } from '../../api'
 import { CategoryChart, TimeChart } from './charts'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
@@ -14,7 +15,9 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
   const { t, i18n } = useTranslation()
   const climate = useClimateApi()
   const format = useClimateFormat()
-  const [state, reload] = useLoad(() => climate.publicImpact(organisation), [climate, organisation])
+  const stateQuery = useQuery({ queryKey: ['PublicImpactPage.state', organisation], queryFn: () => climate.publicImpact(organisation) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   const impact = state.data

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Building, BuildingRequest } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { fieldErrorsOf, group, num, str, text } from './forms'
 
 const PATHS = [
@@ -57,13 +59,16 @@ function requestOf(v: Values): BuildingRequest {
 /** Create (no id) or edit a building. */
 export function BuildingFormPage({ id }: { id?: string }) {
   const { api } = useSession()
-  const [state, reload] = useLoad(() => (id ? api.building(id) : Promise.resolve(undefined)), [api, id])
+  const stateQuery = useQuery({ queryKey: ['BuildingFormPage.state', id], queryFn: () => (id ? api.building(id) : Promise.resolve(null)) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
-  return <BuildingForm building={state.data} />
+  return <BuildingForm building={state.data ?? undefined} />
 }
 
 function BuildingForm({ building }: { building?: Building }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()

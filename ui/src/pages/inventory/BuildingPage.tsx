@@ -1,23 +1,28 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FATES, STATUSES, saveBlob, type Building, type ItemQuery, type ItemSort } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatAddress } from './BuildingsPage'
 import { ItemsTable } from './ItemsTable'
 
 export function BuildingPage({ id }: { id: string }) {
   const { api } = useSession()
-  const [state, reload] = useLoad(() => api.building(id), [api, id])
+  const stateQuery = useQuery({ queryKey: ['BuildingPage.state', id], queryFn: () => api.building(id) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <BuildingView building={state.data} />
 }
 
 function BuildingView({ building }: { building: Building }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()
@@ -140,7 +145,9 @@ function ItemSection({ building }: { building: Building }) {
     const timer = setTimeout(() => setQuery((old) => (old.q === (q.trim() || undefined) ? old : { ...old, q: q.trim() || undefined, page: 0 })), 300)
     return () => clearTimeout(timer)
   }, [q])
-  const [state, reload] = useLoad(() => api.items(building.id, query), [api, building.id, query])
+  const stateQuery = useQuery({ queryKey: ['BuildingPage.state2', building.id, query], queryFn: () => api.items(building.id, query) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   function sortBy(sort: ItemSort) {
     setQuery((old) => ({ ...old, sort, dir: old.sort === sort && old.dir === 'asc' ? 'desc' : 'asc', page: 0 }))

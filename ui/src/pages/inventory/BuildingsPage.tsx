@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Building } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 
 const PAGE_SIZE = 50
 
@@ -20,7 +22,9 @@ export function BuildingsPage() {
   const { api, canCreateBuildings } = useSession()
   const [page, setPage] = useState(0)
   const [archived, setArchived] = useState(false)
-  const [state, reload] = useLoad(() => api.buildings(page, PAGE_SIZE, archived), [api, page, archived])
+  const stateQuery = useQuery({ queryKey: ['BuildingsPage.state', page, archived], queryFn: () => api.buildings(page, PAGE_SIZE, archived) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   return (
     <section className="card card--wide" aria-labelledby="buildings-title" data-testid="buildings-page">

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, saveBlob, type ImportReport } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 
 type Step =
   | { kind: 'choose' }
@@ -24,7 +26,9 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()
-  const [building, reload] = useLoad(() => api.building(buildingId), [api, buildingId])
+  const buildingQuery = useQuery({ queryKey: ['ImportPage.building', buildingId], queryFn: () => api.building(buildingId) })
+  const building = loadable(buildingQuery)
+  const reload = () => void buildingQuery.refetch()
   const [file, setFile] = useState<File>()
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [failure, setFailure] = useState<unknown>()

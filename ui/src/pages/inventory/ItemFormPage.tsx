@@ -1,18 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
   type Building, type Category, type Fate, type HazardCheck, type Item, type ItemRequest, type ItemStatus,
-  type ItemDemand, type Substance, type Unit,
+  type Substance, type Unit,
 } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { fieldErrorsOf, group, num, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
 import { PublishDialog } from '../listings/PublishDialog'
@@ -98,10 +100,9 @@ const testIdOf = (path: string) => `item-${path.replace(/\./g, '-').replace(/[A-
 /** Create (no itemId) or edit an inventory item of a building. */
 export function ItemFormPage({ buildingId, itemId }: { buildingId: string; itemId?: string }) {
   const { api } = useSession()
-  const [state, reload] = useLoad(
-    () => Promise.all([api.building(buildingId), api.categories(), itemId ? api.item(itemId) : Promise.resolve(undefined)]),
-    [api, buildingId, itemId],
-  )
+  const stateQuery = useQuery({ queryKey: ['ItemFormPage.state', buildingId, itemId], queryFn: () => Promise.all([api.building(buildingId), api.categories(), itemId ? api.item(itemId) : Promise.resolve(undefined)]) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   const [building, categories, item] = state.data
@@ -109,6 +110,7 @@ export function ItemFormPage({ buildingId, itemId }: { buildingId: string; itemI
 }
 
 function ItemForm({ building, categories, item }: { building: Building; categories: Category[]; item?: Item }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api, canList } = useSession()
   const errorText = useErrorText()
@@ -342,14 +344,8 @@ function ItemForm({ building, categories, item }: { building: Building; categori
 function ItemDemandNote({ itemId }: { itemId: string }) {
   const { t } = useTranslation()
   const { wanted } = useSession()
-  const [demand, setDemand] = useState<ItemDemand>()
-  useEffect(() => {
-    let cancelled = false
-    wanted.itemDemand(itemId).then((d) => !cancelled && setDemand(d), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [wanted, itemId])
+  // A bonus: nothing is shown when it cannot be fetched.
+  const { data: demand } = useQuery({ queryKey: ['item-demand', itemId], queryFn: () => wanted.itemDemand(itemId) })
   if (!demand) return null
   return (
     <p className="notice" data-testid="item-demand-count" data-count={demand.openRequests}>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../../session'
 import type { Item, ItemQuery, ItemSort, PageOf } from '../../api'
 import { Pager } from '../../components/Pager'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { formatQuantity, useLocalName } from './names'
 
 interface Props {
@@ -32,14 +32,8 @@ export function ItemsTable({ buildingId, page, query, onSort, onPage }: Props) {
   const localName = useLocalName()
   const { wanted } = useSession()
   // how many open wanted requests each item would satisfy (a count; 0 when it cannot be fetched)
-  const [demand, setDemand] = useState<Record<string, number>>({})
-  useEffect(() => {
-    let cancelled = false
-    wanted.buildingDemand(buildingId).then((counts) => !cancelled && setDemand(counts), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [wanted, buildingId])
+  const demand: Record<string, number> =
+    useQuery({ queryKey: ['building-demand', buildingId], queryFn: () => wanted.buildingDemand(buildingId) }).data ?? {}
   if (page.items.length === 0) return <p data-testid="items-empty">{t('items.empty')}</p>
   return (
     <>

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -8,8 +9,9 @@ import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { fieldErrorsOf, group, num, str, text } from '../inventory/forms'
 import { PhotoPanel } from '../inventory/PhotoPanel'
 import { isStale, useListingErrorText } from './errors'
@@ -100,10 +102,9 @@ const testIdOf = (path: string) => `listing-${path.replace(/\./g, '-').replace(/
 /** Create (no id) or edit a listing. */
 export function ListingFormPage({ id }: { id?: string }) {
   const { api, listings } = useSession()
-  const [state, reload] = useLoad(
-    () => Promise.all([api.categories(), id ? listings.get(id) : Promise.resolve(undefined)]),
-    [api, listings, id],
-  )
+  const stateQuery = useQuery({ queryKey: ['ListingFormPage.state', id], queryFn: () => Promise.all([api.categories(), id ? listings.get(id) : Promise.resolve(undefined)]) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   const [categories, listing] = state.data
@@ -111,6 +112,7 @@ export function ListingFormPage({ id }: { id?: string }) {
 }
 
 function ListingForm({ categories, listing }: { categories: Category[]; listing?: Listing }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { listings } = useSession()
   const errorText = useListingErrorText()

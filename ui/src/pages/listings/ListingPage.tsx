@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Listing, type Photo } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
 import { SavingsBadge } from '../../components/SavingsBadge'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
 import { today, useListingFormat } from './format'
@@ -16,16 +18,13 @@ import { ReserveDialog } from './ReserveDialog'
 function Gallery({ listing }: { listing: Listing }) {
   const { t } = useTranslation()
   const { listings } = useSession()
-  const [photos, setPhotos] = useState<Photo[]>([])
+  const photos: Photo[] =
+    useQuery({
+      queryKey: ['listing-photos', listing.id, listing.photoCount],
+      queryFn: () => listings.photos(listing.id),
+      enabled: listing.photoCount > 0,
+    }).data ?? []
   const [shown, setShown] = useState(0)
-  useEffect(() => {
-    if (listing.photoCount === 0) return
-    let cancelled = false
-    listings.photos(listing.id).then((loaded) => !cancelled && setPhotos(loaded), () => undefined)
-    return () => {
-      cancelled = true
-    }
-  }, [listings, listing.id, listing.photoCount])
   if (photos.length === 0) return null
   const current = photos[Math.min(shown, photos.length - 1)]
   return (
@@ -48,13 +47,16 @@ function Gallery({ listing }: { listing: Listing }) {
 
 export function ListingPage({ id }: { id: string }) {
   const { listings } = useSession()
-  const [state, reload] = useLoad(() => listings.get(id), [listings, id])
+  const stateQuery = useQuery({ queryKey: ['ListingPage.state', id], queryFn: () => listings.get(id) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <ListingView listing={state.data} />
 }
 
 function ListingView({ listing: initial }: { listing: Listing }) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { listings, signedIn, me } = useSession()
   const localName = useLocalName()

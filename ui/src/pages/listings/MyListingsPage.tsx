@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LISTING_STATUSES, type MyListingsQuery } from '../../api'
 import { LoadError } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from './format'
 
@@ -20,7 +22,9 @@ export function MyListingsPage() {
     const timer = setTimeout(() => setQuery((old) => (old.q === (q.trim() || undefined) ? old : { ...old, q: q.trim() || undefined, page: 0 })), 300)
     return () => clearTimeout(timer)
   }, [q])
-  const [state, reload] = useLoad(() => listings.mine(query), [listings, query])
+  const stateQuery = useQuery({ queryKey: ['MyListingsPage.state', query], queryFn: () => listings.mine(query) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   return (
     <section className="card card--wide" aria-labelledby="listings-title" data-testid="my-listings-page">

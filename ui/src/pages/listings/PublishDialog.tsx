@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PriceKind, type PublishRequest, type Unit, type Visibility } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
-import { navigate } from '../../router'
+import { useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { fieldErrorsOf, num, str, text } from '../inventory/forms'
 import { formatQuantity } from '../inventory/names'
@@ -43,6 +43,7 @@ interface SourceProps {
 
 /** The publish dialog for any source of a listing (inventory item, storage lot). */
 export function PublishSourceDialog({ name, unit, quantity: initialQuantity, intro, quantityHint, publish, onClose }: SourceProps) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const errorText = useListingErrorText()
   const dialog = useRef<HTMLDialogElement>(null)

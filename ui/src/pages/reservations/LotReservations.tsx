@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ACTIVE_RESERVATION_STATUSES, type LocationRef, type Reservation } from '../../api'
 import { LoadError } from '../../components/LoadError'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { useOnReservationsChanged } from './events'
 import { ReservationItem } from './ReservationItem'
 
@@ -22,12 +24,14 @@ export function LotReservations({
   const { t } = useTranslation()
   const { reservations } = useSession()
   // One request per active status: the status filter takes one value.
-  const [state, reload] = useLoad<Reservation[]>(async () => {
+  const stateQuery = useQuery<Reservation[]>({ queryKey: ['LotReservations.state', lotId], queryFn: async () => {
     const pages = await Promise.all(
       ACTIVE_RESERVATION_STATUSES.map((status) => reservations.list({ role: 'seller', lotId, status, page: 0, size: 100 })),
     )
     return pages.flatMap((p) => p.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-  }, [reservations, lotId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   useOnReservationsChanged(reload)
 
   return (

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RESERVATION_STATUSES, fetchMe, type PageOf, type Reservation, type ReservationRole, type ReservationStatus } from '../../api'
 import { useAuth } from '../../auth'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
-import { Link, navigate, useLocation } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate, useLocation, useSearchParams } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { useOnReservationsChanged } from './events'
 import { ReservationItem } from './ReservationItem'
 
@@ -34,18 +36,21 @@ export function IncomingReservationsPage() {
 function ReservationsPage({ role }: { role: ReservationRole }) {
   const { t } = useTranslation()
   const { reservations } = useSession()
-  const { pathname, search } = useLocation()
+  const { pathname } = useLocation()
+  const [search] = useSearchParams()
   const selectedId = search.get('id') ?? ''
   const listingId = search.get('listingId') ?? undefined
   const [status, setStatus] = useState<ReservationStatus | ''>('')
   const [page, setPage] = useState(0)
-  const [state, reload] = useLoad<Loaded>(async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: ['ReservationsPage.state', role, status, listingId, page, selectedId], queryFn: async () => {
     const [list, selected] = await Promise.all([
       reservations.list({ role, status: status || undefined, listingId, page, size: PAGE_SIZE }),
       selectedId ? reservations.get(selectedId).catch(() => null) : Promise.resolve(null),
     ])
     return { page: list, selected }
-  }, [reservations, role, status, listingId, page, selectedId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   useOnReservationsChanged(reload)
 
   const buyer = role === 'buyer'
@@ -118,18 +123,21 @@ function ReservationsPage({ role }: { role: ReservationRole }) {
  * both sides). Goes on to the buyer's list when the user's organisation reserved it, else to the incoming list.
  */
 export function ReservationRedirectPage({ id }: { id: string }) {
+  const navigate = useNavigate()
   const { reservations, me } = useSession()
   const { user } = useAuth()
   const token = user?.access_token ?? ''
-  const [state, reload] = useLoad(async () => {
+  const stateQuery = useQuery({ queryKey: ['ReservationsPage.state2', id, token], queryFn: async () => {
     const [reservation, who] = await Promise.all([reservations.get(id), me ? Promise.resolve(me) : fetchMe(token)])
     return reservation.buyer.id === who.organisation.id ? 'buyer' : 'seller'
-  }, [reservations, id, token])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   useEffect(() => {
     if (state.kind !== 'loaded') return
     const list = state.data === 'buyer' ? '/reservationer' : '/reservationer/inkommande'
     navigate(`${list}?id=${encodeURIComponent(id)}`, { replace: true })
-  }, [state, id])
+  }, [state, id, navigate])
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <Loading />
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActionKey } from '../../api'
 import { formatQuantity } from '../inventory/names'
@@ -44,7 +44,6 @@ export function fromLocalInput(value: string): string | null {
 
 /** The idempotency key holder of one user action of a component (a form, a button), kept across renders. */
 export function useActionKey(): ActionKey {
-  const ref = useRef<ActionKey | null>(null)
-  ref.current ??= new ActionKey()
-  return ref.current
+  const [key] = useState(() => new ActionKey())
+  return key
 }

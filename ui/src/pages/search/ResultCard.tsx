@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
 import { Highlighted } from '../../components/Highlighted'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
 

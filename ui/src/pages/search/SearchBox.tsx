@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Suggestion } from '../../api'
-import { navigate } from '../../router'
+import { useNavigate } from 'react-router'
 import { useSession } from '../../session'
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
  * suggestion filters by that category; a listing suggestion opens the listing.
  */
 export function SearchBox({ value, onSearch, onCategory }: Props) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { listings } = useSession()
   const id = useId()

@@ -1,10 +1,12 @@
 import 'leaflet/dist/leaflet.css'
 import L from 'leaflet'
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Circle, CircleMarker, MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet'
-import { loadUiConfig, type MapAnswer, type UiConfig } from '../../api'
-import { Link } from '../../router'
+import { type MapAnswer, type UiConfig } from '../../api'
+import { useMapTiles } from '../../api/queries'
+import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { useListingFormat } from '../listings/format'
 import { SearchUnavailable } from './SearchUnavailable'
@@ -127,35 +129,22 @@ export default function SearchMap({ query, center, withinKm }: Props) {
   const { t } = useTranslation()
   const { listings } = useSession()
   const format = useListingFormat()
-  const [tiles, setTiles] = useState<Tiles | 'loading'>('loading')
-  useEffect(() => {
-    let cancelled = false
-    loadUiConfig().then(
-      (config) => !cancelled && setTiles(config.map ?? { url: null, attribution: null }),
-      () => !cancelled && setTiles({ url: null, attribution: null }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
+  const tiles: Tiles | 'loading' = useMapTiles()
 
   const startZoom = zoomFor(withinKm)
   const [view, setView] = useState<View>()
   const onView = useCallback((next: View) => setView((old) => (old && old.zoom === next.zoom && old.bbox === next.bbox ? old : next)), [])
   const key = view ? `${query}&zoom=${view.zoom}&bbox=${view.bbox}` : ''
-  const [state, setState] = useState<{ key: string; answer?: MapAnswer; error?: unknown }>()
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    if (!key) return
-    let cancelled = false
-    listings.map(key).then(
-      (answer) => !cancelled && setState({ key, answer }),
-      (error: unknown) => !cancelled && setState({ key, error }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [listings, key, attempt])
+  // The points of the visible area; the old ones stay while the map moves. Each answer says which view it is for.
+  const points = useQuery({
+    queryKey: ['search-map', key],
+    queryFn: () => listings.map(key).then((answer) => ({ key, answer })),
+    enabled: Boolean(key),
+    // A search node that is down says so at once, with its own "try again".
+    retry: false,
+  })
+  const state: { key: string; answer?: MapAnswer; error?: unknown } | undefined =
+    points.isError ? { key, error: points.error } : points.data
 
   const answer = state?.answer
   const ready = state?.key === key && answer !== undefined
@@ -170,7 +159,7 @@ export default function SearchMap({ query, center, withinKm }: Props) {
       data-testid="search-map"
       data-state={ready ? 'ready' : 'loading'}
     >
-      {state?.error !== undefined && <SearchUnavailable error={state.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state?.error !== undefined && <SearchUnavailable error={state.error} onRetry={() => void points.refetch()} />}
       <MapContainer
         center={[center.lat, center.lon]}
         zoom={startZoom}

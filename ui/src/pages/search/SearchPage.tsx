@@ -1,7 +1,8 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category, SearchAnswer } from '../../api'
-import { Link, navigate, useLocation } from '../../router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { FilterPanel } from './FilterPanel'
 import { activeFilterCount, apiQuery, DEFAULT_PLACE, PAGE_SIZE, parseFilters, searchPath, SORTS, type Filters } from './filters'
@@ -20,53 +21,48 @@ interface Results {
 }
 
 export function SearchPage() {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { api, listings, signedIn } = useSession()
-  const { search } = useLocation()
+  const [search] = useSearchParams()
   const searchKey = search.toString()
   const filters = useMemo(() => parseFilters(new URLSearchParams(searchKey)), [searchKey])
   const query = apiQuery(filters)
 
   const update = (patch: Partial<Filters>, replace = false) =>
-    navigate(searchPath({ ...filters, ...patch }), { keepScroll: true, replace })
+    navigate(searchPath({ ...filters, ...patch }), { preventScrollReset: true, replace, flushSync: true })
 
   // The category tree needs a token; anonymous searchers get the categories of the facets instead.
-  const [tree, setTree] = useState<Category[] | null>(null)
-  useEffect(() => {
-    if (!signedIn) {
-      setTree(null)
-      return
-    }
-    let cancelled = false
-    api.categories().then((loaded) => !cancelled && setTree(loaded), () => !cancelled && setTree(null))
-    return () => {
-      cancelled = true
-    }
-  }, [api, signedIn])
+  const categories = useQuery({ queryKey: ['categories'], queryFn: () => api.categories(), enabled: signedIn })
+  const tree: Category[] | null = (signedIn && categories.data) || null
 
-  const [results, setResults] = useState<Results>()
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    let cancelled = false
-    listings.search(`${query}&size=${PAGE_SIZE}`).then(
-      (answer) => !cancelled && setResults({ query, pages: [answer] }),
-      (error: unknown) => !cancelled && setResults({ query, pages: [], error }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [listings, query, attempt])
+  // The first page of answers, and one more page for each "show more" (search_after paging). While a new query
+  // loads, the answers of the previous one stay on screen, marked busy; each page says which query it answers.
+  const answers = useInfiniteQuery({
+    queryKey: ['search', query],
+    queryFn: ({ pageParam }) =>
+      listings
+        .search(`${query}&size=${PAGE_SIZE}${pageParam ? `&searchAfter=${encodeURIComponent(pageParam)}` : ''}`)
+        .then((answer) => ({ query, answer })),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.answer.searchAfter || undefined,
+    // A search node that is down says so at once, with its own "try again".
+    retry: false,
+  })
+  const firstPageFailed = answers.isError && !answers.isFetchNextPageError
+  const results: Results | undefined = firstPageFailed
+    ? { query, pages: [], error: answers.error }
+    : answers.data && { query: answers.data.pages[0].query, pages: answers.data.pages.map((p) => p.answer) }
+  const more = { loading: answers.isFetchingNextPage, error: answers.isFetchNextPageError ? answers.error : undefined }
 
-  const [more, setMore] = useState<{ loading: boolean; error?: unknown }>({ loading: false })
   const [focusFrom, setFocusFrom] = useState<number>()
   const listRef = useRef<HTMLOListElement>(null)
-  useEffect(() => setMore({ loading: false }), [query])
   useEffect(() => {
     // After "show more", the first new result gets the focus, so keyboard users go on where they were.
     if (focusFrom === undefined) return
     listRef.current?.querySelectorAll<HTMLAnchorElement>('[data-testid="result-title"]')[focusFrom]?.focus()
     setFocusFrom(undefined)
-  }, [focusFrom, results])
+  }, [focusFrom, answers.data])
 
   const current = results?.query === query ? results : undefined
   const shown = results?.pages.flatMap((p) => p.items) ?? []
@@ -77,15 +73,8 @@ export function SearchPage() {
   async function showMore() {
     if (!current || !last?.searchAfter) return
     const before = shown.length
-    setMore({ loading: true })
-    try {
-      const answer = await listings.search(`${query}&size=${PAGE_SIZE}&searchAfter=${encodeURIComponent(last.searchAfter)}`)
-      setResults((r) => (r && r.query === query ? { ...r, pages: [...r.pages, answer] } : r))
-      setMore({ loading: false })
-      setFocusFrom(before)
-    } catch (error) {
-      setMore({ loading: false, error })
-    }
+    const after = await answers.fetchNextPage()
+    if (!after.isError) setFocusFrom(before)
   }
 
   // Asks the browser where the searcher is; refused or unavailable, distances stay measured from the chosen town.
@@ -106,7 +95,7 @@ export function SearchPage() {
         const now = parseFilters(new URL(window.location.href).searchParams)
         if (quietly && now.lat !== null) return
         navigate(searchPath({ ...now, lat: round(position.coords.latitude), lon: round(position.coords.longitude) }), {
-          keepScroll: true,
+          preventScrollReset: true,
           replace: quietly,
         })
       },
@@ -176,7 +165,7 @@ export function SearchPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { keepScroll: true })}
+              onClick={() => navigate(searchPath({ ...parseFilters(new URLSearchParams()), q: filters.q, view: filters.view, sort: filters.sort, lat: filters.lat, lon: filters.lon }), { preventScrollReset: true, flushSync: true })}
               data-testid="filters-clear"
             >
               {t('search.clearFilters')}
@@ -209,7 +198,7 @@ export function SearchPage() {
             </div>
           </div>
 
-          {current?.error !== undefined && <SearchUnavailable error={current.error} onRetry={() => setAttempt((n) => n + 1)} />}
+          {current?.error !== undefined && <SearchUnavailable error={current.error} onRetry={() => void answers.refetch()} />}
 
           {filters.view === 'map' ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

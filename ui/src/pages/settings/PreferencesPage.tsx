@@ -1,14 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Preferences, WantedAlerts } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 
 /** /installningar: whether notifications also come by email (they are always shown under the bell). */
 export function PreferencesPage() {
   const { notifications } = useSession()
-  const [state, reload] = useLoad(() => notifications.preferences(), [notifications])
+  const stateQuery = useQuery({ queryKey: ['PreferencesPage.state'], queryFn: () => notifications.preferences() })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <PreferencesForm initial={state.data} />

@@ -1,20 +1,25 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 
 /** /lager/kod/:code, where a label's QR code leads: finds the lot and goes on to its page. */
 export function CodePage({ code }: { code: string }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
-  const [state, reload] = useLoad(() => storage.resolveLabel(code), [storage, code])
+  const stateQuery = useQuery({ queryKey: ['CodePage.state', code], queryFn: () => storage.resolveLabel(code) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   useEffect(() => {
     // Replaced, so "back" from the lot page returns to where the scan started rather than here.
     if (state.kind === 'loaded') navigate(`/lager/poster/${state.data.id}`, { replace: true })
-  }, [state])
+  }, [state, navigate])
 
   if (state.kind === 'failed') {
     const missing = state.error instanceof ApiError && state.error.status === 404

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -8,8 +9,9 @@ import {
 import { CategorySelect } from '../../components/CategorySelect'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession, type Loadable } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable, type Loadable } from '../../api'
 import { num, str, text } from '../inventory/forms'
 import { FormError, PdfButton, storageFieldErrors, useStorageFormat } from './shared'
 
@@ -118,10 +120,12 @@ interface Loaded {
 /** /lager/:siteId/inleverans: register a delivery of one or more lots to a site. */
 export function IntakePage({ siteId }: { siteId: string }) {
   const { storage, api } = useSession()
-  const [state, reload] = useLoad<Loaded>(async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: ['IntakePage.state', siteId], queryFn: async () => {
     const [site, locations, categories] = await Promise.all([storage.site(siteId), storage.locations(siteId), api.categories()])
     return { site, locations, categories }
-  }, [storage, api, siteId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <IntakeForm {...state.data} />
@@ -142,7 +146,8 @@ function IntakeForm({ site, locations, categories }: Loaded) {
   const [intake, setIntake] = useState<Intake>()
 
   // Buildings once for the page, items once per building (several rows may come from the same building).
-  const [buildings] = useLoad<Building[]>(() => api.buildings(0, 100).then((page) => page.items), [api])
+  const buildingsQuery = useQuery<Building[]>({ queryKey: ['IntakePage.buildings'], queryFn: () => api.buildings(0, 100).then((page) => page.items) })
+  const buildings = loadable(buildingsQuery)
   const [items, setItems] = useState<Record<string, Loadable<Item[]>>>({})
   const requested = useRef(new Set<string>())
   const loadItems = useCallback(

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, type LocationDetail, type LotSummary, type Site, type StocktakeResult } from '../../api'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { num, str } from '../inventory/forms'
 import { LocationForm } from './LocationForm'
 import { FormError, storageFieldErrors, useStorageFormat } from './shared'
@@ -17,10 +19,12 @@ interface Loaded {
 /** /lager/platser/:locationId: the lots at one location, and its stock-take. */
 export function LocationPage({ locationId }: { locationId: string }) {
   const { storage } = useSession()
-  const [state, reload] = useLoad<Loaded>(async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: ['LocationPage.state', locationId], queryFn: async () => {
     const location = await storage.location(locationId)
     return { location, site: await storage.site(location.siteId) }
-  }, [storage, locationId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <LocationView {...state.data} reload={reload} />

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Lot, Movement, Site, StorageLocation } from '../../api'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { num, text } from '../inventory/forms'
 import { useLocalName } from '../inventory/names'
 import { PhotoPanel } from '../inventory/PhotoPanel'
@@ -21,11 +23,13 @@ interface Loaded {
 /** /lager/poster/:lotId: one lot, its stock per location, its history, and what can be done with it. */
 export function LotPage({ lotId }: { lotId: string }) {
   const { storage } = useSession()
-  const [state, reload] = useLoad<Loaded>(async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: ['LotPage.state', lotId], queryFn: async () => {
     const lot = await storage.lot(lotId)
     const [site, locations] = await Promise.all([storage.site(lot.siteId), storage.locations(lot.siteId)])
     return { lot, site, locations }
-  }, [storage, lotId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <LotView {...state.data} />
@@ -372,7 +376,9 @@ function History({ lotId, version }: { lotId: string; version: number }) {
   const { t } = useTranslation()
   const { storage } = useSession()
   const format = useStorageFormat()
-  const [state, reload] = useLoad<Movement[]>(() => storage.movements(lotId), [storage, lotId, version])
+  const stateQuery = useQuery<Movement[]>({ queryKey: ['LotPage.state2', lotId, version], queryFn: () => storage.movements(lotId) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   return (
     <section className="card card--wide" aria-labelledby="history-title" data-testid="lot-history">
       <h2 id="history-title" className="section-title">

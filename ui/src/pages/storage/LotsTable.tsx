@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { LotSummary } from '../../api'
-import { Link } from '../../router'
+import { Link } from 'react-router'
 import { useLocalName } from '../inventory/names'
 import { useStorageFormat } from './shared'
 

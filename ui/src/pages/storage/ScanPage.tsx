@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IScannerControls } from '@zxing/browser'
 import { Field } from '../../components/Field'
-import { Link, navigate } from '../../router'
+import { Link, useNavigate } from 'react-router'
 
 /**
  * The lot code in a scanned or typed text: labels hold `<public-url>/lager/kod/<CODE>`; a bare code is taken as
@@ -21,12 +21,13 @@ export function codeFromText(value: string): string | null {
   return /^[A-Za-z0-9][A-Za-z0-9 -]{0,63}$/.test(trimmed) ? trimmed : null
 }
 
-const toCode = (code: string) => navigate(`/lager/kod/${encodeURIComponent(code)}`)
-
 type Camera = 'starting' | 'scanning' | 'unavailable' | 'insecure' | 'denied' | 'failed'
 
 /** /lager/skanna: reads a label's QR code with the phone camera, or takes the code typed in. */
 export function ScanPage() {
+  const navigate = useNavigate()
+  // The router's navigate function is stable, so the camera effect below may keep the first one.
+  const toCode = useCallback((code: string) => navigate(`/lager/kod/${encodeURIComponent(code)}`), [navigate])
   const { t } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   const [camera, setCamera] = useState<Camera>('starting')
@@ -88,7 +89,7 @@ export function ScanPage() {
       window.clearTimeout(timer)
       controls?.stop()
     }
-  }, [])
+  }, [toCode])
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AGE_BUCKETS, type LotQuery, type Occupancy, type Site, type StorageLocation } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { LocationForm } from './LocationForm'
 import { LotsTable } from './LotsTable'
 import { OccupancyBar, PdfButton, formatSiteAddress, useStorageFormat } from './shared'
@@ -19,14 +21,16 @@ interface Loaded {
 /** /lager/:siteId: occupancy, age of the stock, flagged lots, locations and lots of one site. */
 export function SiteDashboardPage({ siteId }: { siteId: string }) {
   const { storage } = useSession()
-  const [state, reload] = useLoad<Loaded>(async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: ['SiteDashboardPage.state', siteId], queryFn: async () => {
     const site = await storage.site(siteId)
     const [locations, occupancy] = await Promise.all([
       storage.locations(siteId),
       site.manageable ? storage.occupancy(siteId) : Promise.resolve(null),
     ])
     return { site, locations, occupancy }
-  }, [storage, siteId])
+  } })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <Dashboard {...state.data} reload={reload} />
@@ -325,7 +329,9 @@ function SiteLots({ siteId }: { siteId: string }) {
     const timer = setTimeout(() => setQuery((old) => (old.q === (q.trim() || undefined) ? old : { ...old, q: q.trim() || undefined, page: 0 })), 300)
     return () => clearTimeout(timer)
   }, [q])
-  const [state, reload] = useLoad(() => storage.lots(query), [storage, query])
+  const stateQuery = useQuery({ queryKey: ['SiteDashboardPage.state2', query], queryFn: () => storage.lots(query) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   return (
     <section className="card card--wide" aria-labelledby="lots-title" data-testid="site-lots">
       <h2 id="lots-title" className="section-title">

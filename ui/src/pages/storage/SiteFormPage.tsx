@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Site, SiteRequest } from '../../api'
 import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { group, num, str, text } from '../inventory/forms'
 import { FormError, storageFieldErrors } from './shared'
 
@@ -53,13 +55,16 @@ const testIdOf = (path: string) => `site-${path.replace(/\./g, '-').replace(/[A-
 /** /lager/nytt and /lager/:siteId/redigera: create or edit a storage site (operators). */
 export function SiteFormPage({ id }: { id?: string }) {
   const { storage } = useSession()
-  const [state, reload] = useLoad(() => (id ? storage.site(id) : Promise.resolve(undefined)), [storage, id])
+  const stateQuery = useQuery({ queryKey: ['SiteFormPage.state', id], queryFn: () => (id ? storage.site(id) : Promise.resolve(null)) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
-  return <SiteForm site={state.data} />
+  return <SiteForm site={state.data ?? undefined} />
 }
 
 function SiteForm({ site }: { site?: Site }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
   const [values, setValues] = useState<Values>(() => valuesOf(site))

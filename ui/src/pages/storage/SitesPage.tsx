@@ -1,17 +1,21 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AuditReport } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { useStorageFormat } from './shared'
 
 /** /lager: the storage sites the user operates or may deliver to. */
 export function SitesPage() {
   const { t } = useTranslation()
   const { storage, canOperateStorage } = useSession()
-  const [state, reload] = useLoad(() => storage.sites(), [storage])
+  const stateQuery = useQuery({ queryKey: ['SitesPage.state'], queryFn: () => storage.sites() })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
 
   return (
     <>

@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleMarker, MapContainer, Popup, TileLayer } from 'react-leaflet'
-import { loadUiConfig, type DemandRow, type UiConfig } from '../../api'
+import { type DemandRow, type UiConfig } from '../../api'
+import { useMapTiles } from '../../api/queries'
 import { useLocalName } from '../inventory/names'
 
 type Tiles = NonNullable<UiConfig['map']>
@@ -11,17 +11,7 @@ type Tiles = NonNullable<UiConfig['map']>
 export default function DemandMap({ rows }: { rows: DemandRow[] }) {
   const { t } = useTranslation()
   const localName = useLocalName()
-  const [tiles, setTiles] = useState<Tiles | 'loading'>('loading')
-  useEffect(() => {
-    let cancelled = false
-    loadUiConfig().then(
-      (config) => !cancelled && setTiles(config.map ?? { url: null, attribution: null }),
-      () => !cancelled && setTiles({ url: null, attribution: null }),
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
+  const tiles: Tiles | 'loading' = useMapTiles()
   if (tiles === 'loading') return <p role="status">{t('app.loading')}</p>
   const located = rows.filter((r) => r.latitude !== null && r.longitude !== null)
   return (

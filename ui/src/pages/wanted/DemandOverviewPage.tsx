@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LoadError, Loading } from '../../components/LoadError'
-import { useLoad, useSession } from '../../session'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
 
@@ -13,7 +15,9 @@ export function DemandOverviewPage() {
   const { wanted } = useSession()
   const localName = useLocalName()
   const format = useListingFormat()
-  const [state, reload] = useLoad(() => wanted.overview(), [wanted])
+  const stateQuery = useQuery({ queryKey: ['DemandOverviewPage.state'], queryFn: () => wanted.overview() })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   return (
     <section className="card card--wide" aria-labelledby="demand-title" data-testid="demand-page">
       <h1 id="demand-title" className="card__title">

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UNITS, type Category, type Unit, type WantedBody, type WantedPlace, type WantedRequest } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { navigate, useLocation } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { useNavigate, useSearchParams } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { parseFilters, PLACES } from '../search/filters'
 
 /*
@@ -119,16 +121,19 @@ function body(f: FormState): WantedBody {
 
 export function WantedFormPage({ id }: { id?: string }) {
   const { wanted } = useSession()
-  const [state, reload] = useLoad(() => (id ? wanted.get(id) : Promise.resolve(null)), [wanted, id])
+  const stateQuery = useQuery({ queryKey: ['WantedFormPage.state', id], queryFn: () => (id ? wanted.get(id) : Promise.resolve(null)) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <WantedForm existing={state.data} />
 }
 
 function WantedForm({ existing }: { existing: WantedRequest | null }) {
+  const navigate = useNavigate()
   const { t } = useTranslation()
   const { api, wanted } = useSession()
-  const { search } = useLocation()
+  const [search] = useSearchParams()
   const errorText = useErrorText()
   const fromSearchPage = !existing && [...search.keys()].length > 0
   const [form, setForm] = useState<FormState>(() => (existing ? fromRequest(existing) : fromSearch(search)))

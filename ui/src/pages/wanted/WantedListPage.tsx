@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { WantedRequest } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
-import { Link } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { useListingFormat } from '../listings/format'
 import { useLocalName } from '../inventory/names'
 
@@ -10,7 +12,9 @@ import { useLocalName } from '../inventory/names'
 export function WantedListPage() {
   const { t } = useTranslation()
   const { wanted } = useSession()
-  const [state, reload] = useLoad(() => wanted.list(), [wanted])
+  const stateQuery = useQuery({ queryKey: ['WantedListPage.state'], queryFn: () => wanted.list() })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   return (
     <section className="card card--wide" aria-labelledby="wanted-title" data-testid="wanted-list-page">
       <h1 id="wanted-title" className="card__title">

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatchReason, WantedMatch, WantedRequest } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
-import { Link, navigate } from '../../router'
-import { useLoad, useSession } from '../../session'
+import { Link, useNavigate } from 'react-router'
+import { useSession } from '../../session'
+import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
 import { useWantedTitle } from './WantedListPage'
@@ -12,13 +14,16 @@ import { useWantedTitle } from './WantedListPage'
 /** /efterfragan/:id: one wanted request, its actions, and the best matches now with the reasons. */
 export function WantedPage({ id }: { id: string }) {
   const { wanted } = useSession()
-  const [state, reload] = useLoad(() => wanted.get(id), [wanted, id])
+  const stateQuery = useQuery({ queryKey: ['WantedPage.state', id], queryFn: () => wanted.get(id) })
+  const state = loadable(stateQuery)
+  const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
   return <WantedDetails request={state.data} onChanged={reload} />
 }
 
 function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onChanged: () => void }) {
+  const navigate = useNavigate()
   const { t, i18n } = useTranslation()
   const { wanted } = useSession()
   const format = useListingFormat()
@@ -27,7 +32,9 @@ function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onCh
   const errorText = useErrorText()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>()
-  const [matches, reloadMatches] = useLoad(() => wanted.matches(w.id), [wanted, w.id, w.version])
+  const matchesQuery = useQuery({ queryKey: ['WantedPage.matches', w.id, w.version], queryFn: () => wanted.matches(w.id) })
+  const matches = loadable(matchesQuery)
+  const reloadMatches = () => void matchesQuery.refetch()
 
   async function act(action: 'pause' | 'resume' | 'close' | 'renew' | 'delete') {
     setBusy(true)

@@ -1,0 +1,24 @@
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import '../i18n'
+import { server } from './server'
+
+/*
+ * Every test file: Swedish texts (as the UI starts), the network answered by MSW (an unhandled request fails the
+ * test), and relative URLs ("/api/v1/...") resolved against the page's origin as a browser does, since Node's
+ * fetch wants absolute ones.
+ */
+const nodeFetch = globalThis.fetch
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  nodeFetch(typeof input === 'string' ? new URL(input, window.location.origin) : input, init)
+
+// jsdom has no layout: React Router's scroll restoration may call scrollTo, which does nothing here.
+window.scrollTo = () => undefined
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  window.history.replaceState(null, '', '/')
+})
+afterAll(() => server.close())
