@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 /**
  * Marks published listings whose last day has passed as expired. Search hides them from the day after their
  * last day anyway; this makes the status say so (and, through the outbox trigger, updates the index). Safe with
- * several replicas: the update is one statement.
+ * several replicas: the update is one statement, and a replica that waited on another's row lock finds the row
+ * no longer published (PostgreSQL checks the condition again), so each listing is expired, and relayed, once.
  */
 @ApplicationScoped
 class ListingExpiry {

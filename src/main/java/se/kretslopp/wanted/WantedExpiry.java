@@ -9,7 +9,9 @@ import se.kretslopp.common.Today;
 
 /**
  * Marks requests past their last day as expired (the outbox then takes their stored queries out). Matching does
- * not wait for this job: a request past its day is never recorded, whatever its status says.
+ * not wait for this job: a request past its day is never recorded, whatever its status says. Runs on every
+ * replica: the update is one statement, and a replica that waited on another's row lock finds the row no longer
+ * open or paused (PostgreSQL checks the condition again), so each request is expired, and its version raised, once.
  */
 @ApplicationScoped
 class WantedExpiry {
@@ -20,7 +22,7 @@ class WantedExpiry {
         this.pool = pool;
     }
 
-    @Scheduled(every = "${kretslopp.wanted.expiry-interval:15m}", delayed = "30s",
+    @Scheduled(every = "${kretslopp.wanted.expiry-interval:15m}", delayed = "${kretslopp.wanted.expiry-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expire() {
         return pool.preparedQuery("update wanted_request set status = 'EXPIRED', version = version + 1,"
