@@ -51,17 +51,21 @@ class CurrentUserFilter {
                     && InstallationAdmins.needNoOrganisation(resource.getResourceMethod(), resource.getResourceClass())) {
                 return Uni.createFrom().voidItem();
             }
-            Uni<Void> established = organisationOf(token)
-                    .map(organisation -> new CurrentUser(token.getSubject(),
-                            token.getClaim("preferred_username"), displayName(token), token.getClaim("email"),
-                            knownRoles(identity), organisation))
-                    .invoke(holder::set)
-                    .flatMap(people::remember);
+            Uni<OrganisationView> organisation = organisationOf(token);
             if (organisationOptional(resource)) {
-                // joining: whoever has no (registered, active) organisation yet goes on without a current user
-                return established.onFailure(ProblemException.class).recoverWithNull();
+                // joining: whoever has no (registered, active) organisation yet goes on without a current user;
+                // only that refusal is waived: a pseudonymised person of a registered organisation stays refused
+                organisation = organisation.onFailure(ProblemException.class).recoverWithNull();
             }
-            return established;
+            return organisation.flatMap(found -> {
+                if (found == null) {
+                    return Uni.createFrom().voidItem();
+                }
+                CurrentUser user = new CurrentUser(token.getSubject(), token.getClaim("preferred_username"),
+                        displayName(token), token.getClaim("email"), knownRoles(identity), found);
+                holder.set(user);
+                return people.remember(user);
+            });
         });
     }
 

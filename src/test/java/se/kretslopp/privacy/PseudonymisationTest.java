@@ -135,6 +135,9 @@ class PseudonymisationTest {
         // her token no longer works, and does not write her name back
         pia.get().get("/api/v1/me").then().statusCode(403)
                 .body("type", equalTo("urn:kretslopp:problem:person-pseudonymised"));
+        // not even on the joining endpoints, which let people without an organisation in
+        pia.get().get("/api/v1/organisation-applications").then().statusCode(403)
+                .body("type", equalTo("urn:kretslopp:problem:person-pseudonymised"));
         assertEquals(List.of(), occurrences(List.of(email, name)));
         // her wanted request keeps its words, for her organisation's colleagues
         admin.get().get("/api/v1/wanted/" + wanted).then().statusCode(200).body("text", equalTo("ekdörr"));
