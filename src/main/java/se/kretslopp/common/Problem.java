@@ -68,9 +68,14 @@ public record Problem(String type, String title, int status, String detail, Stri
          * {@code max}.
          */
         public static FieldError violation(String field, jakarta.validation.ConstraintViolation<?> violation) {
+            return violation(field, violation, violation.getMessage());
+        }
+
+        /** As {@link #violation(String, jakarta.validation.ConstraintViolation)}, with the message given. */
+        static FieldError violation(String field, jakarta.validation.ConstraintViolation<?> violation, String message) {
             jakarta.validation.metadata.ConstraintDescriptor<?> constraint = violation.getConstraintDescriptor();
-            return constraint(field, constraint.getAnnotation().annotationType().getSimpleName(),
-                    violation.getMessage()).withBounds(constraint.getAttributes());
+            return constraint(field, constraint.getAnnotation().annotationType().getSimpleName(), message)
+                    .withBounds(constraint.getAttributes());
         }
 
         /** {@code min} and {@code max} from a constraint's attributes, where they bound anything. */

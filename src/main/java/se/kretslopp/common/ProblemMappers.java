@@ -40,6 +40,9 @@ class ProblemMappers {
     /** At most this many field errors in one answer: enough for any form, and no amplification. */
     static final int MAX_FIELD_ERRORS = 100;
 
+    @jakarta.inject.Inject
+    ViolationMessages messages;
+
     /** Where an answer goes: the path it is about and the language it is written in. */
     record Request(String path, Locale language) {
         static Request of(UriInfo uri, HttpHeaders headers) {
@@ -66,7 +69,8 @@ class ProblemMappers {
     private Response validation(ConstraintViolationException e, Request request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(Problem.FieldError.violation(fieldOf(violation.getPropertyPath()), violation));
+            errors.add(Problem.FieldError.violation(fieldOf(violation.getPropertyPath()), violation,
+                    messages.in(violation, request.language())));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
         Message detail = errors.size() == 1

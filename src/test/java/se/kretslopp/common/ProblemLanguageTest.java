@@ -24,6 +24,32 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ProblemLanguageTest {
 
+    @jakarta.inject.Inject
+    jakarta.validation.Validator validator;
+
+    @jakarta.inject.Inject
+    ViolationMessages messages;
+
+    record Bounded(@jakarta.validation.constraints.Max(4) int count,
+                   @jakarta.validation.constraints.DecimalMax("2.5") java.math.BigDecimal depth) {
+    }
+
+    /** The answer's language decides the message, whatever language Bean Validation chose for the request. */
+    @Test
+    void aViolationIsWrittenAgainInTheAnswersLanguage() {
+        var violations = validator.validate(new Bounded(5, new java.math.BigDecimal("3")));
+        java.util.Map<String, jakarta.validation.ConstraintViolation<?>> byField = new java.util.HashMap<>();
+        violations.forEach(v -> byField.put(v.getPropertyPath().toString(), v));
+        org.junit.jupiter.api.Assertions.assertEquals("får inte vara större än 4",
+                messages.in(byField.get("count"), ProblemTexts.SWEDISH));
+        org.junit.jupiter.api.Assertions.assertEquals("must be less than or equal to 4",
+                messages.in(byField.get("count"), ProblemTexts.ENGLISH));
+        org.junit.jupiter.api.Assertions.assertEquals("får inte vara större än 2.5",
+                messages.in(byField.get("depth"), ProblemTexts.SWEDISH));
+        org.junit.jupiter.api.Assertions.assertEquals("must be less than or equal to 2.5",
+                messages.in(byField.get("depth"), ProblemTexts.ENGLISH));
+    }
+
     private static final String PROBE = "/api/test/probe";
     /** Blank, out of range, missing and too long: one of each. */
     private static final String FOUR_BAD_FIELDS =
