@@ -3994,6 +3994,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where you stand: whether you administer the installation, and whether the organisation your account names is registered and active (answered without an organisation too) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Standing"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -8943,6 +8993,14 @@ export interface components {
             inventoryItemId?: components["schemas"]["UUID"];
             deliveredBy?: components["schemas"]["DeliveredBy1"];
             deliveredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Standing: {
+            username?: string;
+            name?: string;
+            installationAdmin?: boolean;
+            organisationCode?: string;
+            organisationState?: string;
+            organisationName?: string;
         };
         /** @enum {string} */
         Status: "INVENTORIED" | "DISMANTLED" | "IN_STORAGE" | "LISTED" | "REUSED" | "DISCARDED";

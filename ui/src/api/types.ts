@@ -1,3 +1,5 @@
+import type { components } from './schema'
+
 export interface UiConfig {
   oidc: {
     authority: string
@@ -31,3 +33,6 @@ export interface Me {
     group: string
   }
 }
+
+/** GET /api/v1/me/standing: whether the person administers the installation and their organisation's state. */
+export type Standing = components['schemas']['Standing']

@@ -3,7 +3,8 @@ import {
   createInventoryApi, createListingApi, createNotificationApi, createReservationApi, createStorageApi, createWantedApi,
   type InventoryApi, type ListingApi, type Me, type NotificationApi, type ReservationApi, type StorageApi, type WantedApi,
 } from '../api'
-import { useMeQuery } from '../api/queries'
+import { useMeQuery, useStandingQuery } from '../api/queries'
+import type { Standing } from '../api/types'
 import { useAuth } from '../auth'
 
 /*
@@ -20,6 +21,10 @@ interface Session {
   wanted: WantedApi
   signedIn: boolean
   me: Me | null
+  /** Where the signed-in person stands, also without a registered organisation (null while loading or signed out). */
+  standing: Standing | null
+  /** Administrators of the installation register organisations and review applications; they need no organisation. */
+  installationAdmin: boolean
   /** property-unit and admin users create buildings; what they may change is decided per building (editable). */
   canCreateBuildings: boolean
   /** contractors, property-unit users and admins create listings; what they may change is decided per listing. */
@@ -48,6 +53,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // The home page shows profile errors; here roles just stay unknown.
   const meQuery = useMeQuery(token || undefined)
   const me: Me | null = (token && meQuery.data) || null
+  const standingQuery = useStandingQuery(token || undefined)
+  const standing: Standing | null = (token && standingQuery.data) || null
 
   const roles = me?.user.roles ?? []
   const value = useMemo<Session>(
@@ -60,6 +67,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       wanted,
       signedIn: token !== '',
       me,
+      standing,
+      installationAdmin: standing?.installationAdmin ?? false,
       canCreateBuildings: roles.includes('property-unit') || roles.includes('admin'),
       canList: roles.includes('contractor') || roles.includes('property-unit') || roles.includes('admin'),
       canOperateStorage: roles.includes('storage-operator') || roles.includes('admin'),
@@ -68,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       canSeeDemand: ['contractor', 'property-unit', 'storage-operator', 'admin'].some((role) => roles.includes(role)),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, listings, storage, reservations, notifications, wanted, me],
+    [api, listings, storage, reservations, notifications, wanted, me, standing],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

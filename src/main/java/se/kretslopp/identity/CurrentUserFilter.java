@@ -95,7 +95,7 @@ class CurrentUserFilter {
         });
     }
 
-    private static String displayName(JsonWebToken token) {
+    static String displayName(JsonWebToken token) {
         String name = token.getClaim("name");
         if (name != null && !name.isBlank()) {
             return name;
