@@ -57,7 +57,10 @@ final class ProductionRealm {
         keepServiceAccountsOf(realm, keptClients);
         realm.put("sslRequired", "external");
         realm.put("bruteForceProtected", true);
-        realm.put("registrationAllowed", false);
+        // companies create their own account and then apply to join (docs/organisations.md); the address must be
+        // theirs, since the invitation and the decision reach them there
+        realm.put("registrationAllowed", true);
+        realm.put("verifyEmail", true);
         if (realm.path("passwordPolicy").asText("").isBlank()) {
             realm.put("passwordPolicy", "length(12) and notUsername and notEmail");
         }

@@ -143,6 +143,9 @@ class ProductionRealmImportTest {
         assertThat(realm.at("/components").toString(), containsString("\\\"org\\\""));
         assertThat(realm.path("sslRequired").asText(), not(equalTo("none")));
         assertTrue(realm.path("bruteForceProtected").asBoolean());
+        // people register themselves and apply to join; their address is verified first
+        assertTrue(realm.path("registrationAllowed").asBoolean());
+        assertTrue(realm.path("verifyEmail").asBoolean());
         assertThat(realm.path("passwordPolicy").asText().trim(), not(emptyString()));
     }
 
