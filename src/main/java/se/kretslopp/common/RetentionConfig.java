@@ -31,4 +31,15 @@ public interface RetentionConfig {
     /** The client address of an audit entry, from when the change was made (the entry itself stays). */
     @DurationMin(nanos = 0)
     Duration auditClientAddresses();
+
+    /**
+     * A decided application to join (approved, rejected, withdrawn), from its decision: the applicant's name and
+     * email, the contact person and the free text go; who applied, for which organisation, and the decision stay.
+     */
+    @DurationMin(nanos = 0)
+    Duration decidedApplications();
+
+    /** An invitation that was accepted, revoked or has expired, from then: the address it was sent to goes. */
+    @DurationMin(nanos = 0)
+    Duration closedInvitations();
 }

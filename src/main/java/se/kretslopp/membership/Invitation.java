@@ -26,7 +26,8 @@ class Invitation {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     UUID organisationId;
 
-    @Column(nullable = false)
+    /** Empty once the retention job or a pseudonymisation removed it (V18). */
+    @Column
     String email;
 
     @Column(nullable = false)

@@ -48,16 +48,17 @@ class OrganisationApplication {
     @Column(name = "org_group")
     String orgGroup;
 
-    @Column(name = "contact_name", nullable = false)
+    @Column(name = "contact_name")
     String contactName;
 
-    @Column(name = "contact_email", nullable = false)
+    @Column(name = "contact_email")
     String contactEmail;
 
     @Column(name = "contact_phone")
     String contactPhone;
 
-    @Column(nullable = false)
+    /** Empty once the retention job or a pseudonymisation removed it (V18). */
+    @Column
     String activity;
 
     @Enumerated(EnumType.STRING)
