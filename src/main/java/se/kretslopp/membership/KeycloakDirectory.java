@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -184,9 +185,13 @@ class KeycloakDirectory implements PeopleDirectory {
                     String url = config.serverUrl().orElseThrow(() -> new ProblemException(
                             ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "Kretslopp is not set up to change people's "
                             + "organisation in the identity provider (KEYCLOAK_ADMIN_SERVER_URL). Nothing was changed."));
+                    // the extension's HTTP client, with an answer expected within the timeout: a Keycloak that
+                    // hangs must not hold a worker thread (and the approval waiting for it) for long
+                    jakarta.ws.rs.client.Client http = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
+                    http.property(QuarkusRestClientProperties.READ_TIMEOUT, config.timeout().toMillis());
                     client = KeycloakBuilder.builder().serverUrl(url).realm(config.realm())
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(config.clientId())
-                            .clientSecret(config.clientSecret().orElse("")).build();
+                            .clientSecret(config.clientSecret().orElse("")).resteasyClient(http).build();
                 }
                 current = client;
             }
@@ -203,11 +208,14 @@ class KeycloakDirectory implements PeopleDirectory {
                 throw e;
             } catch (RuntimeException e) {
                 LOG.warnf("Keycloak's admin API failed: %s", e.toString());
-                throw new ProblemException(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider "
-                        + "cannot be reached or refused the change right now, so nothing was changed. Try again "
-                        + "shortly.");
+                throw unavailable();
             }
         }), false);
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider cannot be "
+                + "reached or refused the change right now, so nothing was changed. Try again shortly.");
     }
 
     @PreDestroy

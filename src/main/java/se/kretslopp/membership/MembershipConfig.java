@@ -36,5 +36,13 @@ public interface MembershipConfig {
 
         /** KEYCLOAK_ADMIN_CLIENT_SECRET */
         Optional<String> clientSecret();
+
+        /**
+         * How long one request to the admin API may wait for an answer (KEYCLOAK_ADMIN_TIMEOUT, ISO-8601; 5 s):
+         * then the change fails as a whole, with 503, and nothing is half-done. The request itself gives up, so no
+         * change can land in Keycloak after the answer said it did not.
+         */
+        @WithDefault("PT5S")
+        Duration timeout();
     }
 }
