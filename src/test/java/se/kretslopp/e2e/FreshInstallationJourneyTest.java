@@ -10,9 +10,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,5 +81,97 @@ class FreshInstallationJourneyTest {
         given().auth().oauth2(erik).get("/api/v1/admin/organisations").then().statusCode(200)
                 .body("total", equalTo(0));
         given().get("/api/v1/search/listings").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    @Order(2)
+    void theFirstAdministratorRegistersKalmarKommunApprovesAContractorAndTheContractorListsMaterial() throws Exception {
+        String company = "Kalmar Rivning & Demontage AB";
+        String username = "rivare-" + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Innerdörrar i massiv furu, 12 st " + UUID.randomUUID().toString().substring(0, 6);
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            // the first administrator, named in the configuration: his organisation is not registered yet
+            Page admin = Browsers.swedishPage(browser);
+            Browsers.signIn(admin, app.toString(), FreshInstallationResource.FIRST_ADMIN, "demo");
+            admin.getByTestId("nav-admin").click();
+            admin.getByTestId("admin-organisations").click();
+            assertThat(admin.getByTestId("organisation-row")).hasCount(0);
+            admin.getByTestId("organisation-new").click();
+            admin.getByTestId("organisation-name").fill("Kalmar kommun");
+            assertThat(admin.getByTestId("organisation-code")).hasValue("kalmar-kommun");
+            admin.getByTestId("organisation-number").fill("212000-0746");
+            admin.getByTestId("organisation-kind").selectOption("MUNICIPALITY");
+            admin.getByTestId("organisation-save").click();
+            assertThat(admin.getByTestId("organisation-registered")).isVisible();
+            assertThat(admin.getByTestId("organisation-page-code")).hasText("kalmar-kommun");
+            // his own organisation now exists: he is one of Kalmar kommun's people as well
+            admin.navigate(app.toString());
+            assertThat(admin.getByTestId("organisation-name")).hasText("Kalmar kommun");
+
+            // a demolition contractor creates an account on the sign-in page and applies to join
+            Page contractor = Browsers.swedishPage(browser);
+            contractor.navigate(app.toString());
+            contractor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+            contractor.waitForURL(Pattern.compile(".*/realms/kretslopp/protocol/openid-connect/auth.*"));
+            contractor.locator("#kc-registration a").click();
+            contractor.locator("#username").fill(username);
+            contractor.locator("#email").fill(username + "@example.org");
+            contractor.locator("#firstName").fill("Rikard");
+            contractor.locator("#lastName").fill("Rivare");
+            contractor.locator("#password").fill("Rivning-Kalmar-2026");
+            contractor.locator("#password-confirm").fill("Rivning-Kalmar-2026");
+            contractor.locator("#kc-register-form [type=submit]").click();
+            contractor.waitForURL(Pattern.compile("^" + Pattern.quote(app.toString()) + ".*"));
+            assertThat(contractor.getByTestId("home-no-organisation")).isVisible();
+            contractor.getByTestId("home-apply").click();
+            contractor.getByTestId("apply-name").fill(company);
+            contractor.getByTestId("apply-number").fill("556677-8899");
+            contractor.getByTestId("apply-kind").selectOption("CONTRACTOR");
+            contractor.getByTestId("apply-contact-name").fill("Rikard Rivare");
+            contractor.getByTestId("apply-contact-email").fill(username + "@example.org");
+            contractor.getByTestId("apply-activity").fill("Vi river och demonterar byggnader i Kalmar län.");
+            contractor.getByTestId("apply-submit").click();
+            assertThat(contractor.getByTestId("my-application")).hasAttribute("data-status", "PENDING");
+            String id = contractor.getByTestId("my-application").getAttribute("data-id");
+
+            // the administrator approves it
+            admin.navigate(app + "admin/ansokningar/" + id);
+            assertThat(admin.getByTestId("review-number")).hasText("556677-8899");
+            admin.getByTestId("approve-submit").click();
+            assertThat(admin.getByTestId("review-approved")).isVisible();
+
+            // the contractor signs in again, has the organisation and its roles, and lists material
+            contractor.reload();
+            assertThat(contractor.getByTestId("application-approved")).isVisible();
+            contractor.getByTestId("sign-in-again").click();
+            assertThat(contractor.getByTestId("apply-member")).isVisible();
+            contractor.getByTestId("nav-home").click();
+            assertThat(contractor.getByTestId("organisation-name")).hasText(company);
+            assertThat(contractor.getByTestId("role-contractor")).isVisible();
+            contractor.getByTestId("nav-my-listings").click();
+            contractor.getByTestId("new-listing").click();
+            contractor.getByTestId("listing-title").fill(title);
+            contractor.getByTestId("listing-category").selectOption(new SelectOption().setLabel("Innerdörrar"));
+            contractor.getByTestId("listing-quantity").fill("12");
+            contractor.getByTestId("listing-location-city").fill("Kalmar");
+            contractor.getByTestId("listing-location-latitude").fill("56.6634");
+            contractor.getByTestId("listing-location-longitude").fill("16.3568");
+            contractor.getByTestId("listing-status-PUBLISHED").check();
+            contractor.getByTestId("listing-save").click();
+            contractor.waitForURL(Pattern.compile(".*/annonser/[0-9a-f-]{36}$"));
+            assertThat(contractor.getByTestId("listing-title")).hasText(title);
+            assertThat(contractor.getByTestId("listing-organisation")).hasText(company);
+        }
+        // and anyone finds it (the index follows the database through the outbox, a moment later)
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        int found = 0;
+        while (found == 0 && System.nanoTime() < deadline) {
+            found = given().queryParam("q", "massiv furu").get("/api/v1/search/listings")
+                    .then().statusCode(200).extract().path("total");
+            if (found == 0) {
+                Thread.sleep(500);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(1, found, "the contractor's listing is found in search");
     }
 }
