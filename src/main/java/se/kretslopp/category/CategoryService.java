@@ -87,7 +87,8 @@ public class CategoryService {
     @WithTransaction
     public Uni<CategoryView> update(UUID id, CategoryRequest request) {
         return categories.findById(id)
-                .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category")))
+                .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        Message.of("notFound.category")))
                 .flatMap(category -> apply(category, request))
                 .map(c -> toView(c, List.of()));
     }
@@ -116,7 +117,8 @@ public class CategoryService {
                 .flatMap(ok -> categories.codeTaken(request.code(), category.id))
                 .map(taken -> {
                     if (taken) {
-                        throw new ProblemException(ProblemType.CONFLICT, "Category code '" + request.code() + "' is taken.",
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.category.categoryCodeTaken", request.code()),
                                 List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "category.code.taken")));
                     }
                     category.parentId = request.parentId();

@@ -1,5 +1,7 @@
 package se.kretslopp.climate;
 
+import se.kretslopp.common.Message;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -88,8 +90,10 @@ class ClimateData {
     Uni<Active> active() {
         return datasets().flatMap(all -> {
             DatasetView active = all.stream().filter(DatasetView::active).findFirst().orElseThrow(() ->
-                    new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "No version of Boverket's climate database "
-                            + "is loaded" + config.version().map(v -> " (configured: " + v + ")").orElse("") + "."));
+                    new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                            Message.of("detail.climate.versionBoverketSClimate",
+                                    config.version().<Object>map(v -> Message.of("detail.climate.configured",
+                                    v)).orElse(""))));
             return products(active.version()).map(products -> new Active(active, products));
         });
     }
@@ -133,7 +137,7 @@ class ClimateData {
     Uni<DatasetView> importFile(String fileName, byte[] bytes, String version, LocalDate publishedOn, String by,
                                 boolean activate) {
         String v = version != null ? version : versionOf(fileName).orElseThrow(() -> new ProblemException(
-                ProblemType.UNPROCESSABLE, "Give the version: the file name '" + fileName + "' names none.",
+                ProblemType.UNPROCESSABLE, Message.of("detail.climate.giveVersionFileName", fileName),
                 List.of(se.kretslopp.common.Problem.FieldError.of("version", FieldCode.NOT_BLANK, "field.required"))));
         List<BoverketFile.Row> rows = BoverketFile.parse(bytes, v);
         String sha = sha256(bytes);
@@ -146,7 +150,7 @@ class ClimateData {
                 .flatMap(inserted -> {
                     if (inserted.rowCount() == 0) {
                         return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
-                                "Version " + v + " is imported already; a version's figures never change."));
+                                Message.of("detail.climate.versionImportedAlreadyVersion", v)));
                     }
                     List<Tuple> batch = new ArrayList<>();
                     for (BoverketFile.Row row : rows) {

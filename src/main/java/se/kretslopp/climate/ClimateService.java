@@ -74,7 +74,8 @@ public class ClimateService {
     public Uni<DatasetView> activate(String version) {
         return data.activate(version).flatMap(found -> {
             if (!found) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "No version " + version + " is imported.");
+                throw new ProblemException(ProblemType.NOT_FOUND,
+                        Message.of("detail.climate.versionImported", version));
             }
             return data.datasets().map(all -> all.stream().filter(d -> d.version().equals(version)).findFirst()
                     .orElseThrow());
@@ -97,8 +98,9 @@ public class ClimateService {
     public Uni<MappingView> setMapping(UUID categoryId, MappingRequest request) {
         return data.active().flatMap(active -> category(categoryId).flatMap(c -> {
             if (request.boverketId() != null && !perKg(active.products().get(request.boverketId()))) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "Boverket's climate database version "
-                        + active.dataset().version() + " has no product " + request.boverketId() + " with figures per kg.",
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.climate.boverketSClimateDatabase", active.dataset().version(),
+                                request.boverketId()),
                         List.of(Problem.FieldError.of("boverketId", FieldCode.UNKNOWN_REFERENCE,
                                 "climate.product.unknown")));
             }

@@ -76,7 +76,7 @@ public class ImpactService {
         OrganisationView own = user.organisation();
         if (organisationCode != null && !organisationCode.isBlank() && !organisationCode.trim().equals(own.code())) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_FOUND,
-                    "No impact report of that organisation for you.",
+                    Message.of("detail.climate.impactReportOrganisation"),
                     List.of(Problem.FieldError.of("organisation", FieldCode.UNKNOWN_REFERENCE,
                             "climate.organisation.notYours"))));
         }

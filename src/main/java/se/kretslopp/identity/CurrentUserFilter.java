@@ -1,5 +1,7 @@
 package se.kretslopp.identity;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -81,15 +83,15 @@ class CurrentUserFilter {
         String code = token.getClaim(ORG_CLAIM);
         if (code == null || code.isBlank()) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.UNKNOWN_ORGANISATION,
-                    "Your account is not linked to an organisation (no 'org' claim). Ask your administrator."));
+                    Message.of("detail.identity.accountLinkedOrganisationOrg")));
         }
         return organisations.findByCode(code).map(found -> {
             OrganisationView organisation = found.orElseThrow(() -> new ProblemException(
                     ProblemType.UNKNOWN_ORGANISATION,
-                    "Organisation '" + code + "' is not registered in Kretslopp. Ask your administrator."));
+                    Message.of("detail.identity.organisationRegisteredKretsloppAsk", code)));
             if (!organisation.active()) {
-                throw new ProblemException(ProblemType.ORGANISATION_DEACTIVATED, "Organisation '" + code + "' ("
-                        + organisation.name() + ") is deactivated in Kretslopp. Ask the installation's administrator.");
+                throw new ProblemException(ProblemType.ORGANISATION_DEACTIVATED,
+                        Message.of("detail.identity.organisationDeactivatedKretsloppAsk", code, organisation.name()));
             }
             return organisation;
         });

@@ -38,7 +38,7 @@ final class BuildingAccess {
         requireReadable(building, user);
         if (!canWrite(building, user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only property-unit users and admins of the owning organisation change its buildings and items.");
+                    Message.of("detail.inventory.propertyUnitUsersAdmins2"));
         }
         return building;
     }
@@ -47,7 +47,8 @@ final class BuildingAccess {
     static Building requireWritable(Building building, CurrentUser user) {
         requireEditor(building, user);
         if (building.archived()) {
-            throw new ProblemException(ProblemType.CONFLICT, "The building is archived; restore it to change it.");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Message.of("detail.inventory.buildingArchivedRestoreChange"));
         }
         return building;
     }

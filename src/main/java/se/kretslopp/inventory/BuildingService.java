@@ -64,7 +64,7 @@ public class BuildingService {
         CurrentUser user = users.current();
         if (!BuildingAccess.mayCreateBuildings(user)) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
-                    "Only property-unit users and admins create buildings."));
+                    Message.of("detail.inventory.propertyUnitUsersAdmins")));
         }
         Building building = new Building();
         building.id = UUID.randomUUID();
@@ -114,8 +114,7 @@ public class BuildingService {
     static void requireVersion(int current, Integer expected) {
         if (expected != null && expected != current) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Someone else changed this in the meantime (version " + current + ", you had " + expected
-                            + "). Reload and try again.");
+                    Message.of("detail.inventory.someoneElseChangedMeantime", current, expected));
         }
     }
 

@@ -194,11 +194,12 @@ public class InventoryItemService {
                         .map(building -> {
                             if (item.fate != ItemRequest.Fate.REUSE) {
                                 throw new ProblemException(ProblemType.CONFLICT,
-                                        "Only items meant for reuse can be listed; this one is marked " + item.fate + ".");
+                                        Message.of("detail.inventory.itemsMeantReuseListed", item.fate));
                             }
                             if (item.status == ItemRequest.Status.REUSED || item.status == ItemRequest.Status.DISCARDED) {
                                 throw new ProblemException(ProblemType.CONFLICT,
-                                        "This item is already " + item.status.name().toLowerCase(Locale.ROOT) + ".");
+                                        Message.of("detail.inventory.itemAlready",
+                                                        item.status.name().toLowerCase(Locale.ROOT)));
                             }
                             LocalDate available = item.availableFrom != null ? item.availableFrom
                                     : building.dismantlingFrom != null && building.dismantlingFrom.isAfter(LocalDate.now())
@@ -222,11 +223,12 @@ public class InventoryItemService {
                             if (item.fate == ItemRequest.Fate.HAZARDOUS_WASTE
                                     || item.hazardCheck == ItemRequest.HazardCheck.CONTAINS) {
                                 throw new ProblemException(ProblemType.CONFLICT,
-                                        "This item is hazardous; it goes to hazardous-waste handling, not to storage.");
+                                        Message.of("detail.inventory.itemHazardousGoesHazardous"));
                             }
                             if (item.status == ItemRequest.Status.REUSED || item.status == ItemRequest.Status.DISCARDED) {
                                 throw new ProblemException(ProblemType.CONFLICT,
-                                        "This item is already " + item.status.name().toLowerCase(Locale.ROOT) + ".");
+                                        Message.of("detail.inventory.itemAlready",
+                                                        item.status.name().toLowerCase(Locale.ROOT)));
                             }
                             return source(item, building, item.availableFrom);
                         }));

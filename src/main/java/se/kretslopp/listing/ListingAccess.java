@@ -55,7 +55,7 @@ final class ListingAccess {
         }
         if (!canEdit(listing, user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only contractors, property-unit users, storage operators and admins of the owning organisation change its listings.");
+                    Message.of("detail.listing.contractorsPropertyUnitUsers2"));
         }
         return listing;
     }

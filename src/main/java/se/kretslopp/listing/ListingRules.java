@@ -52,8 +52,8 @@ final class ListingRules {
         }
         if (current != null && current != ListingStatus.DRAFT && current != ListingStatus.PUBLISHED
                 && current != ListingStatus.WITHDRAWN && current != ListingStatus.EXPIRED) {
-            throw new ProblemException(ProblemType.CONFLICT, "A listing that is " + current
-                    + " cannot be edited; its reservation decides what happens to it.");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Message.of("detail.listing.listingCannotEditedReservation", current));
         }
     }
 }

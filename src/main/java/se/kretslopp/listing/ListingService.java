@@ -102,9 +102,11 @@ public class ListingService {
             ListingStatus wanted = request.status() == null ? listing.status : request.status();
             BigDecimal before = listing.quantity;
             if (listing.stockLotId == null && request.quantity().compareTo(held(listing)) < 0) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "Reservations hold "
-                        + tidy(held(listing)).toPlainString() + " " + listing.unit + " of this listing; the quantity"
-                        + " cannot be less.", List.of(Problem.FieldError.of("quantity", FieldCode.BELOW_RESERVED, "listing.quantity.belowReserved")));
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.listing.reservationsHoldListingQuantity",
+                                tidy(held(listing)).toPlainString(), listing.unit),
+                                List.of(Problem.FieldError.of("quantity", FieldCode.BELOW_RESERVED,
+                                "listing.quantity.belowReserved")));
             }
             return categories.all().flatMap(cats -> {
                 requireCategory(cats, request.categoryId());
@@ -134,8 +136,8 @@ public class ListingService {
         return editable(id, user).map(listing -> {
             requireVersion(listing, expectedVersion);
             if (listing.status == ListingStatus.RESERVED || listing.status == ListingStatus.HANDED_OVER) {
-                throw new ProblemException(ProblemType.CONFLICT, "A listing that is " + listing.status
-                        + " cannot be withdrawn; its reservation decides what happens to it.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.listing.listingCannotWithdrawnReservation", listing.status));
             }
             if (listing.status != ListingStatus.WITHDRAWN) {
                 listing.status = ListingStatus.WITHDRAWN;
@@ -231,12 +233,13 @@ public class ListingService {
         return stock.lockForListing(lotId)
                 .call(lot -> listings.lotOffered(lot.id()).map(offered -> {
                     if (offered) {
-                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code()
-                                + " is already offered by a listing; change that one instead.");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.listing.lotAlreadyOfferedListing", lot.code()));
                     }
                     if (request.quantity().compareTo(lot.free()) > 0) {
-                        throw new ProblemException(ProblemType.UNPROCESSABLE, "Lot " + lot.code() + " has "
-                                + lot.free().stripTrailingZeros().toPlainString() + " " + lot.unit() + " free.",
+                        throw new ProblemException(ProblemType.UNPROCESSABLE,
+                                Message.of("detail.listing.lotFree", lot.code(),
+                                        lot.free().stripTrailingZeros().toPlainString(), lot.unit()),
                                 List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE, "listing.quantity.lotFree")));
                     }
                     return offered;
@@ -326,9 +329,9 @@ public class ListingService {
                             .createNativeQuery("select quantity - held from listing where id = :id", BigDecimal.class)
                             .setParameter("id", listing.listingId()).getSingleResult()
                             .map(left -> {
-                                throw new ProblemException(ProblemType.CONFLICT, "Only "
-                                        + tidy(left.max(BigDecimal.ZERO)).toPlainString() + " " + listing.unit()
-                                        + " of this listing can be reserved now.");
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        Message.of("detail.listing.listingReservedNow",
+                                                tidy(left.max(BigDecimal.ZERO)).toPlainString(), listing.unit()));
                             }));
                 });
     }
@@ -413,10 +416,10 @@ public class ListingService {
             BigDecimal left = item.quantity().subtract(offered);
             if (quantity.compareTo(left) > 0) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        "The item holds " + item.quantity().stripTrailingZeros().toPlainString() + " " + item.unit()
-                                + " and its other listings offer " + offered.stripTrailingZeros().toPlainString()
-                                + "; at most " + left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
-                                + " can be listed.",
+                        Message.of("detail.listing.itemHoldsOtherListings",
+                                        item.quantity().stripTrailingZeros().toPlainString(), item.unit(),
+                                        offered.stripTrailingZeros().toPlainString(),
+                                        left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()),
                         List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE, "listing.quantity.itemLeft")));
             }
             return null;
@@ -551,15 +554,14 @@ public class ListingService {
     private static void requireMayList(CurrentUser user) {
         if (!ListingAccess.mayList(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only contractors, property-unit users and admins publish listings.");
+                    Message.of("detail.listing.contractorsPropertyUnitUsers"));
         }
     }
 
     private static void requireVersion(Listing listing, Integer expected) {
         if (expected != null && expected != listing.version) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The listing has changed since you read it (version " + listing.version + ", you sent "
-                            + expected + "). Read it again and redo your change.");
+                    Message.of("detail.listing.listingChangedSinceRead", listing.version, expected));
         }
     }
 

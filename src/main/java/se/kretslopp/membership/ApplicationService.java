@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +42,7 @@ public class ApplicationService {
     @WithTransaction
     Uni<ApplicationView> apply(Caller caller, ApplicationRequest request) {
         if (!OrganisationService.isValidNumber(request.organisationNumber())) {
-            throw new ProblemException(ProblemType.VALIDATION, "The organisation number's check digit is wrong.",
+            throw new ProblemException(ProblemType.VALIDATION, Message.of("detail.membership.organisationNumberSCheck"),
                     List.of(Problem.FieldError.of("organisationNumber", FieldCode.CHECK_DIGIT,
                             "organisation.number.checkDigit")));
         }
@@ -48,8 +50,8 @@ public class ApplicationService {
                 .call(() -> requireNumberFree(request.organisationNumber()))
                 .call(() -> applications.countPendingOf(caller.subject()).invoke(pending -> {
                     if (pending > 0) {
-                        throw new ProblemException(ProblemType.CONFLICT, "You have a pending application already."
-                                + " Withdraw it to apply again.");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.membership.havePendingApplicationAlready"));
                     }
                 }))
                 .call(() -> requireGroup(request.group()))
@@ -133,8 +135,8 @@ public class ApplicationService {
         }
         String group = caller.municipalGroup();
         if (group == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the installation's administrators, and the "
-                    + "admins of a municipality with an organisation group, review applications to join.");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    Message.of("detail.membership.installationSAdministratorsAdmins"));
         }
         return group;
     }
@@ -153,20 +155,22 @@ public class ApplicationService {
             return Uni.createFrom().voidItem();
         }
         return organisations.findByCode(caller.orgClaim()).invoke(found -> found.ifPresent(org -> {
-            throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION, "You belong to " + org.name()
-                    + " already. Ask its admin to remove you first.");
+            throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION,
+                    Message.of("detail.membership.belongAlreadyAskAdmin", org.name()));
         })).replaceWithVoid();
     }
 
     private Uni<Void> requireNumberFree(String number) {
         return organisations.findByNumber(number).invoke(found -> found.ifPresent(org -> {
-            throw new ProblemException(ProblemType.CONFLICT, "An organisation with that number is registered "
-                    + "already.", List.of(Problem.FieldError.of("organisationNumber", FieldCode.TAKEN,
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Message.of("detail.membership.organisationNumberRegisteredAlready"),
+                            List.of(Problem.FieldError.of("organisationNumber", FieldCode.TAKEN,
                     "organisation.number.taken", org.name())));
         })).call(() -> applications.countPendingWithNumber(number).invoke(pending -> {
             if (pending > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "An application for that organisation number is "
-                        + "pending already.", List.of(Problem.FieldError.of("organisationNumber",
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.membership.applicationOrganisationNumberPending"),
+                                List.of(Problem.FieldError.of("organisationNumber",
                         FieldCode.TAKEN, "application.number.pending")));
             }
         })).replaceWithVoid();
@@ -179,8 +183,9 @@ public class ApplicationService {
         }
         return organisations.groupExists(code).invoke(exists -> {
             if (!exists) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no organisation group '" + code
-                        + "'.", List.of(Problem.FieldError.of("group", FieldCode.UNKNOWN_REFERENCE,
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.membership.thereOrganisationGroup", code),
+                                List.of(Problem.FieldError.of("group", FieldCode.UNKNOWN_REFERENCE,
                         "organisation.group.unknown")));
             }
         }).replaceWithVoid();
@@ -196,7 +201,7 @@ public class ApplicationService {
     }
 
     static ProblemException notFound(UUID id) {
-        return new ProblemException(ProblemType.NOT_FOUND, "No application has the id " + id + ".");
+        return new ProblemException(ProblemType.NOT_FOUND, Message.of("detail.membership.applicationId", id));
     }
 
     private static OrganisationApplication newApplication(Caller caller, ApplicationRequest request) {

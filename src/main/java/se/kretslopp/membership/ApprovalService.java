@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -89,16 +91,16 @@ public class ApprovalService {
     private Uni<Void> requireApplicantFree(OrganisationApplication app) {
         return directory.find(app.applicantSubject).flatMap(found -> {
             if (found.isEmpty()) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The applicant no longer exists in the identity"
-                        + " provider. Reject the application.");
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.membership.applicantLongerExistsIdentity"));
             }
             String current = found.get().organisation();
             if (current == null || current.equals(app.organisationCode)) {
                 return Uni.createFrom().voidItem();
             }
             return organisations.findByCode(current).invoke(org -> org.ifPresent(registered -> {
-                throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION, "The applicant has joined "
-                        + registered.name() + " meanwhile. Reject the application.");
+                throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION,
+                        Message.of("detail.membership.applicantJoinedMeanwhileReject", registered.name()));
             })).replaceWithVoid();
         });
     }
@@ -123,8 +125,8 @@ public class ApprovalService {
 
     private Uni<String> firstFree(String base, int n) {
         if (n > CODE_CANDIDATES) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "No free code could be derived"
-                    + " from the name. Give one in 'code'."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
+                    Message.of("detail.membership.freeCodeCouldDerived")));
         }
         String candidate = OrganisationCodes.candidate(base, n);
         return organisations.findByCode(candidate).flatMap(found -> found.isEmpty()

@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -66,16 +68,16 @@ class Invitation {
     /** Whether it can still be accepted at this moment; else the problem that says why not (409 or 410). */
     void requireAcceptable(OffsetDateTime now) {
         if (ACCEPTED.equals(status)) {
-            throw new ProblemException(ProblemType.INVITATION_USED, "This invitation has been used already. Ask "
-                    + "the organisation's admin for a new one if you need it.");
+            throw new ProblemException(ProblemType.INVITATION_USED,
+                    Message.of("detail.membership.invitationBeenUsedAlready"));
         }
         if (REVOKED.equals(status)) {
-            throw new ProblemException(ProblemType.INVITATION_REVOKED, "This invitation was withdrawn by the "
-                    + "organisation's admin.");
+            throw new ProblemException(ProblemType.INVITATION_REVOKED,
+                    Message.of("detail.membership.invitationWithdrawnOrganisationS"));
         }
         if (!expiresAt.isAfter(now)) {
-            throw new ProblemException(ProblemType.INVITATION_EXPIRED, "This invitation expired on "
-                    + expiresAt.toLocalDate() + ". Ask the organisation's admin for a new one.");
+            throw new ProblemException(ProblemType.INVITATION_EXPIRED,
+                    Message.of("detail.membership.invitationExpiredAskOrganisation", expiresAt.toLocalDate()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -102,12 +104,12 @@ public class InvitationService {
     Uni<InvitationView> revoke(CurrentUser admin, UUID id) {
         return invitations.findById(id).map(invitation -> {
             if (invitation == null || !invitation.organisationId.equals(admin.organisation().id())) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "No invitation of your organisation has the id "
-                        + id + ".");
+                throw new ProblemException(ProblemType.NOT_FOUND,
+                        Message.of("detail.membership.invitationOrganisationId", id));
             }
             if (Invitation.ACCEPTED.equals(invitation.status)) {
-                throw new ProblemException(ProblemType.INVITATION_USED, "This invitation has been accepted already:"
-                        + " remove the person from the members instead.");
+                throw new ProblemException(ProblemType.INVITATION_USED,
+                        Message.of("detail.membership.invitationBeenAcceptedAlready"));
             }
             if (Invitation.PENDING.equals(invitation.status)) {
                 invitation.status = Invitation.REVOKED;
@@ -133,8 +135,8 @@ public class InvitationService {
         return invitations.findByHashForUpdate(hash(token))
                 .map(invitation -> {
                     if (invitation == null) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "There is no such invitation. Check the "
-                                + "link in the email.");
+                        throw new ProblemException(ProblemType.NOT_FOUND,
+                                Message.of("detail.membership.thereSuchInvitationCheck"));
                     }
                     invitation.requireAcceptable(OffsetDateTime.now());
                     return invitation;
@@ -143,8 +145,8 @@ public class InvitationService {
                 .call(invitation -> organisations.findByIds(Set.of(invitation.organisationId)).invoke(found -> {
                     OrganisationView org = found.get(invitation.organisationId);
                     if (org == null || !org.active()) {
-                        throw new ProblemException(ProblemType.GONE, "The organisation of this invitation is no "
-                                + "longer active in Kretslopp.");
+                        throw new ProblemException(ProblemType.GONE,
+                                Message.of("detail.membership.organisationInvitationLongerActive"));
                     }
                     organisation.set(org);
                 }))
@@ -154,8 +156,8 @@ public class InvitationService {
                         return Uni.createFrom().voidItem();
                     }
                     return organisations.findByCode(current).invoke(org -> org.ifPresent(registered -> {
-                        throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION, "You belong to "
-                                + registered.name() + " already.");
+                        throw new ProblemException(ProblemType.ALREADY_IN_ORGANISATION,
+                                Message.of("detail.membership.belongAlready", registered.name()));
                     })).replaceWithVoid();
                 }))
                 .invoke(invitation -> {

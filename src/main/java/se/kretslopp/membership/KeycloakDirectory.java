@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import io.vertx.mutiny.core.Vertx;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
@@ -167,8 +169,8 @@ class KeycloakDirectory implements PeopleDirectory {
         try {
             user.toRepresentation();
         } catch (NotFoundException e) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The identity provider has no user " + subject
-                    + " (any more). Nothing was changed.");
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    Message.of("detail.membership.identityProviderUserMore", subject));
         }
         return user;
     }
@@ -183,8 +185,8 @@ class KeycloakDirectory implements PeopleDirectory {
             synchronized (this) {
                 if (client == null) {
                     String url = config.serverUrl().orElseThrow(() -> new ProblemException(
-                            ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "Kretslopp is not set up to change people's "
-                            + "organisation in the identity provider (KEYCLOAK_ADMIN_SERVER_URL). Nothing was changed."));
+                            ProblemType.IDENTITY_PROVIDER_UNAVAILABLE,
+                                    Message.of("detail.membership.kretsloppSetUpChange")));
                     // the extension's HTTP client, with an answer expected within the timeout: a Keycloak that
                     // hangs must not hold a worker thread (and the approval waiting for it) for long
                     jakarta.ws.rs.client.Client http = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
@@ -214,8 +216,8 @@ class KeycloakDirectory implements PeopleDirectory {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider cannot be "
-                + "reached or refused the change right now, so nothing was changed. Try again shortly.");
+        return new ProblemException(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE,
+                Message.of("detail.membership.identityProviderCannotReached"));
     }
 
     @PreDestroy

@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -60,13 +62,13 @@ public class MemberService {
         String code = admin.organisation().code();
         return directory.members(code).flatMap(people -> {
             PeopleDirectory.Person person = people.stream().filter(p -> p.subject().equals(subject)).findFirst()
-                    .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Nobody of your organisation has"
-                            + " the subject " + subject + "."));
+                    .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                            Message.of("detail.membership.nobodyOrganisationSubject", subject)));
             boolean otherAdmin = people.stream().anyMatch(p -> !p.subject().equals(subject)
                     && p.roles().contains(Roles.ADMIN));
             if (person.roles().contains(Roles.ADMIN) && !otherAdmin) {
-                throw new ProblemException(ProblemType.LAST_ADMIN, "This is the organisation's last admin. Make "
-                        + "someone else admin first (invite them with the role admin).");
+                throw new ProblemException(ProblemType.LAST_ADMIN,
+                        Message.of("detail.membership.organisationSLastAdmin"));
             }
             MemberRemoval removal = new MemberRemoval();
             removal.id = UUID.randomUUID();

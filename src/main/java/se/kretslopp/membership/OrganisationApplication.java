@@ -1,5 +1,7 @@
 package se.kretslopp.membership;
 
+import se.kretslopp.common.Message;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,9 +94,9 @@ class OrganisationApplication {
     /** Only a pending application can be decided or withdrawn; a second decision is refused with 409. */
     void requirePending() {
         if (status != ApplicationStatus.PENDING) {
-            throw new ProblemException(ProblemType.APPLICATION_DECIDED, "This application is " + status
-                    + " already" + (decidedAt == null ? "" : " (" + decidedAt.toLocalDate() + ")")
-                    + "; it cannot be decided again.");
+            throw new ProblemException(ProblemType.APPLICATION_DECIDED,
+                    Message.of("detail.membership.applicationAlreadyCannotDecided", status,
+                            (decidedAt == null ? "" : " (" + decidedAt.toLocalDate() + ")")));
         }
     }
 

@@ -51,12 +51,14 @@ public class OrganisationGroupService {
     @WithTransaction
     public Uni<OrganisationGroupView> create(OrganisationGroupRequest request) {
         if (request.code() == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, Message.of("organisation.group.codeRequired"),
+            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION,
+                    Message.of("organisation.group.codeRequired"),
                     List.of(Problem.FieldError.of("code", FieldCode.NOT_BLANK, "field.notBlank"))));
         }
         return groups.findById(request.code()).flatMap(existing -> {
             if (existing != null) {
-                throw new ProblemException(ProblemType.CONFLICT, "There is already a group '" + request.code() + "'.",
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.organisation.thereAlreadyGroup", request.code()),
                         List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "organisation.code.taken", existing.name)));
             }
             OrganisationGroup group = new OrganisationGroup();
@@ -73,13 +75,12 @@ public class OrganisationGroupService {
     public Uni<OrganisationGroupView> rename(String code, Integer expectedVersion, OrganisationGroupRequest request) {
         return find(code).invoke(group -> {
             if (expectedVersion != null && expectedVersion != group.version) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Someone else changed this group in the"
-                        + " meantime (version " + group.version + ", you had " + expectedVersion + "). Reload and try"
-                        + " again.");
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        Message.of("detail.organisation.someoneElseChangedGroup", group.version, expectedVersion));
             }
             if (request.code() != null && !request.code().equals(group.code)) {
-                throw new ProblemException(ProblemType.CONFLICT, "The code of a group cannot change: organisations"
-                        + " name their group by it. Create a new group instead.",
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.organisation.codeGroupCannotChange"),
                         List.of(Problem.FieldError.of("code", FieldCode.IMMUTABLE, "field.code.immutable", group.code)));
             }
             group.name = request.name().trim();
@@ -90,7 +91,8 @@ public class OrganisationGroupService {
     private Uni<OrganisationGroup> find(String code) {
         return groups.findById(code).map(group -> {
             if (group == null) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "There is no organisation group '" + code + "'.");
+                throw new ProblemException(ProblemType.NOT_FOUND,
+                        Message.of("detail.membership.thereOrganisationGroup", code));
             }
             return group;
         });

@@ -68,7 +68,7 @@ class OrganisationRegistry {
     Uni<Organisation> find(UUID id) {
         return organisations.findById(id).map(org -> {
             if (org == null) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "No organisation has the id " + id + ".");
+                throw new ProblemException(ProblemType.NOT_FOUND, Message.of("detail.organisation.organisationId", id));
             }
             return org;
         });
@@ -91,15 +91,15 @@ class OrganisationRegistry {
 
     private static void requireVersion(int current, Integer expected) {
         if (expected != null && expected != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Someone else changed this organisation in the"
-                    + " meantime (version " + current + ", you had " + expected + "). Reload and try again.");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    Message.of("detail.organisation.someoneElseChangedOrganisation", current, expected));
         }
     }
 
     private static void requireSameCode(Organisation org, String code) {
         if (code != null && !code.equals(org.code)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The code of a registered organisation cannot change: it"
-                    + " is the 'org' claim of its users' tokens. Register a new organisation instead.",
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Message.of("detail.organisation.codeRegisteredOrganisationCannot"),
                     List.of(Problem.FieldError.of("code", FieldCode.IMMUTABLE, "field.code.immutable", org.code)));
         }
     }
@@ -110,8 +110,8 @@ class OrganisationRegistry {
         }
         return groups.findById(code.trim()).map(group -> {
             if (group == null) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no organisation group '" + code.trim()
-                        + "'. Create it first.",
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.organisation.thereOrganisationGroupCreate", code.trim()),
                         List.of(Problem.FieldError.of("group", FieldCode.UNKNOWN_REFERENCE, "organisation.group.unknown")));
             }
             return null;
@@ -131,7 +131,8 @@ class OrganisationRegistry {
                         sameNumber.name));
             }
             if (!taken.isEmpty()) {
-                throw new ProblemException(ProblemType.CONFLICT, "That organisation is already registered.", taken);
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.organisation.organisationAlreadyRegistered"), taken);
             }
             return null;
         }));

@@ -256,6 +256,6 @@ class ImageProcessor {
 
     private static ProblemException unreadable() {
         return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "The image cannot be read: it is damaged, truncated or uses an unsupported variant of its format.");
+                Message.of("detail.photo.imageCannotReadDamaged"));
     }
 }

@@ -96,7 +96,7 @@ public class PhotoService {
                     return audit.stampTransaction().flatMap(stamped -> access.canWrite(photo, user)).flatMap(allowed -> allowed
                                     ? Uni.createFrom().item(photo)
                                     : Uni.createFrom().<Photo>failure(new ProblemException(ProblemType.NOT_FOUND,
-                                            "The photo's owner is gone or no longer open for changes.")))
+                                            Message.of("detail.photo.photoSOwnerGone"))))
                             .flatMap(photos::persistAndFlush)
                             .call(() -> storage.put(photo.id, PhotoStorage.IMAGE, processed.image()))
                             .call(() -> storage.put(photo.id, PhotoStorage.THUMBNAIL, processed.thumbnail()))
@@ -200,7 +200,7 @@ public class PhotoService {
     Uni<Void> delete(UUID id, CurrentUser user) {
         return readable(id, user).call(photo -> access.canWrite(photo, user).invoke(writable -> {
                     if (!writable) {
-                        throw new ProblemException(ProblemType.FORBIDDEN, "You may see this photo but not delete it.");
+                        throw new ProblemException(ProblemType.FORBIDDEN, Message.of("detail.photo.maySeePhotoBut"));
                     }
                 }))
                 .call(photo -> storage.delete(photo.id))

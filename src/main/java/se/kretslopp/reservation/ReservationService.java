@@ -193,7 +193,8 @@ public class ReservationService {
                 throw ended(r);
             }
             if (!request.pickupTo().isAfter(request.pickupFrom())) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The pickup slot must end after it starts.",
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.reservation.pickupSlotMustEnd"),
                         List.of(Problem.FieldError.of("pickupTo", FieldCode.BEFORE_OTHER, "field.after", "pickupFrom")
                                 .withOther("pickupFrom")));
             }
@@ -223,7 +224,8 @@ public class ReservationService {
         CurrentUser user = users.current();
         return changing(id, key, "cancel", Map.of(), user, (r, listing) -> {
             if (!r.buyerOrganisationId.equals(user.organisation().id())) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Only the buyer cancels a reservation; the seller rejects it.");
+                throw new ProblemException(ProblemType.FORBIDDEN,
+                        Message.of("detail.reservation.buyerCancelsReservationSeller"));
             }
             requireActive(r);
             r.status = ReservationStatus.CANCELLED;
@@ -248,14 +250,15 @@ public class ReservationService {
             requireSeller(listing, user);
             requireActive(r);
             if (request.quantity().compareTo(r.quantity) > 0) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The reservation holds " + plain(r.quantity) + " "
-                        + listing.unit() + "; more cannot be handed over on it.",
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.reservation.reservationHoldsMoreCannot", plain(r.quantity), listing.unit()),
                         List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE,
                                 "reservation.quantity.held")));
             }
             java.time.LocalDate on = request.handedOverOn() == null ? Today.date() : request.handedOverOn();
             if (on.isAfter(Today.date())) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "A handover is recorded when it has happened.",
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.reservation.handoverRecordedWhenHappened"),
                         List.of(Problem.FieldError.of("handedOverOn", FieldCode.IN_FUTURE, "field.inFuture")));
             }
             BigDecimal taken = request.quantity();
@@ -360,8 +363,8 @@ public class ReservationService {
 
     private void requireSeller(ListingHold listing, CurrentUser user) {
         if (!listings.maySell(listing, user)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the seller's contractors, property-unit users,"
-                    + " storage operators and admins confirm, reject and hand over.");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    Message.of("detail.reservation.sellerSContractorsProperty"));
         }
     }
 
@@ -372,8 +375,9 @@ public class ReservationService {
     }
 
     private static ProblemException ended(Reservation r) {
-        return new ProblemException(ProblemType.CONFLICT, "The reservation is already "
-                + r.status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+        return new ProblemException(ProblemType.CONFLICT,
+                Message.of("detail.reservation.reservationAlready",
+                        r.status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
     }
 
     private Uni<ReservationView> view(Reservation r, CurrentUser user) {

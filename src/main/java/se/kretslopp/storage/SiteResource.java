@@ -1,5 +1,7 @@
 package se.kretslopp.storage;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -90,7 +92,7 @@ class SiteResource {
     public Uni<List<AuditEntryView>> history(@RestPath UUID id) {
         return sites.get(id).flatMap(site -> {
             if (!site.manageable()) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Only those who run the site see its history.");
+                throw new ProblemException(ProblemType.FORBIDDEN, Message.of("detail.storage.thoseWhoRunSite"));
             }
             return audit.history("storage_site", id.toString());
         });

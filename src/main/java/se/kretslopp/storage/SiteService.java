@@ -67,7 +67,8 @@ public class SiteService {
     public Uni<SiteView> create(SiteRequest request) {
         CurrentUser user = users.current();
         if (!StorageAccess.mayRunSites(user)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only storage operators and admins create storage sites.");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    Message.of("detail.storage.storageOperatorsAdminsCreate"));
         }
         StorageSite site = new StorageSite();
         site.id = UUID.randomUUID();
@@ -81,8 +82,8 @@ public class SiteService {
         CurrentUser user = users.current();
         return sites.findById(id).map(site -> StorageAccess.requireManaged(site, user)).flatMap(site -> {
             if (expectedVersion != null && expectedVersion != site.version) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The site has changed since you read it"
-                        + " (version " + site.version + ", you sent " + expectedVersion + "). Read it again.");
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        Message.of("detail.storage.siteChangedSinceRead", site.version, expectedVersion));
             }
             site.version++;
             return apply(site, request);
@@ -119,7 +120,7 @@ public class SiteService {
         return managedLocation(id, user).flatMap(location -> {
             if (expectedVersion != null && expectedVersion != location.version) {
                 throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                        "The location has changed since you read it. Read it again.");
+                        Message.of("detail.storage.locationChangedSinceRead"));
             }
             return requireFreeCode(location.siteId, location.id, request.code()).map(v -> {
                 apply(location, request);
@@ -150,7 +151,8 @@ public class SiteService {
         return locations.count("siteId = ?1 and code = ?2 and id <> ?3", siteId, normalised,
                 except == null ? new UUID(0, 0) : except).map(n -> {
             if (n > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "The site already has a location " + normalised + ".",
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.storage.siteAlreadyLocation", normalised),
                         List.of(Problem.FieldError.of("code", FieldCode.TAKEN, "storage.location.taken")));
             }
             return null;
@@ -168,7 +170,8 @@ public class SiteService {
         return organisations.findByIds(deliverers).map(found -> {
             for (UUID id : deliverers) {
                 if (!found.containsKey(id)) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE, "Unknown organisation " + id + ".",
+                    throw new ProblemException(ProblemType.UNPROCESSABLE,
+                            Message.of("detail.storage.unknownOrganisation", id),
                             List.of(Problem.FieldError.of("deliverers", FieldCode.UNKNOWN_REFERENCE,
                                     "storage.deliverers.unknown")));
                 }

@@ -1,5 +1,7 @@
 package se.kretslopp.storage;
 
+import se.kretslopp.common.Message;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -180,7 +182,7 @@ public class StockReports {
     public Uni<AuditReport> audit() {
         CurrentUser user = users.current();
         if (!StorageAccess.mayRunSites(user)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only storage operators and admins audit the stock.");
+            throw new ProblemException(ProblemType.FORBIDDEN, Message.of("detail.storage.storageOperatorsAdminsAudit"));
         }
         UUID org = user.organisation().id();
         OffsetDateTime checkedAt = OffsetDateTime.now(ZoneOffset.UTC);

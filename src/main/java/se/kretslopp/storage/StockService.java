@@ -174,10 +174,10 @@ public class StockService {
                         }
                         BigDecimal left = item.quantity().subtract(received);
                         if (wanted.get(itemId).compareTo(left) > 0) {
-                            throw new ProblemException(ProblemType.UNPROCESSABLE, "The item holds "
-                                    + plain(item.quantity()) + " " + item.unit() + " and " + plain(received)
-                                    + " of it are already received; at most " + plain(left.max(BigDecimal.ZERO))
-                                    + " more can be.", List.of(Problem.FieldError.of("lots[" + line + "].quantity",
+                            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                                    Message.of("detail.storage.itemHoldsAlreadyReceived", plain(item.quantity()),
+                                            item.unit(), plain(received), plain(left.max(BigDecimal.ZERO))),
+                                            List.of(Problem.FieldError.of("lots[" + line + "].quantity",
                                     FieldCode.EXCEEDS_AVAILABLE, "storage.quantity.itemLeft")));
                         }
                         found.put(itemId, item);
@@ -270,13 +270,14 @@ public class StockService {
     public Uni<LotView> resolve(String code) {
         CurrentUser user = users.current();
         String normalised = LotCodes.normalise(code).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "No stock lot has the code " + code + "."));
+                Message.of("detail.storage.stockLotCode", code)));
         return lots.find("code", normalised).firstResult()
                 .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No stock lot has the code " + normalised + "."))
+                        Message.of("detail.storage.stockLotCode", normalised)))
                 .flatMap(lot -> sites.findById(lot.siteId).map(site -> {
                     if (!StorageAccess.manages(site, user)) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "No stock lot has the code " + normalised + ".");
+                        throw new ProblemException(ProblemType.NOT_FOUND,
+                                Message.of("detail.storage.stockLotCode", normalised));
                     }
                     return lot;
                 }))
@@ -410,9 +411,11 @@ public class StockService {
                 .flatMap(codes -> requireAt(lot, request.locationId(), codes, request.quantity()))
                 .map(v -> {
                     if (request.quantity().compareTo(lot.free()) > 0) {
-                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(lot.onHand)
-                                + " " + lot.unit + " of which " + plain(lot.promised) + " are promised; only "
-                                + plain(lot.free()) + " can be " + (kind == Kind.PICK ? "picked" : "disposed of") + ".");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.storage.lotHoldsWhichPromised", lot.code, plain(lot.onHand),
+                                        lot.unit, plain(lot.promised), plain(lot.free()),
+                                        Message.of(kind == Kind.PICK ? "detail.storage.picked"
+                                                : "detail.storage.disposedOf")));
                     }
                     return v;
                 })
@@ -473,10 +476,9 @@ public class StockService {
                                     continue;
                                 }
                                 if (lot.onHand.add(difference).compareTo(lot.promised) < 0) {
-                                    throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + ": "
-                                            + plain(lot.promised) + " " + lot.unit + " are promised, and the count"
-                                            + " would leave " + plain(lot.onHand.add(difference))
-                                            + ". Settle the reservations first; nothing was recorded.");
+                                    throw new ProblemException(ProblemType.CONFLICT,
+                                            Message.of("detail.storage.lotPromisedCountWould", lot.code,
+                                                    plain(lot.promised), lot.unit, plain(lot.onHand.add(difference))));
                                 }
                                 adjustments.add(new StocktakeResult.Adjustment(lotId, lot.code, tidy(was), tidy(now), tidy(difference)));
                             }
@@ -507,8 +509,9 @@ public class StockService {
                 throw invalid("quantity", FieldCode.POSITIVE, "field.positive");
             }
             if (quantity.compareTo(lot.free()) > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has " + plain(lot.free())
-                        + " " + lot.unit + " free; " + plain(quantity) + " cannot be promised.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.storage.lotFreeCannotPromised", lot.code, plain(lot.free()), lot.unit,
+                                plain(quantity)));
             }
             return lots.changePromised(lot.id, quantity).replaceWith(lot);
         }).flatMap(lot -> settled(lot, user));
@@ -523,8 +526,8 @@ public class StockService {
                 throw invalid("quantity", FieldCode.POSITIVE, "field.positive");
             }
             if (quantity.compareTo(lot.promised) > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has only " + plain(lot.promised)
-                        + " " + lot.unit + " promised.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.storage.lotPromised", lot.code, plain(lot.promised), lot.unit));
             }
             return lots.changePromised(lot.id, quantity.negate()).replaceWith(lot);
         }).flatMap(lot -> settled(lot, user));
@@ -539,7 +542,8 @@ public class StockService {
         CurrentUser user = users.current();
         return managedLot(lotId, user, true).flatMap(lot -> sites.findById(lot.siteId).map(site -> {
             if (lot.free().signum() <= 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has nothing free to offer.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.storage.lotNothingFreeOffer", lot.code));
             }
             return new LotSource(lot.id, lot.code, site.id, site.name, site.organisationId, lot.categoryId,
                     lot.description, lot.material, lot.free(), lot.unit, lot.weightPerUnitKg, lot.condition,
@@ -566,8 +570,8 @@ public class StockService {
                 .setParameter("q", quantity).setParameter("id", lotId).executeUpdate())
                 .map(rows -> {
                     if (rows == 0) {
-                        throw new ProblemException(ProblemType.CONFLICT, "The stored lot has less than "
-                                + plain(quantity) + " free.");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.storage.storedLotLessFree", plain(quantity)));
                     }
                     return null;
                 });
@@ -595,17 +599,20 @@ public class StockService {
                 .flatMap(lot -> lots.balancesOf(List.of(lot.id)).flatMap(balances -> locationCodes(
                         balances.stream().map(Balance::locationId).toList()).flatMap(codes -> {
                     if (quantity.compareTo(lot.promised) > 0) {
-                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " has only "
-                                + plain(lot.promised) + " " + lot.unit + " promised.");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.storage.lotPromised", lot.code, plain(lot.promised), lot.unit));
                     }
                     List<Balance> from = new ArrayList<>(balances.stream()
                             .filter(b -> locationId == null || b.locationId().equals(locationId)).toList());
                     from.sort(java.util.Comparator.comparing(b -> codes.get(b.locationId())));
                     BigDecimal there = from.stream().map(Balance::onHand).reduce(BigDecimal.ZERO, BigDecimal::add);
                     if (quantity.compareTo(there) > 0) {
-                        throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(there)
-                                + " " + lot.unit + (locationId == null ? "" : " at " + codes.getOrDefault(locationId, "that location"))
-                                + "; " + plain(quantity) + " cannot be handed over.");
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                Message.of("detail.storage.lotHoldsCannotHanded", lot.code, plain(there), lot.unit,
+                                        locationId == null ? "" : Message.of("detail.storage.atLocation",
+                                                codes.containsKey(locationId) ? codes.get(locationId)
+                                                        : Message.of("detail.storage.thatLocation")),
+                                        plain(quantity)));
                     }
                     Uni<Void> writes = Uni.createFrom().voidItem();
                     BigDecimal left = quantity;
@@ -720,8 +727,9 @@ public class StockService {
             BigDecimal there = balances.stream().filter(b -> b.locationId().equals(locationId)).map(b -> b.onHand())
                     .findFirst().orElse(BigDecimal.ZERO);
             if (quantity.compareTo(there) > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Lot " + lot.code + " holds " + plain(there) + " "
-                        + lot.unit + " at " + codes.get(locationId) + "; " + plain(quantity) + " cannot be taken from there.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.storage.lotHoldsCannotTaken", lot.code, plain(there), lot.unit,
+                                codes.get(locationId), plain(quantity)));
             }
             return null;
         });
@@ -854,7 +862,8 @@ public class StockService {
 
     static ProblemException invalid(String field, FieldCode code, String key, Object... args) {
         Problem.FieldError error = Problem.FieldError.of(field, code, key, args);
-        return new ProblemException(ProblemType.UNPROCESSABLE, Message.of("storage.detail.invalid", field, error.text()),
+        return new ProblemException(ProblemType.UNPROCESSABLE,
+                Message.of("storage.detail.invalid", field, error.text()),
                 List.of(error));
     }
 

@@ -33,7 +33,7 @@ final class StorageAccess {
         if (!manages(site, user)) {
             if (mayDeliver(site, user)) {
                 throw new ProblemException(ProblemType.FORBIDDEN,
-                        "Only storage operators and admins of " + "the operating organisation manage this site.");
+                        Message.of("detail.storage.storageOperatorsAdminsOperating"));
             }
             throw siteNotFound();
         }

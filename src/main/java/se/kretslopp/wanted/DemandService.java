@@ -213,7 +213,7 @@ public class DemandService {
         if (!(user.hasRole(Roles.PROPERTY_UNIT) || user.hasRole(Roles.CONTRACTOR)
                 || user.hasRole(Roles.STORAGE_OPERATOR) || user.hasRole(Roles.ADMIN))) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "The demand overview is for property units, contractors and storage operators.");
+                    Message.of("detail.wanted.demandOverviewPropertyUnits"));
         }
         return categories.all().flatMap(cats -> {
             List<UUID> ids = new ArrayList<>();

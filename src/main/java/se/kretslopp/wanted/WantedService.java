@@ -98,7 +98,8 @@ public class WantedService {
         CurrentUser user = users.current();
         return own(id, user).flatMap(row -> {
             if (row.status() == WantedStatus.CLOSED) {
-                throw new ProblemException(ProblemType.CONFLICT, "A closed request cannot be changed; post a new one.");
+                throw new ProblemException(ProblemType.CONFLICT,
+                        Message.of("detail.wanted.closedRequestCannotChanged"));
             }
             return categories.all().flatMap(cats -> {
                 WantedFields f = WantedFields.of(body, cats.keySet(), row.expiresOn());
@@ -118,7 +119,7 @@ public class WantedService {
                         .execute(args).flatMap(rows -> {
                             if (rows.rowCount() == 0) {
                                 throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                                        "The request was changed meanwhile; reload it and try again.");
+                                        Message.of("detail.wanted.requestChangedMeanwhileReload"));
                             }
                             return get(id);
                         });
@@ -171,8 +172,8 @@ public class WantedService {
                 .execute(Tuple.of(id, user.organisation().id(), expectedVersion))
                 .invoke(rows -> {
                     if (rows.rowCount() == 0) { // stale If-Match, or a change between the read and the delete
-                        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Someone else changed this "
-                                + "request in the meantime (version " + row.version() + "). Reload and try again.");
+                        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                                Message.of("detail.wanted.someoneElseChangedRequest", row.version()));
                     }
                 }))
                 .flatMap(x -> search.removeNow(id));
