@@ -64,6 +64,16 @@ class ProblemTextsTest {
     }
 
     @Test
+    void aFeaturesOwnRuleIsExplainedInBothLanguagesWithItsPartsInTheSameLanguage() {
+        Message refusal = Message.of("detail.storage.lotHoldsCannotHanded", "K-0042", "12", "st",
+                Message.of("detail.storage.atLocation", Message.of("detail.storage.thatLocation")), "15");
+        assertEquals("Lot K-0042 holds 12 st at that location; 15 cannot be handed over.", refusal.in(EN));
+        assertEquals("Posten K-0042 rymmer 12 st på den platsen; 15 kan inte lämnas ut.", refusal.in(SV));
+        assertEquals("Ansökan är redan APPROVED (2026-12-03); den kan inte avgöras igen.",
+                Message.of("detail.membership.applicationAlreadyCannotDecided", "APPROVED", " (2026-12-03)").in(SV));
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeysAndTheSamePlaceholders() throws IOException {
         Properties en = bundle("ProblemTexts.properties");
         Properties sv = bundle("ProblemTexts_sv.properties");
