@@ -88,6 +88,8 @@ export interface AuditQuery {
   resource?: string
   resourceId?: string
   actor?: string
+  /** An organisation's id: the changes made by its people or to its records (installation administrators). */
+  organisation?: string
   from?: string
   to?: string
   page?: number

@@ -7,7 +7,7 @@ export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { status, login } = useAuth()
-  const { canList, canUseStorage, canSell, canSeeDemand } = useSession()
+  const { canList, canUseStorage, canSell, canSeeDemand, installationAdmin } = useSession()
   const signedIn = status === 'authenticated'
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const links = [
@@ -27,6 +27,7 @@ export function Nav() {
       active: pathname === '/reservationer/inkommande',
       show: signedIn && canSell,
     },
+    { to: '/admin', label: t('admin.nav'), testId: 'nav-admin', active: pathname === '/admin' || pathname.startsWith('/admin/'), show: signedIn && installationAdmin },
   ]
   return (
     <nav className="nav" aria-label={t('nav.label')}>
