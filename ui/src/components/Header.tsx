@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
+import { useSession } from '../session'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
 import { NotificationBell } from './NotificationBell'
@@ -7,6 +8,9 @@ import { NotificationBell } from './NotificationBell'
 export function Header() {
   const { t } = useTranslation()
   const { status } = useAuth()
+  const { standing } = useSession()
+  // Notifications are an organisation's: someone without a registered, active one (an installation admin, say) has none.
+  const withOrganisation = !standing || standing.organisationState === 'ACTIVE'
   return (
     <header className="header">
       <div className="header__inner">
@@ -19,7 +23,7 @@ export function Header() {
         </a>
         {(status === 'authenticated' || status === 'anonymous') && <Nav />}
         <div className="header__tools">
-          {status === 'authenticated' && <NotificationBell />}
+          {status === 'authenticated' && withOrganisation && <NotificationBell />}
           <LanguageSwitch />
         </div>
       </div>

@@ -40,7 +40,7 @@ export function OrganisationPage({ id }: { id: string }) {
         {organisation.name}
       </h1>
       <p className="fact">
-        <span className="code" data-testid="organisation-code">
+        <span className="code" data-testid="organisation-page-code">
           {organisation.code}
         </span>{' '}
         · {organisation.organisationNumber} · <ActiveBadge active={organisation.active} />
