@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
-import { useSession } from '../session'
+import { useStandingQuery } from '../api/queries'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
 import { NotificationBell } from './NotificationBell'
 
 export function Header() {
   const { t } = useTranslation()
-  const { status } = useAuth()
-  const { standing } = useSession()
-  // Notifications are an organisation's: someone without a registered, active one (an installation admin, say) has none.
-  const withOrganisation = !standing || standing.organisationState === 'ACTIVE'
+  const { status, user } = useAuth()
+  // Notifications are an organisation's: someone without a registered, active one (an installation admin, say) has
+  // none. Shown once the standing says so (or could not be had).
+  const standing = useStandingQuery(user?.access_token)
+  const withOrganisation = standing.isError || standing.data?.organisationState === 'ACTIVE'
   return (
     <header className="header">
       <div className="header__inner">

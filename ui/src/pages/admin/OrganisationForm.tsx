@@ -7,7 +7,7 @@ import { ORGANISATION_KINDS, type OrganisationRequest } from '../../api/admin'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { applyProblem, zodResolver } from '../../forms'
 import { FormField } from '../../forms/FormField'
-import { ORGANISATION_FIELDS, organisationSchema, toRequest, type OrganisationForm as Values } from './organisationSchema'
+import { codeFromName, ORGANISATION_FIELDS, organisationSchema, toRequest, type OrganisationForm as Values } from './organisationSchema'
 import { useAdminApi } from './useAdminApi'
 
 interface Props {
@@ -31,11 +31,19 @@ export function OrganisationForm({ mode, defaultValues, onSubmit, onReload }: Pr
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    setValue,
+    getFieldState,
+    formState,
   } = useForm<Values, unknown, ReturnType<typeof organisationSchema.parse>>({
     resolver: zodResolver(organisationSchema),
     defaultValues,
   })
+
+  const { errors, isSubmitting } = formState
+  // Registering: the code follows the name until it is edited itself.
+  const suggestCode = (name: string) => {
+    if (mode === 'create' && !getFieldState('code', formState).isDirty) setValue('code', codeFromName(name))
+  }
 
   const submit = handleSubmit(async (values) => {
     setFailure(undefined)
@@ -56,7 +64,7 @@ export function OrganisationForm({ mode, defaultValues, onSubmit, onReload }: Pr
     <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="organisation-form">
       <fieldset className="fieldset fieldset--plain" disabled={isSubmitting}>
         <FormField label={t('admin.organisation.name')} error={errors.name} required>
-          <input className="input" autoComplete="organization" {...register('name')} data-testid={`${prefix}-name`} />
+          <input className="input" autoComplete="organization" {...register('name', { onChange: (e: { target: { value: string } }) => suggestCode(e.target.value) })} data-testid={`${prefix}-name`} />
         </FormField>
         <div className="grid grid--2">
           <FormField

@@ -5,6 +5,7 @@ import type { User } from 'oidc-client-ts'
 import { describe, expect, it } from 'vitest'
 import type { Organisation, Page } from '../../api/admin'
 import { anonymous, renderApp } from '../../test/render'
+import { codeFromName } from './organisationSchema'
 import { server } from '../../test/server'
 
 // The first test that opens a lazy page waits for Vite to transform its module: give it time.
@@ -57,10 +58,26 @@ function errorOf(control: HTMLElement): string | null {
 
 async function fillKalmar() {
   await userEvent.type(await screen.findByTestId('organisation-name', {}, LAZY), 'Kalmar kommun')
+  // The code follows the name until it is edited itself.
+  expect((screen.getByTestId('organisation-code') as HTMLInputElement).value).toBe('kalmar-kommun')
+  await userEvent.clear(screen.getByTestId('organisation-code'))
   await userEvent.type(screen.getByTestId('organisation-code'), 'kalmar-kommun')
+  await userEvent.type(screen.getByTestId('organisation-name'), '!')
+  expect((screen.getByTestId('organisation-code') as HTMLInputElement).value).toBe('kalmar-kommun')
+  await userEvent.clear(screen.getByTestId('organisation-name'))
+  await userEvent.type(screen.getByTestId('organisation-name'), 'Kalmar kommun')
   await userEvent.type(screen.getByTestId('organisation-number'), '212000-0746')
   await userEvent.selectOptions(screen.getByTestId('organisation-kind'), 'MUNICIPALITY')
 }
+
+describe('codeFromName', () => {
+  it('makes a code of the name as the API does', () => {
+    expect(codeFromName('Kalmar kommun')).toBe('kalmar-kommun')
+    expect(codeFromName('Mörbylånga Bostäder AB')).toBe('morbylanga-bostader-ab')
+    expect(codeFromName('  Kalmar Rivning & Demontage AB ')).toBe('kalmar-rivning-demontage-ab')
+    expect(codeFromName('Å')).toBe('')
+  })
+})
 
 describe('the installation administration', () => {
   it('offers Administration to an installation admin without an organisation, whose start page shows their name', async () => {

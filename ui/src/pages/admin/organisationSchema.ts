@@ -95,3 +95,22 @@ export function toRequest(values: z.output<typeof organisationSchema>): Organisa
     address: compact(values.address),
   }
 }
+
+/**
+ * A code suggested from the name, as the API derives one when it approves an application (OrganisationCodes):
+ * lower case, accents dropped, anything else a hyphen. "Kalmar kommun" → "kalmar-kommun".
+ */
+export function codeFromName(name: string): string {
+  const code = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '')
+  return code.length < 2 ? '' : code
+}
