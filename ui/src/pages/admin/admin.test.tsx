@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import type { User } from 'oidc-client-ts'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Organisation, Page } from '../../api/admin'
 import { anonymous, renderApp } from '../../test/render'
 import { codeFromName } from './organisationSchema'
@@ -289,4 +289,101 @@ describe('the installation administration', () => {
     await userEvent.click(screen.getByTestId('audit-check-run'))
     expect((await screen.findByTestId('audit-check-break')).textContent).toBe('Kedjan är bruten vid position 57.')
   })
+
+  it('searches the audit trail by its filters and exports the same as a CSV file fetched with the token', async () => {
+    adminWithoutOrganisation()
+    const searched: string[] = []
+    let exported: { search: string; authorization: string | null } | undefined
+    server.use(
+      http.get('/api/v1/admin/organisations', () => HttpResponse.json(page([kalmar]))),
+      http.get('/api/v1/admin/audit', ({ request }) => {
+        searched.push(new URL(request.url).search)
+        return HttpResponse.json({
+          items: [
+            {
+              id: 7,
+              occurredAt: '2026-12-03T10:00:00Z',
+              actor: { subject: 'sub-anna', name: 'Anna Andersson', organisationId: 'org-1', organisation: 'kalmar-kommun' },
+              requestId: 'req-1',
+              clientAddress: null,
+              resource: 'building',
+              resourceId: 'b-1',
+              action: 'UPDATE',
+              versionBefore: 0,
+              versionAfter: 1,
+              changes: { name: { from: 'Skola', to: 'Skola hus B' }, contact_name: { changed: true } },
+              chainPosition: 7,
+            },
+          ],
+          page: 0,
+          size: 50,
+          total: 1,
+        })
+      }),
+      http.get('/api/v1/admin/audit/export.csv', ({ request }) => {
+        exported = { search: new URL(request.url).search, authorization: request.headers.get('Authorization') }
+        return new HttpResponse('id;resource\n7;building\n', {
+          headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="audit.csv"' },
+        })
+      }),
+    )
+    const saved: string[] = []
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:audit', revokeObjectURL: () => undefined }))
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(`${this.download} ${this.href}`)
+    })
+    renderApp('/admin/granskning', erik)
+    const entry = await screen.findByTestId('audit-entry', {}, LAZY)
+    expect(entry.textContent).toContain('Anna Andersson')
+    expect(entry.textContent).toContain('Skola → Skola hus B')
+    expect(entry.textContent).toContain('ändrad (personuppgift, värdet sparas inte)')
+    expect(searched).toEqual(['?page=0&size=50'])
+
+    await userEvent.type(screen.getByTestId('audit-resource'), 'building')
+    await userEvent.selectOptions(screen.getByTestId('audit-organisation'), 'org-1')
+    await userEvent.type(screen.getByTestId('audit-from'), '2026-12-01')
+    await userEvent.click(screen.getByTestId('audit-search'))
+    await waitFor(() => expect(searched.at(-1)).toBe('?resource=building&organisation=org-1&from=2026-12-01&page=0&size=50'))
+
+    await userEvent.click(screen.getByTestId('audit-export'))
+    await waitFor(() => expect(saved).toEqual(['audit.csv blob:audit']))
+    expect(exported).toEqual({ search: '?resource=building&organisation=org-1&from=2026-12-01', authorization: 'Bearer token-erik' })
+  })
+
+  it('creates a group, with a taken code on its field, and renames one with If-Match', async () => {
+    adminWithoutOrganisation()
+    const renamed: { name: unknown; ifMatch: string | null }[] = []
+    server.use(
+      http.get('/api/v1/admin/organisation-groups', () =>
+        HttpResponse.json({ items: [{ code: 'kalmarsund', name: 'Kalmarsund', members: 2, version: 4, createdAt: '', updatedAt: '' }], page: 0, size: 50, total: 1 }),
+      ),
+      http.post('/api/v1/admin/organisation-groups', () =>
+        problem(409, { title: 'Konflikt', errors: [{ field: 'code', code: 'taken', message: 'Koden är upptagen.' }] }),
+      ),
+      http.put('/api/v1/admin/organisation-groups/kalmarsund', async ({ request }) => {
+        renamed.push({ name: ((await request.json()) as { name: unknown }).name, ifMatch: request.headers.get('If-Match') })
+        return HttpResponse.json({ code: 'kalmarsund', name: 'Kalmarsundsregionen', members: 2, version: 5, createdAt: '', updatedAt: '' })
+      }),
+    )
+    renderApp('/admin/grupper', erik)
+    const row = await screen.findByTestId('group-row', {}, LAZY)
+    expect(within(row).getByTestId('group-members').textContent).toBe('2')
+
+    await userEvent.type(screen.getByTestId('group-code'), 'kalmarsund')
+    await userEvent.type(screen.getByTestId('group-name-input'), 'Kalmarsund igen')
+    await userEvent.click(screen.getByTestId('group-save'))
+    await waitFor(() => expect(errorOf(screen.getByTestId('group-code'))).toBe('Koden är upptagen.'))
+
+    await userEvent.click(within(row).getByTestId('group-rename'))
+    const name = within(row).getByTestId('group-rename-name')
+    await userEvent.clear(name)
+    await userEvent.type(name, 'Kalmarsundsregionen')
+    await userEvent.click(within(row).getByTestId('group-rename-save'))
+    await waitFor(() => expect(renamed).toEqual([{ name: 'Kalmarsundsregionen', ifMatch: '"4"' }]))
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
 })
