@@ -88,6 +88,10 @@ describe('the installation administration', () => {
     expect(screen.getByTestId('organisation-standing').textContent).toBe('Ditt konto hör inte till någon organisation.')
     expect(screen.getByTestId('home-admin').getAttribute('href')).toBe('/admin')
     expect(screen.queryByTestId('error')).toBeNull()
+    // the organisation's pages would refuse them: not offered
+    expect(screen.queryByTestId('nav-buildings')).toBeNull()
+    expect(screen.queryByTestId('nav-reservations')).toBeNull()
+    expect(screen.getByTestId('nav-search')).toBeTruthy()
   })
 
   it('shows neither the link nor the pages to someone who is no installation admin', async () => {
