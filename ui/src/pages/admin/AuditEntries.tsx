@@ -33,8 +33,16 @@ function Changes({ changes }: { changes: AuditEntry['changes'] }) {
   )
 }
 
-/** Entries of the audit trail as a table; `showResource` adds the record's kind and id (the audit view). */
-export function AuditEntries({ entries, showResource = false }: { entries: AuditEntry[]; showResource?: boolean }) {
+interface Props {
+  entries: AuditEntry[]
+  /** Adds the record's kind and id (the audit view). */
+  showResource?: boolean
+  /** Given: a person's name searches for their changes (by their subject). */
+  onActor?: (subject: string) => void
+}
+
+/** Entries of the audit trail as a table. */
+export function AuditEntries({ entries, showResource = false, onActor }: Props) {
   const { t } = useTranslation()
   const dateTime = useDateTime()
   return (
@@ -54,7 +62,21 @@ export function AuditEntries({ entries, showResource = false }: { entries: Audit
             <tr key={e.id} data-testid="audit-entry" data-action={e.action}>
               <td>{dateTime(e.occurredAt)}</td>
               <td>
-                {e.actor.subject === 'system' ? t('admin.audit.system') : (e.actor.name ?? e.actor.subject)}
+                {e.actor.subject === 'system' ? (
+                  t('admin.audit.system')
+                ) : onActor ? (
+                  <button
+                    type="button"
+                    className="linklike"
+                    title={t('admin.audit.byActor')}
+                    onClick={() => onActor(e.actor.subject)}
+                    data-testid="audit-entry-actor"
+                  >
+                    {e.actor.name ?? e.actor.subject}
+                  </button>
+                ) : (
+                  (e.actor.name ?? e.actor.subject)
+                )}
                 {e.actor.organisation && <span className="muted"> ({e.actor.organisation})</span>}
                 {e.requestId && (
                   <div className="muted" title={t('admin.audit.requestId')}>

@@ -158,7 +158,15 @@ export function AuditPage() {
             <p className="muted" data-testid="audit-total">
               {t('admin.audit.total', { count: state.data.total })}
             </p>
-            <AuditEntries entries={state.data.items} showResource />
+            <AuditEntries
+              entries={state.data.items}
+              showResource
+              onActor={(actor) => {
+                const next = { ...filters, actor }
+                setForm(next)
+                search(next)
+              }}
+            />
             <Pager page={page} size={SIZE} total={state.data.total} onPage={(p) => search(filters, p)} />
           </>
         ))}

@@ -349,9 +349,20 @@ describe('the installation administration', () => {
     await userEvent.click(screen.getByTestId('audit-search'))
     await waitFor(() => expect(searched.at(-1)).toBe('?resource=building&organisation=org-1&from=2026-12-01&page=0&size=50'))
 
+    // a person's name searches for their changes
+    await userEvent.click(screen.getByTestId('audit-entry-actor'))
+    await waitFor(() =>
+      expect(searched.at(-1)).toBe('?resource=building&actor=sub-anna&organisation=org-1&from=2026-12-01&page=0&size=50'),
+    )
+    expect(screen.getByTestId('audit-entry-actor').textContent).toBe('Anna Andersson')
+    expect((screen.getByTestId('audit-actor') as HTMLInputElement).value).toBe('sub-anna')
+
     await userEvent.click(screen.getByTestId('audit-export'))
     await waitFor(() => expect(saved).toEqual(['audit.csv blob:audit']))
-    expect(exported).toEqual({ search: '?resource=building&organisation=org-1&from=2026-12-01', authorization: 'Bearer token-erik' })
+    expect(exported).toEqual({
+      search: '?resource=building&actor=sub-anna&organisation=org-1&from=2026-12-01',
+      authorization: 'Bearer token-erik',
+    })
   })
 
   it('creates a group, with a taken code on its field, and renames one with If-Match', async () => {
