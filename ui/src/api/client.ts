@@ -106,6 +106,12 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions = {})
   return (await response.json()) as T
 }
 
+/** Like {@link apiFetch}, with the answer's `ETag` (for an `If-Match` on the next write). */
+export async function apiFetchTagged<T>(path: string, options: ApiRequestOptions = {}): Promise<{ data: T; etag: string | null }> {
+  const response = await send(path, options, 'application/json, application/problem+json')
+  return { data: (await response.json()) as T, etag: response.headers.get('etag') }
+}
+
 /** Sends a JSON body (POST, PUT ...) and reads a JSON answer. */
 export function apiSend<T>(path: string, method: string, body: unknown, options: ApiRequestOptions = {}): Promise<T> {
   return apiFetch<T>(path, {

@@ -11,12 +11,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Changes by my organisation's people or to its records, newest first */
+        /** Changes by my organisation's people or to its records (installation admins: all), newest first; organisation: only those by that organisation's people or to its records */
         get: {
             parameters: {
                 query?: {
                     actor?: string;
                     from?: string;
+                    organisation?: string;
                     page?: string;
                     resource?: string;
                     resourceId?: string;
@@ -125,6 +126,7 @@ export interface paths {
                 query?: {
                     actor?: string;
                     from?: string;
+                    organisation?: string;
                     resource?: string;
                     resourceId?: string;
                     to?: string;

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
+import { useStandingQuery } from '../api/queries'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
 import { NotificationBell } from './NotificationBell'
 
 export function Header() {
   const { t } = useTranslation()
-  const { status } = useAuth()
+  const { status, user } = useAuth()
+  // Notifications are an organisation's: someone without a registered, active one (an installation admin, say) has
+  // none. Shown once the standing says so (or could not be had).
+  const standing = useStandingQuery(user?.access_token)
+  const withOrganisation = standing.isError || standing.data?.organisationState === 'ACTIVE'
   return (
     <header className="header">
       <div className="header__inner">
@@ -19,7 +24,7 @@ export function Header() {
         </a>
         {(status === 'authenticated' || status === 'anonymous') && <Nav />}
         <div className="header__tools">
-          {status === 'authenticated' && <NotificationBell />}
+          {status === 'authenticated' && withOrganisation && <NotificationBell />}
           <LanguageSwitch />
         </div>
       </div>

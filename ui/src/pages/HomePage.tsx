@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, loadable, type Me } from '../api'
 import { useMeQuery } from '../api/queries'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { Link } from 'react-router'
+import type { Standing } from '../api/types'
+import { useSession } from '../session'
 
 type MeState =
   | { kind: 'loading' }
@@ -15,6 +18,7 @@ export function HomePage() {
   const { user, logout } = useAuth()
   const accessToken = user?.access_token
   const meQuery = useMeQuery(accessToken)
+  const { standing, installationAdmin } = useSession()
   const loaded = loadable(meQuery)
   const state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
 
@@ -30,6 +34,11 @@ export function HomePage() {
         <p role="status">{t('app.loading')}</p>
       </section>
     )
+  }
+
+  // Without a registered, active organisation GET /me answers 403; the standing still says who they are.
+  if (state.kind === 'failed' && standing && state.error instanceof ApiError && state.error.status === 403) {
+    return <StandingHome standing={standing} logoutButton={logoutButton} />
   }
 
   if (state.kind === 'failed') {
@@ -90,6 +99,37 @@ export function HomePage() {
         <Link to="/installningar" className="button button--secondary" data-testid="home-settings">
           {t('home.settings')}
         </Link>
+        {installationAdmin && (
+          <Link to="/admin" className="button button--secondary" data-testid="home-admin">
+            {t('admin.home.link')}
+          </Link>
+        )}
+        {logoutButton}
+      </div>
+    </section>
+  )
+}
+
+/** The start page of someone whose token names no registered, active organisation (an installation admin, say). */
+function StandingHome({ standing, logoutButton }: { standing: Standing; logoutButton: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <section className="card" aria-labelledby="home-title" data-testid="home">
+      <h1 id="home-title" className="card__title">
+        {t('home.title')}
+      </h1>
+      <p className="fact" data-testid="signed-in-as">
+        {t('home.signedInAs')} <strong data-testid="user-name">{standing.name ?? standing.username}</strong>
+      </p>
+      <p className="fact" data-testid="organisation-standing" data-state={standing.organisationState}>
+        {t(`admin.home.standing.${standing.organisationState ?? 'NONE'}`, { code: standing.organisationCode })}
+      </p>
+      <div className="actions">
+        {standing.installationAdmin && (
+          <Link to="/admin" className="button" data-testid="home-admin">
+            {t('admin.home.link')}
+          </Link>
+        )}
         {logoutButton}
       </div>
     </section>

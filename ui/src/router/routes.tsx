@@ -46,6 +46,16 @@ const ImpactDashboardPage = lazy(() => climatePages().then((m) => ({ default: m.
 const PublicImpactPage = lazy(() => climatePages().then((m) => ({ default: m.PublicImpactPage })))
 const MethodPage = lazy(() => climatePages().then((m) => ({ default: m.MethodPage })))
 
+// The installation's administration (installation administrators; they need no organisation of their own).
+const adminPages = () => import('../pages/admin')
+const RequireInstallationAdmin = lazy(() => adminPages().then((m) => ({ default: m.RequireInstallationAdmin })))
+const AdminPage = lazy(() => adminPages().then((m) => ({ default: m.AdminPage })))
+const OrganisationsPage = lazy(() => adminPages().then((m) => ({ default: m.OrganisationsPage })))
+const NewOrganisationPage = lazy(() => adminPages().then((m) => ({ default: m.NewOrganisationPage })))
+const OrganisationPage = lazy(() => adminPages().then((m) => ({ default: m.OrganisationPage })))
+const GroupsPage = lazy(() => adminPages().then((m) => ({ default: m.GroupsPage })))
+const AuditPage = lazy(() => adminPages().then((m) => ({ default: m.AuditPage })))
+
 /** A page that takes the path's named segments as props ("/buildings/:id" → id). */
 function WithParams({ render }: { render: (params: Record<string, string>) => ReactElement }) {
   return render(useParams() as Record<string, string>)
@@ -101,6 +111,17 @@ export const routes: RouteObject[] = [
           { path: 'lager/:siteId/inleverans', element: p((x) => <IntakePage siteId={x.siteId} />) },
           { path: 'lager/:siteId/redigera', element: p((x) => <SiteFormPage id={x.siteId} />) },
           { path: 'klimat', element: <ImpactDashboardPage /> },
+          {
+            element: <RequireInstallationAdmin />,
+            children: [
+              { path: 'admin', element: <AdminPage /> },
+              { path: 'admin/organisationer', element: <OrganisationsPage /> },
+              { path: 'admin/organisationer/ny', element: <NewOrganisationPage /> },
+              { path: 'admin/organisationer/:id', element: p((x) => <OrganisationPage id={x.id} />) },
+              { path: 'admin/grupper', element: <GroupsPage /> },
+              { path: 'admin/granskning', element: <AuditPage /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.kretslopp.testsupport.Api;
+import se.kretslopp.testsupport.Organisations;
 import se.kretslopp.testsupport.Reservations;
 
 import java.sql.Connection;
@@ -84,6 +85,48 @@ class AuditTrailTest {
                 .then().statusCode(200).body("total", equalTo(0));
         Api.anna().get("/api/v1/admin/audit").then().statusCode(403);
         Api.erik().get("/api/v1/admin/audit?from=igår").then().statusCode(400).body("errors.field", hasItem("from"));
+    }
+
+    @Test
+    void installationAdministratorsSearchAllOfItWithoutAnOrganisationAndNarrowItToOne() {
+        UUID building = Api.newBuilding("Installationens logg", 1975);
+        String code = Organisations.newCode();
+        String organisation = Organisations.register(Organisations.body("Granskade AB", code,
+                Organisations.newNumber(), "CONTRACTOR", null));
+
+        // Ivar's token names no organisation, Ingrid's an unregistered one: both see every organisation's changes
+        for (var admin : List.of(Organisations.ivar(), Organisations.ingrid())) {
+            admin.get("/api/v1/admin/audit?resource=building&resourceId=" + building).then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].actor.organisation", equalTo("kalmar-kommun"));
+        }
+        // narrowed to one organisation: the changes by its people or to its records (Kalmar's building, not the
+        // other's), in the search and the export
+        String kalmar = Api.anna().get("/api/v1/me").then().statusCode(200).extract().path("organisation.id");
+        String byBuilding = "&resource=building&resourceId=" + building;
+        Organisations.ivar().get("/api/v1/admin/audit?organisation=" + kalmar + byBuilding).then().statusCode(200)
+                .body("total", equalTo(1));
+        Organisations.ivar().get("/api/v1/admin/audit?organisation=" + organisation + byBuilding).then()
+                .statusCode(200).body("total", equalTo(0));
+        Organisations.ivar().get("/api/v1/admin/audit/export.csv?organisation=" + kalmar + byBuilding).then()
+                .statusCode(200).contentType(containsString("text/csv")).body(containsString(building.toString()));
+        Organisations.ivar().get("/api/v1/admin/audit/export.csv?organisation=" + organisation + byBuilding).then()
+                .statusCode(200).body(not(containsString(building.toString())));
+        Organisations.ivar().get("/api/v1/admin/audit/check").then().statusCode(200)
+                .body("sealed", notNullValue());
+        Organisations.ivar().get("/api/v1/admin/audit?organisation=kalmar").then().statusCode(400)
+                .body("errors.field", hasItem("organisation"));
+
+        // an organisation's administrator sees only their own organisation's changes; others none
+        Api.erik().get("/api/v1/admin/audit?organisation=" + kalmar + byBuilding).then().statusCode(200)
+                .body("total", equalTo(1));
+        Api.erik().get("/api/v1/admin/audit?resource=organisation&resourceId=" + organisation).then()
+                .statusCode(200).body("total", equalTo(0));
+        Organisations.ivar().get("/api/v1/admin/audit?resource=organisation&resourceId=" + organisation).then()
+                .statusCode(200).body("total", equalTo(1));
+        Api.anna().get("/api/v1/admin/audit?organisation=" + organisation).then().statusCode(403);
+        Api.anna().get("/api/v1/admin/audit/check").then().statusCode(403);
+        // the organisation's own history stays its administrators': an installation admin reads it per organisation
+        Organisations.ivar().get("/api/v1/admin/audit/organisation").then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package se.kretslopp.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+import se.kretslopp.testsupport.Organisations;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The installation's administration in a real browser: Erik, an installation administrator by the list, registers
+ * an organisation through the form (a taken code lands on its field), edits it, deactivates it after the
+ * confirmation, reads its history, and checks the audit trail's chain.
+ */
+@QuarkusTest
+@TestProfile(AdministrationJourneyTest.WithWebUiAndErikAsAdmin.class)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class AdministrationJourneyTest {
+
+    /** The web UI, and Erik an administrator of the installation (as in ./run). */
+    public static class WithWebUiAndErikAsAdmin implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.quinoa", "true", "kretslopp.installation.admins", "erik");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Test
+    void anInstallationAdministratorRegistersEditsAndDeactivatesAnOrganisation() {
+        String code = Organisations.newCode();
+        String number = Organisations.newNumber();
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            Page page = Browsers.swedishPage(browser);
+            Browsers.signIn(page, app.toString(), "erik", "demo");
+            assertThat(page.getByTestId("user-name")).isVisible();
+
+            page.getByTestId("nav-admin").click();
+            page.getByTestId("admin-organisations").click();
+            page.getByTestId("organisation-new").click();
+
+            // a taken code: the API's refusal lands on the code field
+            page.getByTestId("organisation-name").fill("Journeyns Återbruk AB");
+            assertThat(page.getByTestId("organisation-code")).hasValue("journeyns-aterbruk-ab");
+            page.getByTestId("organisation-code").fill("kalmar-kommun");
+            page.getByTestId("organisation-number").fill(number);
+            page.getByTestId("organisation-kind").selectOption("STORAGE_OPERATOR");
+            page.getByTestId("organisation-save").click();
+            assertThat(page.getByTestId("organisation-form").getByTestId("field-error")).hasCount(1);
+            assertThat(page.getByTestId("organisation-code")).hasAttribute("aria-invalid", "true");
+
+            page.getByTestId("organisation-code").fill(code);
+            page.getByTestId("organisation-save").click();
+            page.waitForURL(Pattern.compile(".*/admin/organisationer/[0-9a-f-]{36}$"));
+            assertThat(page.getByTestId("organisation-registered")).isVisible();
+            assertThat(page.getByTestId("organisation-page-code")).hasText(code);
+
+            // edited with If-Match
+            page.getByTestId("organisation-city").fill("Kalmar");
+            page.getByTestId("organisation-save").click();
+            assertThat(page.getByTestId("organisation-saved")).isVisible();
+            assertThat(page.getByTestId("organisation-city")).hasValue("Kalmar");
+
+            // deactivated after the confirmation, then reactivated
+            page.getByTestId("organisation-deactivate").click();
+            assertThat(page.getByTestId("confirm-text")).containsText("Ingenting tas bort");
+            page.getByTestId("confirm-yes").click();
+            assertThat(page.getByTestId("organisation-state")).hasText("Avaktiverad");
+            page.getByTestId("organisation-reactivate").click();
+            page.getByTestId("confirm-yes").click();
+            assertThat(page.getByTestId("organisation-state")).hasText("Aktiv");
+
+            // its history: registered, edited, deactivated, reactivated
+            assertThat(page.getByTestId("organisation-history").getByTestId("audit-entry")).hasCount(4);
+
+            // in the list, found by its code
+            page.navigate(app + "admin/organisationer?q=" + code);
+            assertThat(page.getByTestId("organisation-row")).hasCount(1);
+            assertThat(page.getByTestId("organisation-row")).hasAttribute("data-code", code);
+
+            // the audit trail: the organisation's changes, and the chain's check
+            page.navigate(app + "admin/granskning?resource=organisation");
+            assertThat(page.getByTestId("audit-entry").first()).isVisible();
+            page.getByTestId("audit-check-run").click();
+            assertThat(page.getByTestId("audit-check-result")).isVisible();
+        }
+    }
+}
