@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
 import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
+import { useJoiningLinks } from '../pages/joining/nav'
 
 export function Nav() {
   const { t } = useTranslation()
@@ -10,6 +11,7 @@ export function Nav() {
   const { canList, canUseStorage, canSell, canSeeDemand } = useSession()
   const signedIn = status === 'authenticated'
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
+  const joiningLinks = useJoiningLinks(pathname)
   const links = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
@@ -27,6 +29,7 @@ export function Nav() {
       active: pathname === '/reservationer/inkommande',
       show: signedIn && canSell,
     },
+    ...joiningLinks,
   ]
   return (
     <nav className="nav" aria-label={t('nav.label')}>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, loadable, type Me } from '../api'
-import { useMeQuery } from '../api/queries'
+import { useMeQuery, useStandingQuery } from '../api/queries'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { Link } from 'react-router'
+import { NoOrganisation } from './joining/NoOrganisation'
 
 type MeState =
   | { kind: 'loading' }
@@ -15,14 +16,20 @@ export function HomePage() {
   const { user, logout } = useAuth()
   const accessToken = user?.access_token
   const meQuery = useMeQuery(accessToken)
+  const standingQuery = useStandingQuery(accessToken)
+  const standing = standingQuery.data
   const loaded = loadable(meQuery)
-  const state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
+  let state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
+  // Without an active organisation /me refuses (403): wait for the standing, which says why, before any error.
+  if (state.kind === 'failed' && standingQuery.isPending) state = { kind: 'loading' }
 
   const logoutButton = (
     <button type="button" className="button button--secondary" data-testid="logout" onClick={() => void logout()}>
       {t('home.logout')}
     </button>
   )
+
+  if (standing && standing.organisationState !== 'ACTIVE') return <NoOrganisation standing={standing} />
 
   if (state.kind === 'loading') {
     return (

@@ -3,6 +3,7 @@ import { useParams, type RouteObject } from 'react-router'
 import { useAuth } from '../auth'
 import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
+import { joiningRoutes } from '../pages/joining/routes'
 import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayout'
 
 /*
@@ -103,6 +104,8 @@ export const routes: RouteObject[] = [
           { path: 'klimat', element: <ImpactDashboardPage /> },
         ],
       },
+      // Joining, invitations, members and your own data (pages/joining/routes.tsx).
+      ...joiningRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
