@@ -57,7 +57,7 @@ describe('application page', () => {
 
   it('puts the API field error on its field, and shows the pending application once it is accepted', async () => {
     const sent: unknown[] = []
-    let applications: unknown[] = []
+    let applications: Record<string, unknown>[] = []
     server.use(
       ...withoutOrganisation(),
       http.get('/api/v1/organisation-applications', () => HttpResponse.json(applications)),

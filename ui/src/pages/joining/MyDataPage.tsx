@@ -12,6 +12,8 @@ const FILENAME = 'kretslopp-mina-uppgifter.zip'
 export function MyDataPage() {
   const { t } = useTranslation()
   const { me, standing } = useSession()
+  // GET /api/v1/me/data, like every endpoint but joining, answers members of an active organisation only.
+  const member = standing?.organisationState === 'ACTIVE'
   const membership = useMembershipApi()
   const download = useMutation({
     mutationFn: () => membership.myData(),
@@ -43,6 +45,11 @@ export function MyDataPage() {
       <h2 className="section-title">{t('joining.myData.downloadTitle')}</h2>
       <p>{t('joining.myData.contains')}</p>
       <p className="muted">{t('joining.myData.notContained')}</p>
+      {standing && !member && (
+        <p className="notice" data-testid="my-data-no-organisation">
+          {t('joining.myData.noOrganisation')}
+        </p>
+      )}
       {download.isError && <LoadError error={download.error} />}
       {download.isSuccess && (
         <p className="success" role="status" data-testid="my-data-downloaded">
@@ -50,7 +57,7 @@ export function MyDataPage() {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()} data-testid="my-data-download">
+        <button type="button" className="button" disabled={download.isPending || (standing !== null && !member)} onClick={() => download.mutate()} data-testid="my-data-download">
           {download.isPending ? t('joining.myData.preparing') : t('joining.myData.download')}
         </button>
         <Link to="/installningar" className="button button--secondary" data-testid="my-data-settings">

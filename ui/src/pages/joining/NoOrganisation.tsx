@@ -40,9 +40,6 @@ export function NoOrganisation({ standing }: { standing: Standing }) {
       )}
       {(state === 'UNREGISTERED' || state === 'NONE') && !standing.installationAdmin && <Apply standing={standing} />}
       <div className="actions">
-        <Link to="/mina-uppgifter" className="button button--secondary" data-testid="home-my-data">
-          {t('joining.myData.title')}
-        </Link>
         <button type="button" className="button button--secondary" data-testid="logout" onClick={() => void logout()}>
           {t('home.logout')}
         </button>
