@@ -167,7 +167,7 @@ function MyApplication({ application: a }: { application: Application }) {
   }
 
   return (
-    <li className="panel" data-testid="my-application" data-status={a.status}>
+    <li className="panel" data-testid="my-application" data-status={a.status} data-id={a.id} data-number={a.organisationNumber}>
       <h3 className="list__title">
         {a.organisationName} <StatusBadge status={a.status} />
       </h3>

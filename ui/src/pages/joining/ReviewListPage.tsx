@@ -70,7 +70,7 @@ export function ReviewListPage() {
                 </thead>
                 <tbody>
                   {list.data.items.map((a) => (
-                    <tr key={a.id} data-testid="review-row" data-number={a.organisationNumber}>
+                    <tr key={a.id} data-testid="review-row" data-id={a.id} data-number={a.organisationNumber}>
                       <td data-label={t('joining.field.organisationName')}>
                         <Link to={`/admin/ansokningar/${a.id}`} data-testid="review-open">
                           {a.organisationName}
