@@ -45,4 +45,13 @@ describe('invitation page', () => {
     expect((await screen.findByTestId('invitation-accepted')).textContent).toContain('Du är nu med i Kalmar Rivning AB som Byggherre.')
     expect(screen.getByTestId('sign-in-again')).toBeTruthy()
   })
+
+  it('offers nothing to accept to someone of an active organisation, as after signing in again', async () => {
+    server.use(
+      ...withoutOrganisation({ organisationState: 'ACTIVE', organisationCode: 'kalmar-rivning', organisationName: 'Kalmar Rivning AB' }),
+    )
+    renderApp('/joining/invitation?token=tok', johan)
+    expect((await screen.findByTestId('invitation-member', {}, LAZY)).textContent).toContain('Du är med i Kalmar Rivning AB.')
+    expect(screen.queryByTestId('invitation-accept')).toBeNull()
+  })
 })

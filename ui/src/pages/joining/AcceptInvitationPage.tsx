@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { useAuth } from '../../auth'
+import { useSession } from '../../session'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { SignInAgain, useJoiningProblem, useMembershipApi } from './shared'
 
@@ -49,6 +50,7 @@ function Accept({ token }: { token: string }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   })
   const failure = problem(accept.error)
+  const { standing } = useSession()
 
   if (accept.isSuccess) {
     const joined = accept.data
@@ -61,6 +63,19 @@ function Accept({ token }: { token: string }) {
           })}
         </p>
         <SignInAgain testId="invitation-sign-in-again" />
+      </div>
+    )
+  }
+  // Back from signing in again after accepting (or anyone of an organisation): there is nothing to accept.
+  if (standing?.organisationState === 'ACTIVE') {
+    return (
+      <div data-testid="invitation-member">
+        <p className="notice">{t('joining.invitation.member', { organisation: standing.organisationName ?? standing.organisationCode })}</p>
+        <div className="actions">
+          <Link to="/" className="button" data-testid="invitation-home">
+            {t('nav.home')}
+          </Link>
+        </div>
       </div>
     )
   }
