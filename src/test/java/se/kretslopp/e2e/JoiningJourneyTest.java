@@ -12,10 +12,19 @@ import org.junit.jupiter.api.Test;
 import se.kretslopp.membership.KeycloakUsers;
 import se.kretslopp.testsupport.Organisations;
 
+import io.quarkus.mailer.MockMailbox;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
 import java.net.URL;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A contractor's person whom the identity provider knows but no organisation of Kretslopp does signs in, is led to
@@ -29,6 +38,9 @@ class JoiningJourneyTest {
 
     @TestHTTPResource("/")
     URL app;
+
+    @Inject
+    MockMailbox mailbox;
 
     @Test
     void aContractorAppliesIsApprovedAndSignsInAgainWithTheirOrganisation() throws Exception {
@@ -75,6 +87,56 @@ class JoiningJourneyTest {
             assertThat(applicant.getByTestId("my-listings-page")).isVisible();
             applicant.getByTestId("nav-members").click();
             assertThat(applicant.getByTestId("member-row")).hasAttribute("data-username", contractor.username());
+        }
+    }
+
+    /**
+     * An organisation's admin invites a colleague on the members page; the colleague follows the emailed link
+     * before signing in, signs in from it, comes back to it, accepts and, signed in again, belongs to the
+     * organisation with the role given.
+     */
+    @Test
+    void anAdminInvitesAColleagueWhoSignsInFromTheLinkAndAccepts() throws Exception {
+        KeycloakUsers.User admin = KeycloakUsers.create("admin", null);
+        KeycloakUsers.User colleague = KeycloakUsers.create("kollega", null);
+        String ingrid = KeycloakUsers.createExactly("ingrid", null).token();
+        String name = "Inbjudan Bygg " + UUID.randomUUID().toString().substring(0, 6) + " AB";
+        String id = given().auth().oauth2(admin.token()).contentType(ContentType.JSON)
+                .body(Map.of("organisationName", name, "organisationNumber", Organisations.newNumber(),
+                        "kind", "BUILDER", "contact", Map.of("name", "Kim Kontakt", "email", "kim@example.org"),
+                        "activity", "Vi bygger om."))
+                .post("/api/v1/organisation-applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ingrid).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/admin/organisation-applications/" + id + "/approve").then().statusCode(200);
+        String email = colleague.username() + "@example.org";
+
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            Page inviter = Browsers.swedishPage(browser);
+            Browsers.signIn(inviter, app.toString(), admin.username(), KeycloakUsers.PASSWORD);
+            inviter.getByTestId("nav-members").click();
+            assertThat(inviter.getByTestId("member-row")).hasAttribute("data-username", admin.username());
+            inviter.getByTestId("invite-email").fill(email);
+            inviter.getByTestId("invite-role").selectOption("builder");
+            inviter.getByTestId("invite-submit").click();
+            assertThat(inviter.getByTestId("invite-sent")).isVisible();
+            assertThat(inviter.getByTestId("invitation-row")).hasAttribute("data-email", email);
+
+            Matcher link = Pattern.compile("/joining/invitation\\?token=[A-Za-z0-9_-]{43}")
+                    .matcher(mailbox.getMailsSentTo(email).get(0).getText());
+            assertTrue(link.find(), "the email carries the link");
+            Page invited = Browsers.swedishPage(browser);
+            invited.navigate(app + link.group().substring(1));
+            invited.getByTestId("invitation-login").click();
+            invited.locator("#username").fill(colleague.username());
+            invited.locator("#password").fill(KeycloakUsers.PASSWORD);
+            invited.locator("#kc-login").click();
+            invited.getByTestId("invitation-accept").click();
+            assertThat(invited.getByTestId("invitation-accepted")).containsText(name);
+            invited.getByTestId("sign-in-again").click();
+            assertThat(invited.getByTestId("invitation-member")).containsText(name);
+            invited.getByTestId("invitation-home").click();
+            assertThat(invited.getByTestId("organisation-name")).hasText(name);
+            assertThat(invited.getByTestId("role-builder")).isVisible();
         }
     }
 }
