@@ -1,11 +1,33 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { createQueryClient, onApiWrite } from './api'
 import { useAuth } from './auth'
 import { RouterProvider } from 'react-router'
 import { createAppRouter, flushRouterUpdate } from './router'
 
+/**
+ * The router reads the address when it is made, so it is made once the sign-in has settled: coming back from the
+ * identity provider, AuthProvider first puts the address of the page the person signed in from (an invitation
+ * link, say) in place of the provider's answer, and a router made before would stay on the start page.
+ */
 export function App() {
+  const { status } = useAuth()
+  return status === 'loading' ? <SigningIn /> : <RoutedApp />
+}
+
+function SigningIn() {
+  const { t } = useTranslation()
+  return (
+    <main id="main" className="main">
+      <section className="card" aria-busy="true">
+        <p role="status">{t('app.loading')}</p>
+      </section>
+    </main>
+  )
+}
+
+function RoutedApp() {
   const [router] = useState(createAppRouter)
   const [queryClient] = useState(createQueryClient)
   const subject = useAuth().user?.profile.sub

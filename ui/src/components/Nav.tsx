@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useAuth } from '../auth'
 import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
+import { useJoiningLinks } from '../pages/joining/nav'
 
 export function Nav() {
   const { t } = useTranslation()
@@ -12,6 +13,7 @@ export function Nav() {
   // The organisation's pages are for members of a registered, active one (an installation admin may have none).
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
+  const joiningLinks = useJoiningLinks(pathname)
   const links = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
@@ -30,6 +32,7 @@ export function Nav() {
       show: signedIn && canSell,
     },
     { to: '/admin', label: t('admin.nav'), testId: 'nav-admin', active: pathname === '/admin' || pathname.startsWith('/admin/'), show: signedIn && installationAdmin },
+    ...joiningLinks,
   ]
   return (
     <nav className="nav" aria-label={t('nav.label')}>

@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, loadable, type Me } from '../api'
-import { useMeQuery } from '../api/queries'
+import { useMeQuery, useStandingQuery } from '../api/queries'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { Link } from 'react-router'
-import type { Standing } from '../api/types'
 import { useSession } from '../session'
+import { NoOrganisation } from './joining/NoOrganisation'
 
 type MeState =
   | { kind: 'loading' }
@@ -18,9 +17,13 @@ export function HomePage() {
   const { user, logout } = useAuth()
   const accessToken = user?.access_token
   const meQuery = useMeQuery(accessToken)
-  const { standing, installationAdmin } = useSession()
+  const { installationAdmin } = useSession()
+  const standingQuery = useStandingQuery(accessToken)
+  const standing = standingQuery.data
   const loaded = loadable(meQuery)
-  const state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
+  let state: MeState = loaded.kind === 'loaded' ? { kind: 'loaded', me: loaded.data } : loaded
+  // Without an active organisation /me refuses (403): wait for the standing, which says why, before any error.
+  if (state.kind === 'failed' && standingQuery.isPending) state = { kind: 'loading' }
 
   const logoutButton = (
     <button type="button" className="button button--secondary" data-testid="logout" onClick={() => void logout()}>
@@ -28,17 +31,14 @@ export function HomePage() {
     </button>
   )
 
+  if (standing && standing.organisationState !== 'ACTIVE') return <NoOrganisation standing={standing} />
+
   if (state.kind === 'loading') {
     return (
       <section className="card" aria-busy="true">
         <p role="status">{t('app.loading')}</p>
       </section>
     )
-  }
-
-  // Without a registered, active organisation GET /me answers 403; the standing still says who they are.
-  if (state.kind === 'failed' && standing && state.error instanceof ApiError && state.error.status === 403) {
-    return <StandingHome standing={standing} logoutButton={logoutButton} />
   }
 
   if (state.kind === 'failed') {
@@ -101,32 +101,6 @@ export function HomePage() {
         </Link>
         {installationAdmin && (
           <Link to="/admin" className="button button--secondary" data-testid="home-admin">
-            {t('admin.home.link')}
-          </Link>
-        )}
-        {logoutButton}
-      </div>
-    </section>
-  )
-}
-
-/** The start page of someone whose token names no registered, active organisation (an installation admin, say). */
-function StandingHome({ standing, logoutButton }: { standing: Standing; logoutButton: ReactNode }) {
-  const { t } = useTranslation()
-  return (
-    <section className="card" aria-labelledby="home-title" data-testid="home">
-      <h1 id="home-title" className="card__title">
-        {t('home.title')}
-      </h1>
-      <p className="fact" data-testid="signed-in-as">
-        {t('home.signedInAs')} <strong data-testid="user-name">{standing.name ?? standing.username}</strong>
-      </p>
-      <p className="fact" data-testid="organisation-standing" data-state={standing.organisationState}>
-        {t(`admin.home.standing.${standing.organisationState ?? 'NONE'}`, { code: standing.organisationCode })}
-      </p>
-      <div className="actions">
-        {standing.installationAdmin && (
-          <Link to="/admin" className="button" data-testid="home-admin">
             {t('admin.home.link')}
           </Link>
         )}

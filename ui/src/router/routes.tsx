@@ -3,6 +3,7 @@ import { useParams, type RouteObject } from 'react-router'
 import { useAuth } from '../auth'
 import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
+import { joiningRoutes } from '../pages/joining/routes'
 import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayout'
 
 /*
@@ -124,6 +125,8 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      // Joining, invitations, members and your own data (pages/joining/routes.tsx).
+      ...joiningRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

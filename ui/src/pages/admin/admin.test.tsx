@@ -85,7 +85,7 @@ describe('the installation administration', () => {
     renderApp('/', erik)
     expect(await screen.findByTestId('nav-admin', {}, LAZY)).toBeTruthy()
     expect((await screen.findByTestId('user-name')).textContent).toBe('Erik Johansson')
-    expect(screen.getByTestId('organisation-standing').textContent).toBe('Ditt konto hör inte till någon organisation.')
+    expect(screen.getByTestId('home-installation-admin')).toBeTruthy()
     expect(screen.getByTestId('home-admin').getAttribute('href')).toBe('/admin')
     expect(screen.queryByTestId('error')).toBeNull()
     // the organisation's pages would refuse them: not offered
@@ -166,7 +166,7 @@ describe('the installation administration', () => {
     await userEvent.type(screen.getByTestId('organisation-number'), '212000-0745')
     await userEvent.click(screen.getByTestId('organisation-save'))
     await waitFor(() =>
-      expect(errorOf(screen.getByTestId('organisation-number'))).toBe('Kontrollsiffran stämmer inte: kontrollera organisationsnumret.'),
+      expect(errorOf(screen.getByTestId('organisation-number'))).toBe('Fel kontrollsiffra: kontrollera organisationsnumret.'),
     )
     expect(posted).toBe(0)
   })

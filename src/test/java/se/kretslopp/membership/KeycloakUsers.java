@@ -15,19 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * People of the devstack's real Keycloak made for one test (never the demo users), through its Admin REST API as
  * the same service account that the service uses (kretslopp-admin: view-users, query-users, manage-users), and
- * their real access tokens (password grant of the local-only client kretslopp-cli).
+ * their real access tokens (password grant of the local-only client kretslopp-cli). Public for the browser journey
+ * of joining (e2e.JoiningJourneyTest).
  */
-final class KeycloakUsers {
+public final class KeycloakUsers {
 
-    static final String PASSWORD = "test-password-1";
+    public static final String PASSWORD = "test-password-1";
 
     private KeycloakUsers() {
     }
 
     /** A person created with this username (made unique), in no organisation unless org is given, with these roles. */
-    record User(String id, String username) {
+    public record User(String id, String username) {
 
-        String token() {
+        public String token() {
             return KeycloakTestResource.token(realmUrl(), username, PASSWORD);
         }
     }
@@ -47,13 +48,13 @@ final class KeycloakUsers {
                 .then().statusCode(200).extract().path("access_token");
     }
 
-    static User create(String name, String org, String... roles) {
+    public static User create(String name, String org, String... roles) {
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         return createExactly(username, org, roles);
     }
 
     /** A user with exactly this username, or the one that has it already (Ingrid of the test configuration). */
-    static User createExactly(String username, String org, String... roles) {
+    public static User createExactly(String username, String org, String... roles) {
         String admin = adminToken();
         List<String> existing = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .get(keycloakUrl() + "/admin/realms/kretslopp/users").then().statusCode(200).extract().path("id");

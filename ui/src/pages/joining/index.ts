@@ -1,0 +1,6 @@
+export { AcceptInvitationPage } from './AcceptInvitationPage'
+export { ApplyPage } from './ApplyPage'
+export { MembersPage } from './MembersPage'
+export { MyDataPage } from './MyDataPage'
+export { ReviewListPage } from './ReviewListPage'
+export { ReviewPage } from './ReviewPage'
