@@ -245,13 +245,18 @@ class OutboxRelay {
         if (published.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        long started = System.nanoTime();
         return wantedIndex.ensureReady().flatMap(ready -> {
             if (!ready) {
                 throw new SearchEngine.SearchEngineException("The wanted-requests index is being built");
             }
-            return wantedSearch.percolateAll(published);
-        }).flatMap(found -> {
+            // without a stored request there is nothing to find (and the timers stay for real percolations)
+            return wantedIndex.holdsQueries();
+        }).flatMap(any -> any ? percolateAndRecord(published) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> percolateAndRecord(List<ListingDocument> published) {
+        long started = System.nanoTime();
+        return wantedSearch.percolateAll(published).flatMap(found -> {
             long percolated = System.nanoTime();
             percolation.record(Duration.ofNanos(percolated - started));
             // a buyer who opens an alert at once finds the listing among the request's ranked matches (a search

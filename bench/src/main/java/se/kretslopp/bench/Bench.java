@@ -21,6 +21,7 @@ import java.util.Map;
  *   indexing   --search URL --jdbc URL --db-user U --db-password P --listings FILE [--warmup-listings FILE]
  *              --out DIR [--batch 500] [--attempts 3]
  *   queries    --service URL --search URL --out DIR [--rates 40,20,50] [--warmup 120] [--slice 15] [--rounds 4]
+ *              [--suggest-rates 20] [--suggest-warmup 30]   (then the type-ahead mix; suggest-rates 0: none)
  *   report     --out DIR       writes DIR/results.md from DIR/indexing.json and DIR/queries.json
  *   wanted     --service URL --management URL --search URL --jdbc URL --db-user U --db-password P --out DIR [--requests 100000]
  *              [--rate 5] [--warmup 60] [--slice 20] [--rounds 3]
@@ -72,10 +73,21 @@ public final class Bench {
                 for (String rate : o.getOrDefault("rates", "40").split(",")) {
                     rates.add(Double.parseDouble(rate.trim()));
                 }
+                double slice = Double.parseDouble(o.getOrDefault("slice", "15"));
+                int rounds = Integer.parseInt(o.getOrDefault("rounds", "4"));
                 ObjectNode result = load.run(rates,
-                        Double.parseDouble(o.getOrDefault("warmup", "120")),
-                        Double.parseDouble(o.getOrDefault("slice", "15")),
-                        Integer.parseInt(o.getOrDefault("rounds", "4")), maxLoad(o), maxWait(o));
+                        Double.parseDouble(o.getOrDefault("warmup", "120")), slice, rounds, maxLoad(o), maxWait(o));
+                List<Double> suggestRates = new ArrayList<>();
+                for (String rate : o.getOrDefault("suggest-rates", "20").split(",")) {
+                    if (!rate.isBlank() && Double.parseDouble(rate.trim()) > 0) {
+                        suggestRates.add(Double.parseDouble(rate.trim()));
+                    }
+                }
+                if (!suggestRates.isEmpty()) {
+                    result.set("suggest", load.runSuggest(suggestRates,
+                            Double.parseDouble(o.getOrDefault("suggest-warmup", "30")), slice, rounds, maxLoad(o),
+                            maxWait(o)));
+                }
                 write(o, "queries.json", result);
             }
             case "report" -> {

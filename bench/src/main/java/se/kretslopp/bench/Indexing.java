@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -112,17 +117,32 @@ final class Indexing {
                 / (Runtime.getRuntime().availableProcessors() * seconds);
     }
 
-    /** Inserts the listings of the file in one transaction; notes when it committed (the relay starts then). */
+    /**
+     * Inserts the listings of the file in one transaction; notes when it committed (the relay starts then). The file
+     * is read statement by statement (chunks of 1,000 listings), so that a million listings need no more memory
+     * than a thousand.
+     */
     private void seed(Path sql, ObjectNode result) throws Exception {
-        String[] statements = Files.readString(sql, StandardCharsets.UTF_8).split("\n--;;\n");
         long before;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+             BufferedReader in = Files.newBufferedReader(sql, StandardCharsets.UTF_8)) {
             before = count(db, "select count(*) from listing");
             db.setAutoCommit(false);
             long seedStart = System.nanoTime();
-            for (String statement : statements) {
-                try (Statement st = db.createStatement()) {
-                    st.execute(statement);
+            StringBuilder statement = new StringBuilder();
+            for (String line = in.readLine(); ; line = in.readLine()) {
+                if (line == null || line.equals("--;;")) {
+                    if (!statement.isEmpty()) {
+                        try (Statement st = db.createStatement()) {
+                            st.execute(statement.toString());
+                        }
+                        statement.setLength(0);
+                    }
+                    if (line == null) {
+                        break;
+                    }
+                } else {
+                    statement.append(line).append('\n');
                 }
             }
             db.commit();
@@ -159,7 +179,8 @@ final class Indexing {
                 if (left == 0) {
                     break;
                 }
-                Machine.sleep(250);
+                // counting a long outbox costs PostgreSQL time the relay needs: less often while it is long
+                Machine.sleep(left > 20_000 ? 1000 : 250);
             }
         }
         long drainedAt = System.nanoTime();
@@ -180,31 +201,47 @@ final class Indexing {
         }
     }
 
-    /** The documents of the service's index, straight to the engine: into a fresh raw-bench, batch after batch. */
-    private void rawBulk(ObjectNode result) {
-        List<String> bodies = rawBatches();
-        createRawIndex();
-        Map<String, Double> cpuBefore = machine.cpu();
-        long rawStart = System.nanoTime();
-        for (String body : bodies) {
-            JsonNode answer = http.call("POST", search + "/_bulk", body).ok().json();
-            if (answer.path("errors").asBoolean(false)) {
-                throw new IllegalStateException("raw _bulk reported errors: "
-                        + answer.path("items").path(0).toString());
+    /**
+     * The documents of the service's index, straight to the engine: into a fresh raw-bench, batch after batch. The
+     * batches are written to a scratch file first and read back one at a time while timed (a million documents do
+     * not fit the tool's heap).
+     */
+    private void rawBulk(ObjectNode result) throws IOException {
+        Path batches = Files.createTempFile("kretslopp-raw-bulk", ".bin");
+        try {
+            int requests = rawBatches(batches);
+            createRawIndex();
+            Map<String, Double> cpuBefore = machine.cpu();
+            long rawStart = System.nanoTime();
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(batches),
+                    1 << 20))) {
+                for (int i = 0; i < requests; i++) {
+                    byte[] body = new byte[in.readInt()];
+                    in.readFully(body);
+                    JsonNode answer = http.call("POST", search + "/_bulk", new String(body, StandardCharsets.UTF_8))
+                            .ok().json();
+                    if (answer.path("errors").asBoolean(false)) {
+                        throw new IllegalStateException("raw _bulk reported errors: "
+                                + answer.path("items").path(0).toString());
+                    }
+                }
             }
+            long rawEnd = System.nanoTime();
+            Map<String, Double> cpuAfter = machine.cpu();
+            double rawSeconds = seconds(rawEnd - rawStart);
+            http.call("POST", search + "/" + RAW_INDEX + "/_refresh", null).ok();
+            long rawIndexed = http.get(search + "/" + RAW_INDEX + "/_count").ok().json().path("count").asLong();
+            result.put("rawRequests", requests);
+            result.put("rawSeconds", round(rawSeconds));
+            result.put("rawDocsPerSecond", round(rawIndexed / rawSeconds));
+            result.put("indexedRaw", rawIndexed);
+            result.set("rawCpuSeconds", Http.JSON.valueToTree(Machine.diff(cpuBefore, cpuAfter)));
+            Log.info("raw _bulk: %d documents in %.1f s = %.0f docs/s", rawIndexed, rawSeconds,
+                    rawIndexed / rawSeconds);
+            http.call("DELETE", search + "/" + RAW_INDEX, null).ok();
+        } finally {
+            Files.deleteIfExists(batches);
         }
-        long rawEnd = System.nanoTime();
-        Map<String, Double> cpuAfter = machine.cpu();
-        double rawSeconds = seconds(rawEnd - rawStart);
-        http.call("POST", search + "/" + RAW_INDEX + "/_refresh", null).ok();
-        long rawIndexed = http.get(search + "/" + RAW_INDEX + "/_count").ok().json().path("count").asLong();
-        result.put("rawRequests", bodies.size());
-        result.put("rawSeconds", round(rawSeconds));
-        result.put("rawDocsPerSecond", round(rawIndexed / rawSeconds));
-        result.put("indexedRaw", rawIndexed);
-        result.set("rawCpuSeconds", Http.JSON.valueToTree(Machine.diff(cpuBefore, cpuAfter)));
-        Log.info("raw _bulk: %d documents in %.1f s = %.0f docs/s", rawIndexed, rawSeconds, rawIndexed / rawSeconds);
-        http.call("DELETE", search + "/" + RAW_INDEX, null).ok();
     }
 
     private int freshIndexes;
@@ -235,43 +272,57 @@ final class Indexing {
         Log.info("removed %s: PostgreSQL emptied, alias %s moved from %s to the empty %s", what, alias, old, fresh);
     }
 
-    /** The service's documents, read back from its index in id order, as _bulk bodies like the relay's. */
-    private List<String> rawBatches() {
-        List<String> bodies = new ArrayList<>();
+    /**
+     * The service's documents, read back from its index in id order, as _bulk bodies like the relay's, into the file
+     * (each body: its length, then its UTF-8 bytes); answers how many bodies.
+     */
+    private int rawBatches(Path file) throws IOException {
+        int bodies = 0;
         StringBuilder body = new StringBuilder();
         int inBody = 0;
         JsonNode after = null;
-        while (true) {
-            ObjectNode query = Http.JSON.createObjectNode();
-            query.put("size", 5000).put("version", true).put("track_total_hits", false);
-            query.putObject("query").putObject("match_all");
-            query.putArray("sort").addObject().put("id", "asc");
-            if (after != null) {
-                query.set("search_after", after);
-            }
-            JsonNode hits = http.call("POST", search + "/" + alias + "/_search", query.toString()).ok().json()
-                    .at("/hits/hits");
-            if (hits.size() == 0) {
-                break;
-            }
-            for (JsonNode hit : hits) {
-                ObjectNode meta = Http.JSON.createObjectNode();
-                // exactly the relay's action line (ListingIndex.bulk): external version
-                meta.putObject("index").put("_index", RAW_INDEX).put("_id", hit.path("_id").asText())
-                        .put("version", hit.path("_version").asLong()).put("version_type", "external");
-                body.append(meta).append('\n').append(hit.path("_source")).append('\n');
-                if (++inBody == batchSize) {
-                    bodies.add(body.toString());
-                    body.setLength(0);
-                    inBody = 0;
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
+                1 << 20))) {
+            while (true) {
+                ObjectNode query = Http.JSON.createObjectNode();
+                query.put("size", 5000).put("version", true).put("track_total_hits", false);
+                query.putObject("query").putObject("match_all");
+                query.putArray("sort").addObject().put("id", "asc");
+                if (after != null) {
+                    query.set("search_after", after);
                 }
-                after = hit.path("sort");
+                JsonNode hits = http.call("POST", search + "/" + alias + "/_search", query.toString()).ok().json()
+                        .at("/hits/hits");
+                if (hits.size() == 0) {
+                    break;
+                }
+                for (JsonNode hit : hits) {
+                    ObjectNode meta = Http.JSON.createObjectNode();
+                    // exactly the relay's action line (ListingIndex.bulk): external version
+                    meta.putObject("index").put("_index", RAW_INDEX).put("_id", hit.path("_id").asText())
+                            .put("version", hit.path("_version").asLong()).put("version_type", "external");
+                    body.append(meta).append('\n').append(hit.path("_source")).append('\n');
+                    if (++inBody == batchSize) {
+                        write(out, body);
+                        bodies++;
+                        inBody = 0;
+                    }
+                    after = hit.path("sort");
+                }
             }
-        }
-        if (inBody > 0) {
-            bodies.add(body.toString());
+            if (inBody > 0) {
+                write(out, body);
+                bodies++;
+            }
         }
         return bodies;
+    }
+
+    private static void write(DataOutputStream out, StringBuilder body) throws IOException {
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        body.setLength(0);
     }
 
     /** raw-bench with the definition of the service's index. */

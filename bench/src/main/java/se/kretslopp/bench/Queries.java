@@ -34,6 +34,15 @@ final class Queries {
     static final String[] KALMAR = {"56.6745", "16.3230"};
     static final String[] FARJESTADEN = {"56.6520", "16.4760"};
 
+    /** Today.ZONE: "now/d" is the Swedish day. */
+    private static final String ZONE = "Europe/Stockholm";
+    /**
+     * ListingSearchService counts max(DEFAULT_CATEGORY_FACETS, number of categories) category values: the seed has
+     * fewer than 100 categories, so 100.
+     */
+    static final int CATEGORY_FACETS = 100;
+    /** ListingQueryBuilder.DEFAULT_MATERIAL_FACETS; a search may ask for more with materialFacets. */
+    static final int MATERIAL_FACETS = 20;
     private static final List<String> SEARCHABLE = List.of("PUBLISHED", "RESERVED");
     private static final List<String> SOURCE = List.of("id", "title", "description", "category_id", "category_code",
             "material", "quantity", "unit", "length_mm", "width_mm", "height_mm", "condition", "price_kind",
@@ -117,7 +126,12 @@ final class Queries {
         body.put("size", size);
         body.put("from", page * size);
         body.put("track_total_hits", true);
+        Map<String, ObjectNode> facetFilters = facetFilters(json, s);
         body.set("query", query(json, s, text, lat, lon, sort));
+        if (!facetFilters.isEmpty()) {
+            ArrayNode all = body.putObject("post_filter").putObject("bool").putArray("filter");
+            facetFilters.values().forEach(all::add);
+        }
         body.set("sort", sort(json, sort, lat, lon));
         ArrayNode source = body.putArray("_source");
         SOURCE.forEach(source::add);
@@ -130,18 +144,62 @@ final class Queries {
             fields.putObject("title").put("number_of_fragments", 0);
             fields.putObject("description").put("fragment_size", 160).put("number_of_fragments", 1);
         }
+        int materialFacets = s.one("materialFacets") == null ? MATERIAL_FACETS
+                : Integer.parseInt(s.one("materialFacets").trim());
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("category").putObject("terms").put("field", "category_id").put("size", 100);
-        aggs.putObject("material").putObject("terms").put("field", "material.keyword").put("size", 20);
-        ObjectNode condition = aggs.putObject("condition").putObject("terms").put("field", "condition").put("size", 4);
-        condition.putObject("order").put("_key", "asc");
-        ObjectNode organisation = aggs.putObject("organisation");
-        organisation.putObject("terms").put("field", "organisation_code").put("size", 20);
-        organisation.putObject("aggs").putObject("name").putObject("terms").put("field", "organisation_name")
-                .put("size", 1);
+        facet(aggs, "category", facetFilters).put("field", "category_id").put("size", CATEGORY_FACETS);
+        facet(aggs, "material", facetFilters).put("field", "material.keyword").put("size", materialFacets);
+        facet(aggs, "condition", facetFilters).put("field", "condition").put("size", 4)
+                .putObject("order").put("_key", "asc");
+        facet(aggs, "organisation", facetFilters).put("field", "organisation_code").put("size", 20);
+        ((ObjectNode) aggs.at("/organisation/aggs/values")).putObject("aggs").putObject("name").putObject("terms")
+                .put("field", "organisation_name").put("size", 1);
         return body;
     }
 
+    /** ListingQueryBuilder.facet: a terms aggregation inside a filter holding every facet filter but its own. */
+    private static ObjectNode facet(ObjectNode aggs, String name, Map<String, ObjectNode> facetFilters) {
+        ObjectNode facet = aggs.putObject(name);
+        ArrayNode others = facet.putObject("filter").putObject("bool").putArray("filter");
+        facetFilters.forEach((facetName, filter) -> {
+            if (!facetName.equals(name)) {
+                others.add(filter);
+            }
+        });
+        return facet.putObject("aggs").putObject("values").putObject("terms");
+    }
+
+    /** ListingQueryBuilder.facetFilters: the filters that have a facet, by facet name (they go to post_filter). */
+    private static Map<String, ObjectNode> facetFilters(ObjectMapper json, Search s) {
+        Map<String, ObjectNode> filters = new LinkedHashMap<>();
+        if (s.one("category") != null) {
+            ObjectNode term = json.createObjectNode();
+            term.putObject("term").put("category_path", s.one("category").trim());
+            filters.put("category", term);
+        }
+        List<String> materials = list(s.all("material"));
+        if (!materials.isEmpty()) {
+            ObjectNode terms = json.createObjectNode();
+            ArrayNode values = terms.putObject("terms").putArray("material.keyword");
+            materials.forEach(m -> values.add(m.toLowerCase(Locale.ROOT)));
+            filters.put("material", terms);
+        }
+        if (s.one("conditionMax") != null) {
+            ObjectNode range = json.createObjectNode();
+            range.putObject("range").putObject("condition").put("lte", Integer.valueOf(s.one("conditionMax").trim()));
+            filters.put("condition", range);
+        }
+        List<String> organisations = list(s.all("organisation"));
+        if (!organisations.isEmpty()) {
+            ObjectNode terms = json.createObjectNode();
+            ArrayNode values = terms.putObject("terms").putArray("organisation_code");
+            organisations.forEach(values::add);
+            filters.put("organisation", terms);
+        }
+        return filters;
+    }
+
+    /** The text query and the filters without a facet (ListingQueryBuilder.query without the facet filters). */
     private static ObjectNode query(ObjectMapper json, Search s, String text, Double lat, Double lon, String sort) {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
@@ -150,18 +208,6 @@ final class Queries {
         }
         ArrayNode filter = visibility(json);
         bool.set("filter", filter);
-        if (s.one("category") != null) {
-            filter.addObject().putObject("term").put("category_path", s.one("category").trim());
-        }
-        List<String> materials = list(s.all("material"));
-        if (!materials.isEmpty()) {
-            ArrayNode values = filter.addObject().putObject("terms").putArray("material.keyword");
-            materials.forEach(m -> values.add(m.toLowerCase(Locale.ROOT)));
-        }
-        if (s.one("conditionMax") != null) {
-            filter.addObject().putObject("range").putObject("condition")
-                    .put("lte", Integer.valueOf(s.one("conditionMax").trim()));
-        }
         if (s.one("minQuantity") != null) {
             filter.addObject().putObject("range").putObject("quantity")
                     .put("gte", new BigDecimal(s.one("minQuantity").trim()));
@@ -193,11 +239,6 @@ final class Queries {
                     .put("lte", LocalDate.parse(s.one("availableBy").trim()).toString());
             either.put("minimum_should_match", 1);
         }
-        List<String> organisations = list(s.all("organisation"));
-        if (!organisations.isEmpty()) {
-            ArrayNode values = filter.addObject().putObject("terms").putArray("organisation_code");
-            organisations.forEach(values::add);
-        }
         if (s.one("storageSite") != null) {
             filter.addObject().putObject("term").put("storage_site_id", s.one("storageSite").trim());
         }
@@ -205,19 +246,19 @@ final class Queries {
     }
 
     /** ListingQueryBuilder.visibility for an anonymous viewer. */
-    private static ArrayNode visibility(ObjectMapper json) {
+    static ArrayNode visibility(ObjectMapper json) {
         ArrayNode filter = json.createArrayNode();
         ArrayNode statuses = filter.addObject().putObject("terms").putArray("status");
         SEARCHABLE.forEach(statuses::add);
         ObjectNode notExpired = filter.addObject().putObject("bool");
         ArrayNode open = notExpired.putArray("should");
         open.addObject().putObject("bool").putArray("must_not").add(exists(json, "expires_on"));
-        open.addObject().putObject("range").putObject("expires_on").put("gte", "now/d");
+        open.addObject().putObject("range").putObject("expires_on").put("gte", "now/d").put("time_zone", ZONE);
         notExpired.put("minimum_should_match", 1);
         ObjectNode audience = filter.addObject().putObject("bool");
         ArrayNode who = audience.putArray("should");
         who.addObject().putObject("term").put("visibility", "PUBLIC");
-        who.addObject().putObject("range").putObject("public_from").put("lte", "now/d");
+        who.addObject().putObject("range").putObject("public_from").put("lte", "now/d").put("time_zone", ZONE);
         audience.put("minimum_should_match", 1);
         return filter;
     }

@@ -83,6 +83,10 @@ final class Report {
             md.append("\n");
         }
 
+        if (q.has("suggest")) {
+            suggest(md, q.path("suggest"));
+        }
+
         double ixRatio = ix.path("ratio").asDouble();
         md.append(String.format(Locale.ROOT, "**Indexing**: %,d listings inserted in one transaction (%.1f s); "
                         + "the trigger wrote %,d outbox rows. Both measured warm, each into an empty index with the "
@@ -132,6 +136,33 @@ final class Report {
                     pq.path("serviceP99").asDouble(), pq.path("rawP99").asDouble()));
         }
         return md.toString();
+    }
+
+    /** The type-ahead figures: issue 19 asks for p99 ≤ 30 ms at 20 req/s through the service. */
+    private static void suggest(StringBuilder md, JsonNode sg) {
+        md.append(String.format(Locale.ROOT, "**Type-ahead** (`GET /api/v1/search/suggest?q=…`, anonymous): %d "
+                        + "prefixes in turn, %.0f s warm-up per target (not recorded), then %d rounds of %.0f s per "
+                        + "target, alternating; raw = the engine query the service sends for it "
+                        + "(`ListingQueryBuilder.suggest`). Load average %s before the warm-up.%n%n",
+                sg.path("prefixes").size(), sg.path("warmupSeconds").asDouble(), sg.path("rounds").asInt(),
+                sg.path("sliceSeconds").asDouble(), sg.path("loadBefore").asText()));
+        md.append("| rate | load at start | service p50 | raw p50 | ratio | service p99 | raw p99 | difference "
+                + "| service p99 ≤ 30 ms | max service / raw | throughput service / raw | errors |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n");
+        for (JsonNode at : sg.path("rates")) {
+            JsonNode a = at.path("service");
+            JsonNode b = at.path("raw");
+            md.append(String.format(Locale.ROOT, "| %.0f req/s | %s | %.1f ms | %.1f ms | %.2f× | %.1f ms | %.1f ms "
+                            + "| %+.1f ms | %s | %.1f / %.1f ms | %.1f / %.1f | %d / %d |%n",
+                    at.path("rate").asDouble(), at.path("loadAtStart").asText(), a.path("p50").asDouble(),
+                    b.path("p50").asDouble(), a.path("p50").asDouble() / b.path("p50").asDouble(),
+                    a.path("p99").asDouble(), b.path("p99").asDouble(),
+                    a.path("p99").asDouble() - b.path("p99").asDouble(),
+                    a.path("p99").asDouble() <= 30 ? "yes" : "**no**", a.path("max").asDouble(),
+                    b.path("max").asDouble(), a.path("throughput").asDouble(), b.path("throughput").asDouble(),
+                    a.path("errors").asLong(), b.path("errors").asLong()));
+        }
+        md.append("\n");
     }
 
     private static double busy(JsonNode target) {

@@ -76,14 +76,14 @@ final class SearchLoad {
             Machine.waitForQuiet(maxLoad, maxWait, "the search load at " + rate + " req/s");
             load.slice(serviceCalls, rate, 5, null, serviceCursor);
             load.slice(rawCalls, rate, 5, null, rawCursor);
-            byRate.add(measure(load, rate, sliceSeconds, rounds, mix, serviceCalls, rawCalls, serviceCursor,
-                    rawCursor));
+            byRate.add(measure(load, rate, sliceSeconds, rounds, mix.stream().map(Queries.Search::name).toList(),
+                    serviceCalls, rawCalls, serviceCursor, rawCursor));
         }
         return result;
     }
 
     private ObjectNode measure(LoadGenerator load, double rate, double sliceSeconds, int rounds,
-                               List<Queries.Search> mix, List<LoadGenerator.Call> serviceCalls,
+                               List<String> names, List<LoadGenerator.Call> serviceCalls,
                                List<LoadGenerator.Call> rawCalls, AtomicLong serviceCursor, AtomicLong rawCursor) {
         ObjectNode result = Http.JSON.createObjectNode();
         result.put("rate", rate);
@@ -117,10 +117,10 @@ final class SearchLoad {
         threads.replaceAll((kind, seconds) -> Indexing.round(seconds));
         result.set("serviceThreadCpu", Http.JSON.valueToTree(threads));
         ArrayNode perQuery = result.putArray("perQuery");
-        for (Queries.Search s : mix) {
-            Histogram a = serviceStats.perQuery.get(s.name());
-            Histogram b = rawStats.perQuery.get(s.name());
-            ObjectNode q = perQuery.addObject().put("query", s.name());
+        for (String name : names) {
+            Histogram a = serviceStats.perQuery.get(name);
+            Histogram b = rawStats.perQuery.get(name);
+            ObjectNode q = perQuery.addObject().put("query", name);
             if (a != null) {
                 q.put("serviceP50", ms(a.getValueAtPercentile(50))).put("serviceP99", ms(a.getValueAtPercentile(99)));
             }
@@ -129,6 +129,91 @@ final class SearchLoad {
             }
         }
         return result;
+    }
+
+    /**
+     * The type-ahead mix ({@link Suggestions}) the same way: checked, warmed up (warmupSeconds per target, not
+     * recorded), then measured at each rate in alternating slices.
+     */
+    ObjectNode runSuggest(List<Double> rates, double warmupSeconds, double sliceSeconds, int rounds, double maxLoad,
+                          int maxWait) {
+        List<String> mix = Suggestions.mix();
+        List<LoadGenerator.Call> serviceCalls = new ArrayList<>();
+        List<LoadGenerator.Call> rawCalls = new ArrayList<>();
+        for (String prefix : mix) {
+            serviceCalls.add(new LoadGenerator.Call(prefix, HttpRequest.newBuilder(URI.create(suggestUrl(prefix)))
+                    .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build()));
+            rawCalls.add(new LoadGenerator.Call(prefix, HttpRequest.newBuilder(URI.create(rawUrl()))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(suggestBody(prefix))).build()));
+        }
+        ObjectNode result = Http.JSON.createObjectNode();
+        result.set("prefixes", checkSuggest(mix));
+        result.put("warmupSeconds", warmupSeconds);
+        result.put("sliceSeconds", sliceSeconds);
+        result.put("rounds", rounds);
+        LoadGenerator load = new LoadGenerator();
+        AtomicLong serviceCursor = new AtomicLong();
+        AtomicLong rawCursor = new AtomicLong();
+        result.put("loadBefore", Machine.waitForQuiet(maxLoad, maxWait, "the type-ahead load"));
+        Log.info("type-ahead warm-up: %.0f s per target at %.0f req/s (not recorded)", warmupSeconds, rates.get(0));
+        for (int i = 0; i < 2; i++) {
+            load.slice(serviceCalls, rates.get(0), warmupSeconds / 2, null, serviceCursor);
+            load.slice(rawCalls, rates.get(0), warmupSeconds / 2, null, rawCursor);
+        }
+        ArrayNode byRate = result.putArray("rates");
+        for (double rate : rates) {
+            Machine.waitForQuiet(maxLoad, maxWait, "the type-ahead load at " + rate + " req/s");
+            load.slice(serviceCalls, rate, 5, null, serviceCursor);
+            load.slice(rawCalls, rate, 5, null, rawCursor);
+            byRate.add(measure(load, rate, sliceSeconds, rounds, mix, serviceCalls, rawCalls, serviceCursor,
+                    rawCursor));
+        }
+        return result;
+    }
+
+    private String suggestUrl(String prefix) {
+        return service + "/api/v1/search/suggest?" + Suggestions.query(prefix);
+    }
+
+    private byte[] suggestBody(String prefix) {
+        return Suggestions.engineBody(Http.JSON, prefix).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The service's listing suggestions must be the raw query's hits, in the same order, for every prefix. */
+    private ArrayNode checkSuggest(List<String> mix) {
+        ArrayNode checks = Http.JSON.createArrayNode();
+        List<String> wrong = new ArrayList<>();
+        for (String prefix : mix) {
+            JsonNode mine = http.get(suggestUrl(prefix)).ok().json();
+            JsonNode raw = http.call("POST", rawUrl(), new String(suggestBody(prefix), StandardCharsets.UTF_8)).ok()
+                    .json();
+            List<String> serviceIds = new ArrayList<>();
+            int categories = 0;
+            for (JsonNode suggestion : mine.path("suggestions")) {
+                if ("listing".equals(suggestion.path("kind").asText())) {
+                    serviceIds.add(suggestion.path("listingId").asText());
+                } else {
+                    categories++;
+                }
+            }
+            List<String> rawIds = new ArrayList<>();
+            raw.at("/hits/hits").forEach(hit -> rawIds.add(hit.at("/_source/id").asText()));
+            boolean same = serviceIds.equals(rawIds);
+            checks.addObject().put("prefix", prefix).put("listings", serviceIds.size()).put("categories", categories)
+                    .put("sameAsRaw", same);
+            if (!same) {
+                wrong.add(prefix + " (service " + serviceIds + ", raw " + rawIds + ")");
+            }
+            Log.info("suggest %-10s %d titles, %d categories, %s", prefix, serviceIds.size(), categories,
+                    same ? "same as raw" : "DIFFERENT FROM RAW");
+        }
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException("The raw suggest JSON is no longer what the service sends (update "
+                    + "bench/.../Suggestions.java from ListingQueryBuilder.suggest): " + wrong);
+        }
+        return checks;
     }
 
     String serviceUrl(Queries.Search s) {
@@ -143,7 +228,10 @@ final class SearchLoad {
         return Queries.engineBody(Http.JSON, s).toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Both targets must find the same listings, in the same order, for every query: else the copy is stale. */
+    /**
+     * Both targets must find the same listings, in the same order, and count the same facet values, for every query:
+     * else the copy is stale.
+     */
     private ArrayNode check(List<Queries.Search> mix) {
         ArrayNode checks = Http.JSON.createArrayNode();
         List<String> wrong = new ArrayList<>();
@@ -156,12 +244,21 @@ final class SearchLoad {
             raw.at("/hits/hits").forEach(hit -> rawIds.add(hit.at("/_source/id").asText()));
             long serviceTotal = mine.path("total").asLong();
             long rawTotal = raw.at("/hits/total/value").asLong();
-            boolean same = serviceTotal == rawTotal && serviceIds.equals(rawIds);
+            List<String> serviceFacets = new ArrayList<>();
+            List<String> rawFacets = new ArrayList<>();
+            for (String facet : List.of("category", "material", "condition", "organisation")) {
+                mine.path("facets").path(facet).forEach(b -> serviceFacets.add(
+                        facet + ":" + b.path("key").asText() + "=" + b.path("count").asLong()));
+                raw.at("/aggregations/" + facet + "/values/buckets").forEach(b -> rawFacets.add(
+                        facet + ":" + b.path("key").asText() + "=" + b.path("doc_count").asLong()));
+            }
+            boolean same = serviceTotal == rawTotal && serviceIds.equals(rawIds) && serviceFacets.equals(rawFacets);
             checks.addObject().put("query", s.name()).put("url", "/api/v1/search/listings?" + s.queryString())
-                    .put("total", serviceTotal).put("page", serviceIds.size()).put("sameAsRaw", same);
+                    .put("total", serviceTotal).put("page", serviceIds.size()).put("facetValues", serviceFacets.size())
+                    .put("sameAsRaw", same);
             if (!same) {
-                wrong.add(s.name() + " (service " + serviceTotal + " " + serviceIds + ", raw " + rawTotal + " "
-                        + rawIds + ")");
+                wrong.add(s.name() + " (service " + serviceTotal + " " + serviceIds + " " + serviceFacets + ", raw "
+                        + rawTotal + " " + rawIds + " " + rawFacets + ")");
             }
             Log.info("query %-32s %6d hits, %2d on the page, %s", s.name(), serviceTotal, serviceIds.size(),
                     same ? "same as raw" : "DIFFERENT FROM RAW");
