@@ -1,9 +1,13 @@
 package se.kretslopp.devstack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +33,7 @@ final class OpenSearch3Part extends Part {
     private final int transportPort;
     private volatile Process process;
     private volatile String version = "";
+    private final ArrayDeque<String> lastLines = new ArrayDeque<>();
 
     OpenSearch3Part(Path javaHome, Path jar, Path dataRoot, int httpPort) {
         super("search");
@@ -71,10 +76,6 @@ final class OpenSearch3Part extends Part {
         return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : DEFAULT_JAVA21_HOME;
     }
 
-    private Path logFile() {
-        return root.resolve("opensearch3.log");
-    }
-
     @Override
     void start() throws Exception {
         Process started;
@@ -88,14 +89,39 @@ final class OpenSearch3Part extends Part {
             ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xms256m", "-Xmx512m",
                     "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(),
                     root.toString(), String.valueOf(httpPort), String.valueOf(transportPort)))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
+                    .redirectErrorStream(true);
             // its standard input stays a pipe that only this JVM holds: when we die, it sees EOF and stops
             started = builder.start();
             process = started;
+            copyOutput(started);
         }
         waitUntilReady(started);
         Util.log("search (OpenSearch " + version + ", " + java + ") ready on http://127.0.0.1:" + httpPort);
+    }
+
+    /**
+     * The node's log goes to our standard error, as the embedded 2.19 node's does (so the tests' devstack log
+     * shows it), prefixed, and its last lines are kept for the message when it fails to start.
+     */
+    private void copyOutput(Process started) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    synchronized (lastLines) {
+                        if (lastLines.size() == 30) {
+                            lastLines.removeFirst();
+                        }
+                        lastLines.addLast(line);
+                    }
+                    System.err.println("[opensearch3] " + line);
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        }, "opensearch3-output");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void waitUntilReady(Process started) {
@@ -134,8 +160,11 @@ final class OpenSearch3Part extends Part {
             }
         }
         kill(started);
-        throw new IllegalStateException("search (OpenSearch 3) " + why + "; last lines of " + logFile() + ":"
-                + System.lineSeparator() + Util.tail(logFile(), 30));
+        String last;
+        synchronized (lastLines) {
+            last = String.join(System.lineSeparator(), lastLines);
+        }
+        throw new IllegalStateException("search (OpenSearch 3) " + why + "; its last lines:" + System.lineSeparator() + last);
     }
 
     @Override
