@@ -45,6 +45,8 @@ class ListingIndex {
     /** The advisory lock of index builds and clean-ups (one at a time across replicas). */
     static final long LOCK_KEY = 0x6b72_6574_736c_6f70L;
     private static final int COPY_PAGE = 1000;
+    /** How long an administrator's reindex waits for the index lock before it answers 409 (PostgreSQL interval). */
+    static final String REINDEX_LOCK_WAIT = "5s";
     private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final SearchEngine engine;
@@ -347,20 +349,28 @@ class ListingIndex {
 
     /**
      * Runs the work while this replica holds the index lock (a PostgreSQL advisory lock, held by one transaction).
-     * With {@code failIfBusy} a second caller gets 409; otherwise it gets {@code null} and tries again later.
+     * With {@code failIfBusy} (an administrator's reindex) it waits up to {@link #REINDEX_LOCK_WAIT} for the lock,
+     * since the clean-up that follows every swap by 30 s holds it for a moment, then answers 409; otherwise it gets
+     * {@code null} at once and tries again later.
      */
     private <T> Uni<T> withLock(boolean failIfBusy, java.util.function.Function<SqlConnection, Uni<T>> work) {
+        if (failIfBusy) {
+            return pool.withTransaction(conn -> conn.preparedQuery("select set_config('lock_timeout', $1, true)")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(REINDEX_LOCK_WAIT))
+                    .flatMap(set -> conn.preparedQuery("select pg_advisory_xact_lock($1)")
+                            .execute(io.vertx.mutiny.sqlclient.Tuple.of(LOCK_KEY)))
+                    .onFailure(ListingIndex::lockNotAvailable).transform(e -> new ProblemException(ProblemType.CONFLICT,
+                            "The search index is being rebuilt right now; try again when that is done."))
+                    .flatMap(locked -> work.apply(conn)));
+        }
         return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(LOCK_KEY))
-                .flatMap(rows -> {
-                    if (rows.iterator().next().getBoolean("locked")) {
-                        return work.apply(conn);
-                    }
-                    if (failIfBusy) {
-                        return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
-                                "The search index is being rebuilt right now; try again when that is done."));
-                    }
-                    return Uni.createFrom().nullItem();
-                }));
+                .flatMap(rows -> rows.iterator().next().getBoolean("locked") ? work.apply(conn)
+                        : Uni.createFrom().<T>nullItem()));
+    }
+
+    /** PostgreSQL's lock_not_available: lock_timeout ran out. */
+    private static boolean lockNotAvailable(Throwable e) {
+        return e instanceof io.vertx.pgclient.PgException pg && "55P03".equals(pg.getSqlState());
     }
 }

@@ -242,6 +242,25 @@ class SearchIndexTruthTest {
         erik().post("/api/v1/admin/search/reindex").then().statusCode(200);
     }
 
+    /** The clean-up 30 s after every swap holds the lock for a moment: a reindex then waits instead of a 409. */
+    @Test
+    void aReindexWaitsForALockHeldOnlyForAMoment() throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            other.createStatement().execute("select pg_advisory_lock(" + ListingIndex.LOCK_KEY + ")");
+            var reindex = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> erik().post("/api/v1/admin/search/reindex").statusCode());
+            // the lock is let go well within the wait (ListingIndex.REINDEX_LOCK_WAIT, 5 s)
+            Thread.sleep(1500);
+            assertTrue(!reindex.isDone(), "the reindex waits while the lock is held");
+            other.createStatement().execute("select pg_advisory_unlock(" + ListingIndex.LOCK_KEY + ")");
+            assertEquals(200, reindex.get(120, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void reindexingTwiceInARowKeepsTheLiveIndexAndCleansUpTheOldOnes() {
         String material = material();

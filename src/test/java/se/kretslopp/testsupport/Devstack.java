@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Devstack implements AutoCloseable {
 
+    /** System property naming the search engine: {@code opensearch2} (the default) or {@code opensearch3}. */
+    public static final String SEARCH_ENGINE = "kretslopp.test.search-engine";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -44,7 +47,9 @@ public final class Devstack implements AutoCloseable {
             Files.createDirectories(logs);
             Path log = Files.createTempFile(logs, "devstack-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar, "--parts", String.join(",", parts)))
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar, "--parts", String.join(",", parts)));
+            command.addAll(searchEngineOptions());
+            Process process = new ProcessBuilder(command)
                     .redirectError(log.toFile())
                     .start();
             CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> readJsonLine(process));
@@ -64,6 +69,23 @@ public final class Devstack implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the devstack", e);
         }
+    }
+
+    /**
+     * The search engine the tests run against: OpenSearch 2.19 in the devstack's JVM unless
+     * {@value #SEARCH_ENGINE} names {@code opensearch3} (the engine suite, {@code -Pengine-opensearch3}).
+     */
+    public static String searchEngine() {
+        return System.getProperty(SEARCH_ENGINE, "opensearch2");
+    }
+
+    private static List<String> searchEngineOptions() {
+        List<String> options = new ArrayList<>(List.of("--search-engine", searchEngine()));
+        String java21 = System.getProperty("kretslopp.java21.home", "");
+        if (!java21.isBlank()) {
+            options.addAll(List.of("--java21-home", java21));
+        }
+        return options;
     }
 
     private static String readJsonLine(Process process) {

@@ -21,6 +21,7 @@ public class DevstackTestResource implements QuarkusTestResourceLifecycleManager
         devstack = Devstack.start("postgres", "search");
         JsonNode pg = devstack.endpoints().path("postgres");
         URI search = URI.create(devstack.endpoints().path("search").path("url").asText());
+        requireEngine(devstack.endpoints().path("search").path("engine").asText());
         String hostPort = pg.path("host").asText() + ":" + pg.path("port").asInt() + "/" + pg.path("database").asText();
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://" + hostPort,
@@ -29,6 +30,16 @@ public class DevstackTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.password", pg.path("password").asText(),
                 "quarkus.elasticsearch.hosts", search.getHost() + ":" + search.getPort(),
                 CONTROL_URL, devstack.endpoints().path("control").path("url").asText());
+    }
+
+    /** A suite meant for OpenSearch 3 that quietly ran on 2.19 would prove nothing: fail instead. */
+    private void requireEngine(String engine) {
+        String major = Devstack.searchEngine().equals("opensearch3") ? "opensearch 3." : "opensearch 2.";
+        if (!engine.startsWith(major)) {
+            stop();
+            throw new IllegalStateException("The devstack's search node is '" + engine + "', not the " + major
+                    + "x that " + Devstack.SEARCH_ENGINE + "=" + Devstack.searchEngine() + " asks for");
+        }
     }
 
     @Override

@@ -35,8 +35,12 @@ public final class DevStack {
             "usage: java -jar kretslopp-devstack.jar [--parts postgres,search,keycloak] [--data-dir DIR]",
             "         [--postgres-port N] [--search-port N] [--keycloak-port N] [--control-port N]",
             "         [--keycloak-home DIR] [--realm FILE] [--ignore-stdin]",
+            "         [--search-engine opensearch2|opensearch3] [--java21-home DIR] [--opensearch3-jar FILE]",
             "  Ports default to 0 (a free port). Without --data-dir, data lives in a temporary directory",
-            "  deleted at stop. Stops on SIGTERM, SIGINT and EOF on stdin (unless --ignore-stdin).");
+            "  deleted at stop. Stops on SIGTERM, SIGINT and EOF on stdin (unless --ignore-stdin).",
+            "  The search node is OpenSearch 2.19 in this JVM, or with --search-engine opensearch3 an OpenSearch 3.x",
+            "  node (infra/search-opensearch3) in a Java 21+ JVM from --java21-home, else $" + OpenSearch3Part.JAVA21_HOME_ENV + ",",
+            "  else " + OpenSearch3Part.DEFAULT_JAVA21_HOME + ".");
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Object shutdownLock = new Object();
@@ -81,7 +85,7 @@ public final class DevStack {
             for (String name : options.parts) {
                 switch (name) {
                     case "postgres" -> parts.put(name, new PostgresPart(root, jarDir.resolve("postgres-binaries"), port(options.postgresPort)));
-                    case "search" -> parts.put(name, new SearchPart(root, port(options.searchPort)));
+                    case "search" -> parts.put(name, searchPart(options, root, jarDir));
                     case "keycloak" -> {
                         Path home = options.keycloakHome != null ? options.keycloakHome : jarDir.resolve(KEYCLOAK_DIR);
                         Path realm = options.realm != null ? options.realm
@@ -145,6 +149,16 @@ public final class DevStack {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static Part searchPart(Options options, Path root, Path jarDir) {
+        if (options.searchEngine.equals("opensearch2")) {
+            return new SearchPart(root, port(options.searchPort));
+        }
+        Path jar = options.opensearch3Jar != null ? options.opensearch3Jar
+                : jarDir.resolve("../../search-opensearch3/target/kretslopp-search-opensearch3.jar").normalize();
+        return new OpenSearch3Part(OpenSearch3Part.javaHome(options.java21Home, System.getenv()).toAbsolutePath(),
+                jar.toAbsolutePath(), root, port(options.searchPort));
     }
 
     private void fail(Exception e) {
@@ -240,6 +254,9 @@ public final class DevStack {
         int controlPort;
         Path keycloakHome;
         Path realm;
+        String searchEngine = "opensearch2";
+        Path java21Home;
+        Path opensearch3Jar;
         boolean ignoreStdin;
         boolean help;
 
@@ -300,10 +317,18 @@ public final class DevStack {
                 case "--control-port" -> controlPort = parsePort(option, value);
                 case "--keycloak-home" -> keycloakHome = Path.of(value);
                 case "--realm" -> realm = Path.of(value);
+                case "--search-engine" -> {
+                    if (!value.equals("opensearch2") && !value.equals("opensearch3")) {
+                        throw new IllegalArgumentException("--search-engine is opensearch2 or opensearch3, not '" + value + "'");
+                    }
+                    searchEngine = value;
+                }
+                case "--java21-home" -> java21Home = Path.of(value);
+                case "--opensearch3-jar" -> opensearch3Jar = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option
                         + " (" + Arrays.toString(new String[] {"--parts", "--data-dir", "--postgres-port",
                         "--search-port", "--keycloak-port", "--control-port", "--keycloak-home", "--realm",
-                        "--ignore-stdin"}) + ")");
+                        "--ignore-stdin", "--search-engine", "--java21-home", "--opensearch3-jar"}) + ")");
             }
         }
 

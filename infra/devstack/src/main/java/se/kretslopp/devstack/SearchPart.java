@@ -1,5 +1,6 @@
 package se.kretslopp.devstack;
 
+import org.opensearch.Version;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
@@ -132,6 +133,7 @@ final class SearchPart extends Part {
 
     @Override
     String connectionJson() {
-        return "{\"url\":" + Util.json("http://127.0.0.1:" + httpPort) + "}";
+        return "{\"url\":" + Util.json("http://127.0.0.1:" + httpPort) + ",\"engine\":"
+                + Util.json("opensearch " + Version.CURRENT) + "}";
     }
 }
