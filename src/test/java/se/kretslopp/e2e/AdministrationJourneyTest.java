@@ -7,34 +7,25 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import se.kretslopp.membership.KeycloakUsers;
 import se.kretslopp.testsupport.Organisations;
 
 import java.net.URL;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The installation's administration in a real browser: Erik, an installation administrator by the list, registers
- * an organisation through the form (a taken code lands on its field), edits it, deactivates it after the
- * confirmation, reads its history, and checks the audit trail's chain.
+ * The installation's administration in a real browser: Ingrid, an installation administrator by the list and of no
+ * organisation, registers an organisation through the form (a taken code lands on its field), edits it,
+ * deactivates it after the confirmation, reads its history, and checks the audit trail's chain.
  */
 @QuarkusTest
-@TestProfile(AdministrationJourneyTest.WithWebUiAndErikAsAdmin.class)
+@TestProfile(LoginJourneyTest.WithWebUi.class)
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AdministrationJourneyTest {
-
-    /** The web UI, and Erik an administrator of the installation (as in ./run). */
-    public static class WithWebUiAndErikAsAdmin implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.quinoa", "true", "kretslopp.installation.admins", "erik");
-        }
-    }
 
     @TestHTTPResource("/")
     URL app;
@@ -45,7 +36,9 @@ class AdministrationJourneyTest {
         String number = Organisations.newNumber();
         try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
             Page page = Browsers.swedishPage(browser);
-            Browsers.signIn(page, app.toString(), "erik", "demo");
+            // Ingrid administers the installation by the test configuration and has no organisation of her own
+            KeycloakUsers.User ingrid = KeycloakUsers.createExactly("ingrid", null);
+            Browsers.signIn(page, app.toString(), ingrid.username(), KeycloakUsers.PASSWORD);
             assertThat(page.getByTestId("user-name")).isVisible();
 
             page.getByTestId("nav-admin").click();
