@@ -103,11 +103,17 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(value.trim());
+            date = java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_DATE, "field.invalidDay"));
         }
+        // years of four digits: beyond them a day cannot be stored (PostgreSQL) nor a day added to it (java.time)
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw invalid(Problem.FieldError.of(name, FieldCode.INVALID_DATE, "field.invalidDay"));
+        }
+        return date;
     }
 
     /** Repeated or comma-separated values, trimmed, without empties. */
