@@ -3858,7 +3858,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download your own data: a ZIP with data.json (everything Kretslopp keeps about you) and the photos you uploaded */
+        /** Download your own data: a ZIP with data.json (everything Kretslopp keeps about you) and the photos you uploaded; also when your organisation is no longer registered or active */
         get: {
             parameters: {
                 query?: never;

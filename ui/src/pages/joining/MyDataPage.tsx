@@ -12,7 +12,7 @@ const FILENAME = 'kretslopp-mina-uppgifter.zip'
 export function MyDataPage() {
   const { t } = useTranslation()
   const { me, standing } = useSession()
-  // GET /api/v1/me/data, like every endpoint but joining, answers members of an active organisation only.
+  // GET /api/v1/me/data answers everyone signed in: without an active organisation, with what was kept of them
   const member = standing?.organisationState === 'ACTIVE'
   const membership = useMembershipApi()
   const download = useMutation({
@@ -57,7 +57,7 @@ export function MyDataPage() {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" disabled={download.isPending || (standing !== null && !member)} onClick={() => download.mutate()} data-testid="my-data-download">
+        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()} data-testid="my-data-download">
           {download.isPending ? t('joining.myData.preparing') : t('joining.myData.download')}
         </button>
         <Link to="/installningar" className="button button--secondary" data-testid="my-data-settings">

@@ -5,7 +5,7 @@ import { useIsOrganisationAdmin, useIsReviewer } from './shared'
 
 /**
  * The menu's links of joining: apply (without an organisation), members (admins), applications (reviewers), and
- * your own data (members of an active organisation: the download refuses everyone else).
+ * your own data (everyone signed in).
  */
 export function useJoiningLinks(pathname: string) {
   const { t } = useTranslation()
@@ -19,6 +19,6 @@ export function useJoiningLinks(pathname: string) {
     { to: '/ansok', label: t('joining.nav.apply'), testId: 'nav-apply', active: pathname === '/ansok', show: signedIn && withoutOrganisation && !standing?.installationAdmin },
     { to: '/organisation/medlemmar', label: t('joining.nav.members'), testId: 'nav-members', active: pathname === '/organisation/medlemmar', show: signedIn && admin },
     { to: '/admin/ansokningar', label: t('joining.nav.review'), testId: 'nav-review', active: pathname.startsWith('/admin/ansokningar'), show: signedIn && reviewer },
-    { to: '/mina-uppgifter', label: t('joining.nav.myData'), testId: 'nav-my-data', active: pathname === '/mina-uppgifter', show: signedIn && standing?.organisationState === 'ACTIVE' },
+    { to: '/mina-uppgifter', label: t('joining.nav.myData'), testId: 'nav-my-data', active: pathname === '/mina-uppgifter', show: signedIn },
   ]
 }

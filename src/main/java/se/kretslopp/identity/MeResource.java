@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestMulti;
 import se.kretslopp.identity.api.Preferences;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.kretslopp.identity.api.OrganisationOptional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,8 +40,10 @@ class MeResource {
     private final CurrentUserService users;
     private final PersonService people;
     private final PersonalDataExport export;
+    private final SecurityIdentity identity;
 
-    MeResource(CurrentUserService users, PersonService people, PersonalDataExport export) {
+    MeResource(CurrentUserService users, PersonService people, PersonalDataExport export, SecurityIdentity identity) {
+        this.identity = identity;
         this.users = users;
         this.people = people;
         this.export = export;
@@ -69,11 +74,26 @@ class MeResource {
     @Path("/data")
     @Produces(ZIP)
     @Operation(summary = "Download your own data: a ZIP with data.json (everything Kretslopp keeps about you) and"
-            + " the photos you uploaded")
+            + " the photos you uploaded; also when your organisation is no longer registered or active")
     @APIResponse(responseCode = "200", description = "The ZIP, sent as it is written",
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @OrganisationOptional
     public RestMulti<byte[]> data() {
-        return RestMulti.fromUniResponse(export.zip(users.current()), pieces -> pieces, pieces -> DOWNLOAD_HEADERS);
+        Uni<io.smallrye.mutiny.Multi<byte[]>> zip = users.find().map(export::zip).orElseGet(() -> {
+            // removed from their organisation, or it is deactivated or not registered: their data is still theirs
+            JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+            String username = token.getClaim("preferred_username");
+            String email = token.getClaim("email");
+            Map<String, Object> signedInAs = new java.util.LinkedHashMap<>();
+            signedInAs.put("subject", token.getSubject());
+            signedInAs.put("username", username);
+            signedInAs.put("name", CurrentUserFilter.displayName(token));
+            signedInAs.put("email", email);
+            signedInAs.put("organisation", null);
+            return people.lastKnown(token.getSubject(), username, email)
+                    .flatMap(person -> export.zip(person, signedInAs));
+        });
+        return RestMulti.fromUniResponse(zip, pieces -> pieces, pieces -> DOWNLOAD_HEADERS);
     }
 
     public record PreferencesRequest(@NotNull Boolean emailNotifications, Preferences.WantedAlerts wantedAlerts) {

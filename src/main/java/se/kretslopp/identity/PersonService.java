@@ -10,6 +10,7 @@ import se.kretslopp.common.Problem;
 import se.kretslopp.common.ProblemException;
 import se.kretslopp.identity.api.Contact;
 import se.kretslopp.identity.api.CurrentUser;
+import se.kretslopp.identity.api.DataSubject;
 import se.kretslopp.identity.api.KnownPerson;
 import se.kretslopp.identity.api.Preferences;
 
@@ -108,6 +109,25 @@ public class PersonService {
                     return Optional.of(new KnownPerson(row.getUUID("organisation_id"), row.getString("username"),
                             row.getString("subject"), row.getString("name"), row.getString("email"),
                             row.getString("pseudonym"), row.getOffsetDateTime("pseudonymised_at")));
+                });
+    }
+
+    /**
+     * The person as Kretslopp last knew them by their token's subject, for someone whose organisation is no longer
+     * registered or active (removed, deactivated): their organisation then and the username the features recorded
+     * them by. Without any record, only their subject and email (what joining keeps is found by those).
+     */
+    public Uni<DataSubject> lastKnown(String subject, String username, String email) {
+        return pool.preparedQuery("select organisation_id, username from person where subject = $1"
+                        + " order by seen_at desc limit 1")
+                .execute(Tuple.of(subject))
+                .map(rows -> {
+                    var it = rows.iterator();
+                    if (!it.hasNext()) {
+                        return new DataSubject(null, username == null ? subject : username, subject, email);
+                    }
+                    var row = it.next();
+                    return new DataSubject(row.getUUID("organisation_id"), row.getString("username"), subject, email);
                 });
     }
 

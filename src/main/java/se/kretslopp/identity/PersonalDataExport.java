@@ -55,10 +55,17 @@ class PersonalDataExport {
 
     /** The archive's pieces, in order; data.json is written before the answer starts, so a failure is a problem. */
     Uni<Multi<byte[]>> zip(CurrentUser user) {
-        DataSubject person = DataSubject.of(user);
+        return zip(DataSubject.of(user), MeResponse.of(user));
+    }
+
+    /**
+     * The same for a person of no registered, active organisation: what Kretslopp kept of them under the
+     * organisation it last knew them in, and what joining keeps by their subject and address.
+     */
+    Uni<Multi<byte[]>> zip(DataSubject person, Object signedInAs) {
         ZipPieces zip = new ZipPieces();
         return parts(person)
-                .flatMap(parts -> onWorker(() -> zip.deflated("data.json", document(user, parts))))
+                .flatMap(parts -> onWorker(() -> zip.deflated("data.json", document(signedInAs, parts))))
                 .map(data -> Multi.createBy().concatenating().streams(
                         Multi.createFrom().item(data),
                         files(person).map(file -> zip.stored(file.path(), file.content())),
@@ -76,11 +83,11 @@ class PersonalDataExport {
         return Multi.createFrom().iterable(sources).onItem().transformToMultiAndConcatenate(source -> source.files(person));
     }
 
-    private byte[] document(CurrentUser user, List<PersonalDataPart> parts) {
+    private byte[] document(Object signedInAs, List<PersonalDataPart> parts) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         document.put("about", ABOUT);
-        document.put("signedInAs", MeResponse.of(user));
+        document.put("signedInAs", signedInAs);
         document.put("parts", parts);
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);

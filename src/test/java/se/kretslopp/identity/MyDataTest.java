@@ -40,8 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MyDataTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> PARTS = Set.of("auditTrail", "buildingContacts", "handovers", "listings",
-            "notifications", "person", "photos", "reservations", "stockIntakes", "stockMovements", "wantedRequests");
+    private static final Set<String> PARTS = Set.of("applicationsToJoin", "auditTrail", "buildingContacts",
+            "handovers", "invitations", "listings", "notifications", "person", "photos", "reservations", "stockIntakes",
+            "stockMovements", "wantedRequests");
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -169,10 +170,41 @@ class MyDataTest {
     }
 
     @Test
-    void anUnknownOrganisationGetsAProblem() {
-        Api.withToken("mallory", "okand-kommun", "builder").get("/api/v1/me/data").then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("detail", containsString("okand-kommun"));
+    void someoneOfNoRegisteredOrganisationGetsWhatJoiningKeepsOfThem() throws IOException {
+        String applicant = "mallory-" + suffix;
+        Api.as(applicant, "okand-kommun").body(Map.of("organisationName", "Okänd kommun " + suffix,
+                        "organisationNumber", se.kretslopp.testsupport.Organisations.newNumber(), "kind", "MUNICIPALITY",
+                        "contact", Map.of("name", "Mallory", "email", applicant + "@example.org"),
+                        "activity", "Vi vill återbruka."))
+                .post("/api/v1/organisation-applications").then().statusCode(201);
+        Api.withToken(applicant, "okand-kommun").get("/api/v1/me").then().statusCode(403);
+
+        byte[] bytes = Api.withToken(applicant, "okand-kommun").get("/api/v1/me/data").then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        JsonNode data = JSON.readTree(unzip(bytes).get("data.json"));
+        assertTrue(data.path("signedInAs").path("organisation").isNull());
+        Map<String, JsonNode> parts = parts(data);
+        assertEquals(PARTS, parts.keySet());
+        assertEquals("Okänd kommun " + suffix, only(parts.get("applicationsToJoin")).path("organisation_name").asText());
+        assertEquals(0, parts.get("person").path("rows").size(), "no organisation ever knew them");
+    }
+
+    @Test
+    void aPersonWhoseOrganisationWasDeactivatedStillGetsTheirData() throws IOException {
+        String code = se.kretslopp.testsupport.Organisations.newCode();
+        String id = se.kretslopp.testsupport.Organisations.register(se.kretslopp.testsupport.Organisations.body(
+                "Nedlagda AB " + suffix, code, se.kretslopp.testsupport.Organisations.newNumber(), "BUILDER", null));
+        Person leaver = new Person("leaver-" + suffix, code, "builder");
+        String wanted = leaver.json().body(Map.of("text", "Söker tegel " + suffix)).post("/api/v1/wanted")
+                .then().statusCode(201).extract().path("id");
+        se.kretslopp.testsupport.Organisations.ingrid().post("/api/v1/admin/organisations/" + id + "/deactivate")
+                .then().statusCode(200);
+        leaver.plain().get("/api/v1/me").then().statusCode(403);
+
+        byte[] bytes = leaver.plain().get("/api/v1/me/data").then().statusCode(200).extract().asByteArray();
+        Map<String, JsonNode> parts = parts(JSON.readTree(unzip(bytes).get("data.json")));
+        assertEquals(Set.of(wanted), ids(parts.get("wantedRequests"), "id"), "kept under the organisation they left");
+        assertEquals(1, parts.get("person").path("rows").size());
     }
 
     // ---- test data -------------------------------------------------------------------------------------------
