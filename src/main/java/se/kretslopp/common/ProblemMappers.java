@@ -274,12 +274,13 @@ class ProblemMappers {
                 return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, Message.of("detail.unavailable.conflict"),
                         List.of()), request);
             }
-            // the database is shutting down or starting (57P01, 57P03), a connection failed (class 08) or dropped,
-            // no pool connection came in time, or nothing answers at its address
+            // the database is shutting down or starting (57P01, 57P03), a connection failed (class 08) or dropped
+            // (closed, or reset by the peer in mid-request: a SocketException, as when it is stopped), no pool
+            // connection came in time, or nothing answers at its address (ConnectException, a SocketException too)
             boolean databaseAway = state != null && (state.startsWith("08") || "57P01".equals(state)
                     || "57P03".equals(state));
             if (databaseAway || cause instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.SocketException
                     || (cause.getMessage() != null
                     && cause.getMessage().startsWith("Timeout waiting for connection"))) {
                 LOG.warnf("A backing service is unavailable for %s: %s", request.path(), cause.toString());

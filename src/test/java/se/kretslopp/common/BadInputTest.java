@@ -176,7 +176,7 @@ class BadInputTest {
     @Test
     void aTransientDatabaseFailureIsA503WithRetryAfterNotA500() {
         for (String failure : java.util.List.of("deadlock", "serialization", "pool-timeout", "database-down",
-                "database-restarting")) {
+                "database-restarting", "connection-reset")) {
             given().contentType(ContentType.JSON).body("{\"name\":\"" + failure + "\",\"condition\":2}")
                     .when().post(PROBE)
                     .then().statusCode(503)

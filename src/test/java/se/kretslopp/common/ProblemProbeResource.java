@@ -53,6 +53,10 @@ public class ProblemProbeResource {
             throw new io.vertx.pgclient.PgException("terminating connection due to administrator command", "FATAL",
                     "57P01", null);
         }
+        if ("connection-reset".equals(request.name())) {
+            // PostgreSQL stopped while this request's connection was in use (seen in DatabaseOutageTest)
+            throw new IllegalStateException(new java.net.SocketException("Connection reset"));
+        }
         if ("database-down".equals(request.name())) {
             throw new IllegalStateException(new java.net.ConnectException("Connection refused: /127.0.0.1:5432"));
         }
