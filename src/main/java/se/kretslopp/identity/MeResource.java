@@ -84,12 +84,9 @@ class MeResource {
             JsonWebToken token = (JsonWebToken) identity.getPrincipal();
             String username = token.getClaim("preferred_username");
             String email = token.getClaim("email");
-            Map<String, Object> signedInAs = new java.util.LinkedHashMap<>();
-            signedInAs.put("subject", token.getSubject());
-            signedInAs.put("username", username);
-            signedInAs.put("name", CurrentUserFilter.displayName(token));
-            signedInAs.put("email", email);
-            signedInAs.put("organisation", null);
+            // as GET /me answers, without an organisation or roles
+            MeResponse signedInAs = new MeResponse(new MeResponse.User(token.getSubject(), username,
+                    CurrentUserFilter.displayName(token), email, List.of()), null);
             return people.lastKnown(token.getSubject(), username, email)
                     .flatMap(person -> export.zip(person, signedInAs));
         });
