@@ -5,6 +5,7 @@ import { createQueryClient, onApiWrite } from './api'
 import { useAuth } from './auth'
 import { RouterProvider } from 'react-router'
 import { createAppRouter, flushRouterUpdate } from './router'
+import { prefetchEntryData } from './router/entryPage'
 
 /**
  * The router reads the address when it is made, so it is made once the sign-in has settled: coming back from the
@@ -29,8 +30,13 @@ function SigningIn() {
 
 function RoutedApp() {
   const [router] = useState(createAppRouter)
-  const [queryClient] = useState(createQueryClient)
-  const subject = useAuth().user?.profile.sub
+  const { user } = useAuth()
+  const [queryClient] = useState(() => {
+    const client = createQueryClient()
+    prefetchEntryData(client, user?.access_token ?? '')
+    return client
+  })
+  const subject = user?.profile.sub
 
   // What one user was shown is not shown to the next (another sign-in in the same tab).
   useEffect(() => () => queryClient.clear(), [queryClient, subject])

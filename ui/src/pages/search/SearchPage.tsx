@@ -5,8 +5,9 @@ import type { Category, SearchAnswer } from '../../api'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { FilterPanel } from './FilterPanel'
-import { activeFilterCount, apiQuery, DEFAULT_PLACE, PAGE_SIZE, parseFilters, searchPath, SORTS, type Filters } from './filters'
+import { activeFilterCount, apiQuery, DEFAULT_PLACE, parseFilters, searchPath, SORTS, type Filters } from './filters'
 import { ResultCard } from './ResultCard'
+import { searchQueryOptions } from './searchQuery'
 import { SearchBox } from './SearchBox'
 import { SearchUnavailable } from './SearchUnavailable'
 
@@ -38,17 +39,7 @@ export function SearchPage() {
 
   // The first page of answers, and one more page for each "show more" (search_after paging). While a new query
   // loads, the answers of the previous one stay on screen, marked busy; each page says which query it answers.
-  const answers = useInfiniteQuery({
-    queryKey: ['search', query],
-    queryFn: ({ pageParam }) =>
-      listings
-        .search(`${query}&size=${PAGE_SIZE}${pageParam ? `&searchAfter=${encodeURIComponent(pageParam)}` : ''}`)
-        .then((answer) => ({ query, answer })),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.answer.searchAfter || undefined,
-    // A search node that is down says so at once, with its own "try again".
-    retry: false,
-  })
+  const answers = useInfiniteQuery(searchQueryOptions(query, listings))
   const firstPageFailed = answers.isError && !answers.isFetchNextPageError
   const results: Results | undefined = firstPageFailed
     ? { query, pages: [], error: answers.error }
