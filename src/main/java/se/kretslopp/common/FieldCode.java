@@ -84,6 +84,14 @@ public enum FieldCode {
     TOO_DEEP("TooDeep"),
     /** A file whose content is not what the operation reads. */
     INVALID_FILE("InvalidFile"),
+    /** Overlaps the entry named in {@code other} (two opening periods of one day). */
+    OVERLAPS("Overlaps"),
+    /** A pickup slot that already takes as many pickups as it can ({@code max}). */
+    SLOT_FULL("SlotFull"),
+    /** A time that is not a slot of the store's pickup hours (outside them, or on a closed day). */
+    OUTSIDE_HOURS("OutsideHours"),
+    /** Further ahead than the service takes ({@code max} days). */
+    TOO_FAR_AHEAD("TooFarAhead"),
 
     // the import of a spreadsheet: its header row
     /** A column header that is not a column of the template. */

@@ -89,6 +89,8 @@ class EmailRelay {
             case RESERVATION_EXPIRED -> "Reservationen har gått ut: " + title;
             case RESERVATION_HANDED_OVER -> "Överlämnat: " + title;
             case WANTED_MATCH -> "Det du söker finns: " + title;
+            case PICKUP_BOOKED -> "Hämtning bokad: " + title;
+            case PICKUP_REMINDER -> "Påminnelse om hämtning: " + title;
         };
     }
 
@@ -108,6 +110,8 @@ class EmailRelay {
             case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" har lämnats över.";
             case WANTED_MATCH -> "\"" + title + "\" (" + amount.strip() + ") passar din efterfrågan \""
                     + row.getString("reason") + "\".";
+            case PICKUP_BOOKED -> "Hämtning av " + amount + "\"" + title + "\" är bokad." + reason;
+            case PICKUP_REMINDER -> "Påminnelse: hämtning av " + amount + "\"" + title + "\" inom ett dygn." + reason;
         };
         String en = switch (NotificationKind.valueOf(row.getString("kind"))) {
             case RESERVATION_RECEIVED -> "Someone reserved " + amount + "of \"" + title + "\". Confirm or reject.";
@@ -119,6 +123,8 @@ class EmailRelay {
             case RESERVATION_HANDED_OVER -> amount + "\"" + title + "\" has been handed over.";
             case WANTED_MATCH -> "\"" + title + "\" (" + amount.strip() + ") matches your wanted request \""
                     + row.getString("reason") + "\".";
+            case PICKUP_BOOKED -> "The pickup of " + amount + "\"" + title + "\" is booked." + reason;
+            case PICKUP_REMINDER -> "Reminder: the pickup of " + amount + "\"" + title + "\" is within a day." + reason;
         };
         String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan" : "/reservationer";
         return sv + "\n\n" + en + "\n\n" + publicUrl + page + "\n\n"

@@ -295,6 +295,17 @@ public class ReservationService {
                 .replaceWithVoid();
     }
 
+    /**
+     * Tells the buyer and the seller of a reservation something about it, in the caller's transaction: for features
+     * built on reservations (a booked pickup, its reminder). {@code detail} is shown with it (a pickup's time).
+     */
+    public Uni<Void> tellParties(UUID reservationId, NotificationKind kind, String detail) {
+        return reservations.findById(reservationId).flatMap(r -> listings.holdInfo(r.listingId)
+                .call(listing -> notifications.notify(List.of(buyer(r), seller(listing)), kind, r.id, listing.title(),
+                        r.quantity, listing.unit(), detail))
+                .replaceWithVoid());
+    }
+
     /** Tells buyer and seller that a hold runs out within a day; for the expiry job. */
     Uni<Void> warn(Reservation r) {
         return listings.holdInfo(r.listingId).call(listing -> notifications.notify(List.of(buyer(r), seller(listing)),

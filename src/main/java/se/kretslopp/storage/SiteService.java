@@ -56,6 +56,13 @@ public class SiteService {
                 .flatMap(found -> views(found, user));
     }
 
+    /** Whether the signed-in person runs the site (for features built on sites: pickup hours, the day's pickups). */
+    @WithSession
+    public Uni<Boolean> runs(UUID siteId) {
+        CurrentUser user = users.current();
+        return sites.findById(siteId).map(site -> StorageAccess.manages(site, user));
+    }
+
     @WithSession
     public Uni<SiteView> get(UUID id) {
         CurrentUser user = users.current();

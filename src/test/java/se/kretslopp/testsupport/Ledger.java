@@ -39,6 +39,17 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** The single number a query answers (a count), read straight from PostgreSQL. */
+    public long count(String sql) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What the database holds of a lot. */
     public record State(BigDecimal onHand, BigDecimal promised, Map<UUID, BigDecimal> balances,
                         Map<UUID, BigDecimal> movementNet, BigDecimal movementTotal, long movements) {
