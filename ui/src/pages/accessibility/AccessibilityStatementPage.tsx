@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { loadUiConfig } from '../../api'
 
 /** The shortcomings the statement lists, in its order (keys under shell.statement.shortcomings). */
 const SHORTCOMINGS = ['map', 'photos', 'scanner', 'login', 'untested'] as const
@@ -11,6 +13,8 @@ const SHORTCOMINGS = ['map', 'photos', 'scanner', 'login', 'untested'] as const
  */
 export function AccessibilityStatementPage() {
   const { t } = useTranslation()
+  // Whoever runs the installation names the address for feedback (kretslopp.ui.accessibility-contact).
+  const contact = useQuery({ queryKey: ['ui-config'], queryFn: loadUiConfig, staleTime: Infinity }).data?.accessibility?.contact
   return (
     <article className="card statement" aria-labelledby="statement-title" data-testid="accessibility-statement">
       <h1 id="statement-title" className="card__title">
@@ -33,6 +37,11 @@ export function AccessibilityStatementPage() {
 
       <h2>{t('shell.statement.reportTitle')}</h2>
       <p>{t('shell.statement.report')}</p>
+      {contact && (
+        <p data-testid="statement-contact">
+          {t('shell.statement.contactLabel')} <a href={`mailto:${contact}`}>{contact}</a>
+        </p>
+      )}
 
       <h2>{t('shell.statement.enforcementTitle')}</h2>
       <p>{t('shell.statement.enforcement')}</p>
