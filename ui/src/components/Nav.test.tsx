@@ -77,6 +77,11 @@ describe('the main menu', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     expect(document.activeElement).toBe(toggle)
 
+    // A tap outside the menu closes it too.
+    await user.click(toggle)
+    await user.click(screen.getByTestId('not-found'))
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+
     server.use(http.get('/api/v1/reservations', () => HttpResponse.json({ items: [], page: 0, size: 20, total: 0 })))
     await user.click(toggle)
     // Johan's incoming reservations (in the reservations group, shown as a list in the folded menu).

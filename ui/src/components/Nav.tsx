@@ -111,15 +111,17 @@ export function Nav() {
     setOpenGroup(undefined)
   }
 
-  // A click elsewhere closes an open group, as a menu does.
+  // A click elsewhere closes an open group, or the phone's open menu, as a menu does.
   useEffect(() => {
-    if (!openGroup) return
+    if (!openGroup && !menuOpen) return
     const onPointer = (event: PointerEvent) => {
-      if (!nav.current?.querySelector(`[data-group="${openGroup}"]`)?.contains(event.target as Node)) setOpenGroup(undefined)
+      const target = event.target as Node
+      if (openGroup && !nav.current?.querySelector(`[data-group="${openGroup}"]`)?.contains(target)) setOpenGroup(undefined)
+      if (menuOpen && !nav.current?.contains(target)) setMenuOpen(false)
     }
     document.addEventListener('pointerdown', onPointer)
     return () => document.removeEventListener('pointerdown', onPointer)
-  }, [openGroup])
+  }, [openGroup, menuOpen])
 
   // Escape closes the innermost open part and gives the focus back to its button.
   useEffect(() => {
