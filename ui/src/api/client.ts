@@ -66,6 +66,19 @@ export function onApiWrite(listener: () => void): () => void {
   }
 }
 
+const refusedTokenListeners = new Set<(accessToken: string) => void>()
+
+/**
+ * Calls `listener` with the token of every request the server answered 401 (the token expired, or the server no
+ * longer accepts it); returns the unsubscribe function. The sign-in (AuthProvider) listens and signs the person out.
+ */
+export function onTokenRefused(listener: (accessToken: string) => void): () => void {
+  refusedTokenListeners.add(listener)
+  return () => {
+    refusedTokenListeners.delete(listener)
+  }
+}
+
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   const contentType = response.headers.get('content-type') ?? ''
   try {
@@ -93,6 +106,7 @@ async function send(path: string, options: ApiRequestOptions, accept: string): P
     throw new NetworkError(cause)
   }
   if (!response.ok) {
+    if (response.status === 401 && accessToken) refusedTokenListeners.forEach((listener) => listener(accessToken))
     throw new ApiError(response.status, await readProblem(response), response.statusText)
   }
   const method = (init.method ?? 'GET').toUpperCase()

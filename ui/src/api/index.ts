@@ -1,7 +1,7 @@
 import { apiFetch } from './client'
 import type { Me, UiConfig } from './types'
 
-export { ApiError, NetworkError, apiFetch, onApiWrite } from './client'
+export { ApiError, NetworkError, apiFetch, onApiWrite, onTokenRefused } from './client'
 export { createQueryClient, loadable, shouldRetry, type Loadable } from './query'
 export type { ProblemDetails } from './client'
 export type { Me, UiConfig, Role } from './types'

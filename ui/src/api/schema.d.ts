@@ -7609,6 +7609,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessibilityStatement: {
+            contact?: string;
+        };
         Actor: {
             subject?: string;
             name?: string;
@@ -9037,6 +9040,7 @@ export interface components {
         UiConfigResponse: {
             oidc?: components["schemas"]["Oidc"];
             map?: components["schemas"]["MapTiles"];
+            accessibility?: components["schemas"]["AccessibilityStatement"];
         };
         /** @enum {string} */
         Unit: "st" | "m" | "m2" | "m3" | "kg";

@@ -10,6 +10,10 @@ export interface UiConfig {
     url: string | null
     attribution: string | null
   }
+  /** The accessibility statement's contact (an e-mail address); null when the installation has not set one. */
+  accessibility?: {
+    contact: string | null
+  }
 }
 
 export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin'

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { User, UserManager } from 'oidc-client-ts'
-import { loadUiConfig } from '../api'
+import { loadUiConfig, onTokenRefused } from '../api'
 import { completeSignin, createUserManager, isSigninCallback } from './oidc'
 import { AuthContext, type AuthError, type AuthState } from './context'
 
@@ -13,6 +13,16 @@ function describe(error: unknown): string | undefined {
 function returnTo(state: unknown) {
   if (typeof state === 'string' && state.startsWith('/') && !state.startsWith('//') && state !== '/') {
     window.history.replaceState(null, '', state)
+  }
+}
+
+/** A new token for an expired one by its refresh token, while the identity provider's session lasts; null if not. */
+async function renew(manager: UserManager, expired: User): Promise<User | null> {
+  if (!expired.refresh_token) return null
+  try {
+    return await manager.signinSilent()
+  } catch {
+    return null
   }
 }
 
@@ -44,9 +54,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const signedIn = callback ? await completeSignin(manager) : await manager.getUser()
         if (cancelled) return
         if (callback) returnTo(signedIn?.state)
-        const valid = signedIn && !signedIn.expired ? signedIn : null
-        setUser(valid)
-        setStatus(valid ? 'authenticated' : 'anonymous')
+        if (signedIn?.expired) {
+          // A reload after the token ran out (a laptop that slept): renewed quietly while the identity provider's
+          // session lasts, else the page says the sign-in has expired, rather than greeting a stranger.
+          const renewed = await renew(manager, signedIn)
+          if (cancelled) return
+          if (!renewed) await manager.removeUser().catch(() => undefined)
+          if (cancelled) return
+          setUser(renewed)
+          setStatus(renewed ? 'authenticated' : 'expired')
+          return
+        }
+        setUser(signedIn)
+        setStatus(signedIn ? 'authenticated' : 'anonymous')
       } catch (e) {
         if (!cancelled) {
           setError({ messageKey: 'errors.login', detail: describe(e) })
@@ -61,6 +81,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [])
 
+  // The token the API was last given, to tell a refusal of the current sign-in from a late answer to an older one.
+  const token = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    token.current = user?.access_token
+  }, [user])
+
   useEffect(() => {
     if (!userManager) return
     const onLoaded = (loaded: User) => {
@@ -71,13 +97,30 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUser(null)
       setStatus('anonymous')
     }
+    // The token ran out and the silent renewal did not replace it, or the server refused it: signed out here as
+    // well (the header no longer shows a signed-in person), and the page offers to sign in again.
+    const onExpired = () => {
+      token.current = undefined
+      void userManager
+        .removeUser()
+        .catch(() => undefined)
+        .then(() => {
+          setUser(null)
+          setStatus('expired')
+        })
+    }
+    const onRefused = (refused: string) => {
+      if (refused === token.current) onExpired()
+    }
     userManager.events.addUserLoaded(onLoaded)
     userManager.events.addUserUnloaded(onUnloaded)
-    userManager.events.addAccessTokenExpired(onUnloaded)
+    userManager.events.addAccessTokenExpired(onExpired)
+    const stopListening = onTokenRefused(onRefused)
     return () => {
       userManager.events.removeUserLoaded(onLoaded)
       userManager.events.removeUserUnloaded(onUnloaded)
-      userManager.events.removeAccessTokenExpired(onUnloaded)
+      userManager.events.removeAccessTokenExpired(onExpired)
+      stopListening()
     }
   }, [userManager])
 
@@ -106,9 +149,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [userManager])
 
+  const continueAnonymously = useCallback(() => setStatus((now) => (now === 'expired' ? 'anonymous' : now)), [])
+
   const value = useMemo<AuthState>(
-    () => ({ status, user, error, login, logout }),
-    [status, user, error, login, logout],
+    () => ({ status, user, error, login, logout, continueAnonymously }),
+    [status, user, error, login, logout, continueAnonymously],
   )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }

@@ -9,11 +9,18 @@ export interface AuthError {
 }
 
 export interface AuthState {
-  status: 'loading' | 'anonymous' | 'authenticated' | 'error'
+  /**
+   * `expired`: the person was signed in, but the token ran out (and could not be renewed) or the server refused it
+   * (401). They are signed out here too, and the page asks them to sign in again rather than failing again.
+   */
+  status: 'loading' | 'anonymous' | 'authenticated' | 'expired' | 'error'
   user: User | null
   error?: AuthError
+  /** Signs in through the identity provider and comes back to the page it started from. */
   login: () => Promise<void>
   logout: () => Promise<void>
+  /** After an expired sign-in: goes on as a visitor (search and public listings need no sign-in). */
+  continueAnonymously: () => void
 }
 
 export const AuthContext = createContext<AuthState | undefined>(undefined)

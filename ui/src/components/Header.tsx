@@ -22,7 +22,7 @@ export function Header() {
           </svg>
           {t('app.name')}
         </a>
-        {(status === 'authenticated' || status === 'anonymous') && <Nav />}
+        {(status === 'authenticated' || status === 'anonymous' || status === 'expired') && <Nav />}
         <div className="header__tools">
           {status === 'authenticated' && withOrganisation && <NotificationBell />}
           <LanguageSwitch />

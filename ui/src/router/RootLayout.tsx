@@ -1,15 +1,16 @@
 import { Fragment, Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Outlet, ScrollRestoration, useLocation, useRouteError } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useLocation, useRouteError } from 'react-router'
 import { useAuth } from '../auth'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { Header } from '../components/Header'
 import { Loading } from '../components/LoadError'
 import { LandingPage } from '../pages/LandingPage'
 import { SessionProvider } from '../session'
+import { ExpiredSession } from '../session/ExpiredSession'
 import { focusMainHeading } from './focus'
 
-/** The frame of every page: skip link, header with the menu, and the page in <main>. */
+/** The frame of every page: skip link, header with the menu, the page in <main>, and the footer. */
 export function RootLayout() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
@@ -32,6 +33,7 @@ export function RootLayout() {
       <main id="main" className="main" tabIndex={-1} ref={main}>
         <Content />
       </main>
+      <Footer />
       <ScrollRestoration />
     </SessionProvider>
   )
@@ -48,6 +50,8 @@ function Content() {
           <p role="status">{t('app.loading')}</p>
         </section>
       )
+    case 'expired':
+      return <ExpiredSession />
     case 'error':
       return (
         <section className="card">
@@ -68,6 +72,21 @@ function Content() {
         </Suspense>
       )
   }
+}
+
+/** The links every page has at its foot: the accessibility statement (required by law) and the climate method. */
+function Footer() {
+  const { t } = useTranslation()
+  return (
+    <footer className="footer" data-testid="footer">
+      <nav className="footer__inner" aria-label={t('shell.footer.label')}>
+        <Link to="/tillganglighet" data-testid="footer-accessibility">
+          {t('shell.footer.accessibility')}
+        </Link>
+        <Link to="/klimat/metod">{t('shell.footer.method')}</Link>
+      </nav>
+    </footer>
+  )
 }
 
 /** The pages that need a signed-in user show the sign-in page to visitors. */

@@ -57,6 +57,11 @@ const OrganisationPage = lazy(() => adminPages().then((m) => ({ default: m.Organ
 const GroupsPage = lazy(() => adminPages().then((m) => ({ default: m.GroupsPage })))
 const AuditPage = lazy(() => adminPages().then((m) => ({ default: m.AuditPage })))
 
+// The shell's own pages (header, menu, footer): the accessibility statement, linked from every page's footer.
+const AccessibilityStatementPage = lazy(() =>
+  import('../pages/accessibility/AccessibilityStatementPage').then((m) => ({ default: m.AccessibilityStatementPage })),
+)
+
 /** A page that takes the path's named segments as props ("/buildings/:id" → id). */
 function WithParams({ render }: { render: (params: Record<string, string>) => ReactElement }) {
   return render(useParams() as Record<string, string>)
@@ -80,6 +85,7 @@ export const routes: RouteObject[] = [
       { path: 'annonser/:id', element: p((x) => <ListingPage id={x.id} />) },
       { path: 'klimat/metod', element: <MethodPage /> },
       { path: 'klimat/publik/:organisation', element: p((x) => <PublicImpactPage organisation={x.organisation} />) },
+      { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
       {
         element: <RequireSignIn />,
         children: [

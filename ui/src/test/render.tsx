@@ -13,6 +13,7 @@ export const anonymous: AuthState = {
   user: null,
   login: () => Promise.resolve(),
   logout: () => Promise.resolve(),
+  continueAnonymously: () => undefined,
 }
 
 /** `children` as `auth` sees them, with a query cache of their own. */

@@ -7,6 +7,7 @@ import { SavingsBadge } from '../../components/SavingsBadge'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
+import { useAuth } from '../../auth'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
@@ -70,6 +71,9 @@ function ListingView({ listing: initial }: { listing: Listing }) {
   const changeable = l.editable && l.status !== 'RESERVED' && l.status !== 'HANDED_OVER'
   // Anyone signed in outside the listing's organisation may reserve what is left (the button waits for the profile).
   const canReserve = signedIn && me !== null && me.organisation.id !== l.organisation.id && l.status === 'PUBLISHED' && l.available > 0
+  // A visitor sees that it can be reserved, and signs in for it: the sign-in comes back to this listing.
+  const { login } = useAuth()
+  const signInToReserve = !signedIn && l.status === 'PUBLISHED' && l.available > 0
 
   /** After a reservation (or a conflict): held and available have changed. */
   function refresh() {
@@ -142,8 +146,13 @@ function ListingView({ listing: initial }: { listing: Listing }) {
         {format.price(l.price)}
       </p>
       <SavingsBadge key={`${l.id}-${l.version}`} listingId={l.id} />
-      {(canReserve || (l.editable && l.held > 0)) && (
+      {(canReserve || signInToReserve || (l.editable && l.held > 0)) && (
         <div className="actions actions--top">
+          {signInToReserve && (
+            <button type="button" className="button" onClick={() => void login()} data-testid="reserve-login">
+              {t('shell.reserveLogin')}
+            </button>
+          )}
           {canReserve && (
             <button type="button" className="button" onClick={() => setReserving(true)} data-testid="reserve-open">
               {t('reserve.open')}

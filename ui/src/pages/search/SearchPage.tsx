@@ -48,6 +48,7 @@ export function SearchPage() {
 
   const [focusFrom, setFocusFrom] = useState<number>()
   const listRef = useRef<HTMLOListElement>(null)
+  const resultsRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     // After "show more", the first new result gets the focus, so keyboard users go on where they were.
     if (focusFrom === undefined) return
@@ -130,6 +131,18 @@ export function SearchPage() {
         {t('search.title')}
       </h1>
       <SearchBox value={filters.q} onSearch={(q) => update({ q })} onCategory={(category) => update({ category, q: '' })} />
+      {/* Past the filters (some 40 controls) straight to the results, for keyboard users. */}
+      <a
+        href="#search-results"
+        className="skip-inline"
+        onClick={(event) => {
+          event.preventDefault()
+          resultsRef.current?.focus()
+        }}
+        data-testid="skip-to-results"
+      >
+        {t('shell.skipToResults')}
+      </a>
       {signedIn && (filters.q.trim() !== '' || filters.category !== '') && (
         <p>
           <Link to={`/efterfragan/ny?${searchPath(filters).split('?')[1] ?? ''}`} className="button button--secondary" data-testid="search-save-wanted">
@@ -164,7 +177,7 @@ export function SearchPage() {
           )}
         </details>
 
-        <div className="search__results">
+        <div className="search__results" id="search-results" tabIndex={-1} ref={resultsRef}>
           <div className="search__bar">
             <p className="search__total" role="status" data-testid="search-total">
               {busy ? t('search.searching') : totalText}

@@ -17,4 +17,10 @@ interface UiConfig {
 
     /** The attribution the tile server asks for. */
     java.util.Optional<String> mapAttribution();
+
+    /**
+     * Where people report accessibility problems (an e-mail address), shown in the accessibility statement that the
+     * Act (2018:1937) on accessibility to digital public services requires; the operator of the installation sets it.
+     */
+    java.util.Optional<String> accessibilityContact();
 }

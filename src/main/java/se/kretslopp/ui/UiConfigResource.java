@@ -19,7 +19,11 @@ class UiConfigResource {
     record MapTiles(String url, String attribution) {
     }
 
-    record UiConfigResponse(Oidc oidc, MapTiles map) {
+    /** contact: an e-mail address for accessibility feedback, or null when the installation has not set one. */
+    record AccessibilityStatement(String contact) {
+    }
+
+    record UiConfigResponse(Oidc oidc, MapTiles map, AccessibilityStatement accessibility) {
     }
 
     private final UiConfig config;
@@ -33,6 +37,7 @@ class UiConfigResource {
     public UiConfigResponse get() {
         return new UiConfigResponse(new Oidc(config.oidcAuthority(), config.oidcClientId()),
                 new MapTiles(config.mapTileUrl().filter(url -> !url.isBlank() && !"none".equals(url)).orElse(null),
-                        config.mapAttribution().orElse(null)));
+                        config.mapAttribution().orElse(null)),
+                new AccessibilityStatement(config.accessibilityContact().filter(contact -> !contact.isBlank()).orElse(null)));
     }
 }

@@ -43,6 +43,7 @@ class ProblemAnswersTest {
         given().when().get("/api/v1/ui-config")
                 .then().statusCode(200)
                 .body("oidc.clientId", equalTo("kretslopp-web"))
-                .body("oidc.authority", notNullValue());
+                .body("oidc.authority", notNullValue())
+                .body("accessibility.contact", equalTo("tillganglighet@example.org"));
     }
 }

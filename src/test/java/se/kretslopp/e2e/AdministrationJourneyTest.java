@@ -41,7 +41,7 @@ class AdministrationJourneyTest {
             Browsers.signIn(page, app.toString(), ingrid.username(), KeycloakUsers.PASSWORD);
             assertThat(page.getByTestId("user-name")).isVisible();
 
-            page.getByTestId("nav-admin").click();
+            Browsers.followMenu(page, "nav-admin");
             page.getByTestId("admin-organisations").click();
             page.getByTestId("organisation-new").click();
 

@@ -2,6 +2,7 @@ package se.kretslopp.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -83,5 +84,29 @@ final class Browsers {
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
         page.waitForURL(Pattern.compile("^" + Pattern.quote(app) + ".*"));
+    }
+
+    /**
+     * Follows a link of the main menu (by its test id), opening first what it is folded into: its area's group
+     * ("Reservationer ▾") on a wide screen, the "Meny" button on a phone. The menu changes once the person's roles
+     * are known, so this looks again until the link can be clicked.
+     */
+    static void followMenu(Page page, String testId) {
+        Locator link = page.getByTestId(testId);
+        Locator toggle = page.getByTestId("nav-toggle");
+        for (int attempt = 0; attempt < 150 && !link.isVisible(); attempt++) {
+            if (toggle.isVisible() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            } else if (link.count() == 1 && link.getAttribute("data-nav-group") != null) {
+                Locator group = page.getByTestId("nav-group-" + link.getAttribute("data-nav-group"));
+                if (group.isVisible() && "false".equals(group.getAttribute("aria-expanded"))) {
+                    group.click();
+                }
+            }
+            if (!link.isVisible()) {
+                page.waitForTimeout(200);
+            }
+        }
+        link.click();
     }
 }

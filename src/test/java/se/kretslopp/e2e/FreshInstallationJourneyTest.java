@@ -93,7 +93,7 @@ class FreshInstallationJourneyTest {
             // the first administrator, named in the configuration: his organisation is not registered yet
             Page admin = Browsers.swedishPage(browser);
             Browsers.signIn(admin, app.toString(), FreshInstallationResource.FIRST_ADMIN, "demo");
-            admin.getByTestId("nav-admin").click();
+            Browsers.followMenu(admin, "nav-admin");
             admin.getByTestId("admin-organisations").click();
             assertThat(admin.getByTestId("organisation-row")).hasCount(0);
             admin.getByTestId("organisation-new").click();
@@ -148,7 +148,7 @@ class FreshInstallationJourneyTest {
             contractor.getByTestId("nav-home").click();
             assertThat(contractor.getByTestId("organisation-name")).hasText(company);
             assertThat(contractor.getByTestId("role-contractor")).isVisible();
-            contractor.getByTestId("nav-my-listings").click();
+            Browsers.followMenu(contractor, "nav-my-listings");
             contractor.getByTestId("new-listing").click();
             contractor.getByTestId("listing-title").fill(title);
             contractor.getByTestId("listing-category").selectOption(new SelectOption().setLabel("Innerdörrar"));

@@ -59,7 +59,7 @@ class InventoryJourneyTest {
             assertThat(page.getByTestId("user-name")).hasText("Anna Lindqvist");
 
             // A building built in 1965: inside the PCB period.
-            page.getByTestId("nav-buildings").click();
+            Browsers.followMenu(page, "nav-buildings");
             page.getByTestId("new-building").click();
             page.getByTestId("building-name").fill(buildingName);
             page.getByTestId("building-address-street").fill("Storgatan 1");

@@ -67,7 +67,7 @@ class JoiningJourneyTest {
             Page reviewer = Browsers.swedishPage(browser);
             Browsers.signIn(reviewer, app.toString(), ingrid.username(), KeycloakUsers.PASSWORD);
             assertThat(reviewer.getByTestId("home-admin")).isVisible();
-            reviewer.getByTestId("nav-review").click();
+            Browsers.followMenu(reviewer, "nav-review");
             assertThat(reviewer.getByTestId("review-list-page")).isVisible();
             reviewer.navigate(app + "admin/ansokningar/" + id);
             assertThat(reviewer.getByTestId("review-number")).hasText(number);
@@ -83,9 +83,9 @@ class JoiningJourneyTest {
             assertThat(applicant.getByTestId("organisation-name")).hasText(name);
             assertThat(applicant.getByTestId("role-contractor")).isVisible();
             assertThat(applicant.getByTestId("role-admin")).isVisible();
-            applicant.getByTestId("nav-my-listings").click();
+            Browsers.followMenu(applicant, "nav-my-listings");
             assertThat(applicant.getByTestId("my-listings-page")).isVisible();
-            applicant.getByTestId("nav-members").click();
+            Browsers.followMenu(applicant, "nav-members");
             assertThat(applicant.getByTestId("member-row")).hasAttribute("data-username", contractor.username());
         }
     }
@@ -113,7 +113,7 @@ class JoiningJourneyTest {
         try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
             Page inviter = Browsers.swedishPage(browser);
             Browsers.signIn(inviter, app.toString(), admin.username(), KeycloakUsers.PASSWORD);
-            inviter.getByTestId("nav-members").click();
+            Browsers.followMenu(inviter, "nav-members");
             assertThat(inviter.getByTestId("member-row")).hasAttribute("data-username", admin.username());
             inviter.getByTestId("invite-email").fill(email);
             inviter.getByTestId("invite-role").selectOption("builder");

@@ -39,7 +39,7 @@ class StorageJourneyTest {
             Page page = Browsers.swedishPage(browser);
             Browsers.signIn(page, app.toString(), "lars", "demo");
 
-            page.getByTestId("nav-storage").click();
+            Browsers.followMenu(page, "nav-storage");
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Kalmar mellanlager, Tegelviken").setExact(true)).first().click();
             assertThat(page.getByTestId("occupancy-A-03-2")).hasText("0 / 3 pallplatser");
