@@ -334,6 +334,7 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/storage/labels/{", code);
         realIds.put("/api/v1/categories/{", category.toString());
         realIds.put("/api/v1/climate/categories/{", category.toString());
+        realIds.put("/api/v1/climate/categories/{id}/mapping/materials/{", "stal");
         realIds.put("/api/v1/climate/datasets/{", version);
         realIds.put("/api/v1/public/impact/{", "kalmar-kommun");
         // joining: an application that is withdrawn (deciding it again is a 409, whatever the body), an invitation of
