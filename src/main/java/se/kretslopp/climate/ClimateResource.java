@@ -18,10 +18,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.climate.api.CoverageReport;
 import se.kretslopp.climate.api.DatasetView;
 import se.kretslopp.climate.api.EstimateRequest;
 import se.kretslopp.climate.api.FactorsView;
@@ -166,6 +171,9 @@ class ClimateResource {
     @Operation(summary = "The mapping's coverage (admins): every category without a material and with each of its "
             + "common materials (all=true: every material), the product and route it gives, and the pairs without "
             + "one; format json or csv")
+    @APIResponse(responseCode = "200", description = "The report, as JSON or as CSV (one row per pair)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)),
+            @Content(mediaType = ImpactResource.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> coverage(@RestQuery String all, @RestQuery @DefaultValue("json") String format) {
         String f = format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("json", "csv").contains(f)) {
