@@ -238,9 +238,8 @@ function MaterialList({ materials, name }: { materials: MaterialMapping[]; name:
       {materials.map((mm) => (
         <li key={`${mm.material}|${mm.construction ?? ''}`}>
           {mm.material}
-          {mm.construction ? ` (${t('climate.construction', { pattern: mm.construction })})` : ''} → {mm.boverketId}{' '}
-          {name(mm.product)}
-          {mm.estimate ? ` (${t('climate.estimateShort')})` : ''}
+          {mm.construction ? ` (${t('climate.construction', { pattern: mm.construction })})` : ''} →{' '}
+          {[mm.boverketId, name(mm.product), mm.estimate ? `(${t('climate.estimateShort')})` : ''].filter((part) => part !== '').join(' ')}
         </li>
       ))}
     </ul>
