@@ -49,7 +49,7 @@ class ClimateData {
     private final Pool pool;
     private final ClimateConfig config;
     private final Map<String, Map<String, ClimateProduct>> byVersion = new ConcurrentHashMap<>();
-    private volatile ProductRoutes routes;
+    private volatile Routes routes;
 
     ClimateData(Pool pool, ClimateConfig config) {
         this.pool = pool;
@@ -114,12 +114,25 @@ class ClimateData {
                 });
     }
 
-    /** The category × material mapping (V19), read once and again after a change. */
+    /**
+     * The category × material mapping (V19). Kept while the mapping rows are unchanged: each use asks the database
+     * for their count and last change (one small query), so that a change made through another instance is seen at
+     * once.
+     */
     Uni<ProductRoutes> routes() {
-        ProductRoutes known = routes;
-        if (known != null) {
-            return Uni.createFrom().item(known);
-        }
+        return pool.query("select count(*) || '/' || coalesce(max(updated_at)::text, '') as stamp "
+                + "from climate_category_product").execute().flatMap(stampRows -> {
+                    String stamp = stampRows.iterator().next().getString("stamp");
+                    Routes known = routes;
+                    return known != null && known.stamp().equals(stamp) ? Uni.createFrom().item(known.routes())
+                            : load().invoke(loaded -> routes = new Routes(stamp, loaded));
+                });
+    }
+
+    private record Routes(String stamp, ProductRoutes routes) {
+    }
+
+    private Uni<ProductRoutes> load() {
         return pool.query("select * from climate_material order by rank").execute().flatMap(materialRows -> {
             List<ProductRoutes.Material> materials = new ArrayList<>();
             materialRows.forEach(r -> materials.add(new ProductRoutes.Material(r.getString("code"), r.getInteger("rank"),
@@ -139,9 +152,7 @@ class ClimateData {
                                 Map<UUID, Set<String>> common = new HashMap<>();
                                 commonRows.forEach(r -> common.computeIfAbsent(r.getUUID("category_id"),
                                         k -> new TreeSet<>()).add(r.getString("material")));
-                                ProductRoutes loaded = new ProductRoutes(materials, made, rows, common);
-                                routes = loaded;
-                                return loaded;
+                                return new ProductRoutes(materials, made, rows, common);
                             });
                         });
             });
