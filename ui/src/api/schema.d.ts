@@ -2405,6 +2405,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/climate/categories/{id}/mapping/materials/{material}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Map a category's items of a material (a code of the mapping's vocabulary, e.g. stal), and of a construction where given, to a Boverket product (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MaterialMappingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove a category's product for a material (and the construction given, if any) (admins) */
+        delete: {
+            parameters: {
+                query?: {
+                    construction?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/climate/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mapping's coverage (admins): every category without a material and with each of its common materials (all=true: every material), the product and route it gives, and the pairs without one; format json or csv */
+        get: {
+            parameters: {
+                query?: {
+                    all?: string;
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, as JSON or as CSV (one row per pair) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageReport"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/climate/datasets": {
         parameters: {
             query?: never;
@@ -7871,6 +8028,20 @@ export interface components {
             lotId: components["schemas"]["UUID"];
             counted: number;
         };
+        CoverageReport: {
+            source?: components["schemas"]["ClimateSource"];
+            /** Format: int32 */
+            categories?: number;
+            /** Format: int32 */
+            pairs?: number;
+            /** Format: int32 */
+            exact?: number;
+            /** Format: int32 */
+            estimates?: number;
+            /** Format: int32 */
+            none?: number;
+            rows?: components["schemas"]["Row"][];
+        };
         DatasetView: {
             version?: string;
             source?: string;
@@ -7897,7 +8068,7 @@ export interface components {
         DemandOverview: {
             /** Format: int64 */
             openRequests?: number;
-            rows?: components["schemas"]["Row"][];
+            rows?: components["schemas"]["Row1"][];
         };
         DimensionRange: {
             /** Format: int32 */
@@ -8432,6 +8603,7 @@ export interface components {
             boverketId?: string;
             product?: components["schemas"]["ClimateProduct"];
             source?: components["schemas"]["ClimateSource"];
+            materials?: components["schemas"]["MaterialMapping"][];
         };
         /** @enum {string} */
         MassSource: "WEIGHT_PER_UNIT" | "KG" | "AREA" | "VOLUME";
@@ -8445,6 +8617,20 @@ export interface components {
             neededBy?: components["schemas"]["LocalDate"];
             place?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MaterialMapping: {
+            material?: string;
+            construction?: string;
+            boverketId?: string;
+            product?: components["schemas"]["ClimateProduct"];
+            estimate?: boolean;
+            note?: string;
+        };
+        MaterialMappingRequest: {
+            boverketId: string;
+            construction?: string;
+            estimate?: boolean;
+            note?: string;
         };
         MaterialRuleView: {
             /** Format: int32 */
@@ -8919,7 +9105,24 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        Route: "CATEGORY_MATERIAL" | "CATEGORY" | "PARENT_MATERIAL" | "PARENT" | "MATERIAL" | "CATEGORY_OTHER_MATERIAL" | "NONE";
         Row: {
+            categoryId?: components["schemas"]["UUID"];
+            code?: string;
+            nameSv?: string;
+            nameEn?: string;
+            parentCode?: string;
+            material?: string;
+            materialNameSv?: string;
+            common?: boolean;
+            route?: components["schemas"]["Route"];
+            estimate?: boolean;
+            resourceId?: string;
+            productNameSv?: string;
+            reason?: string;
+        };
+        Row1: {
             categoryId?: components["schemas"]["UUID"];
             categoryCode?: string;
             categoryNameSv?: string;
@@ -8945,10 +9148,16 @@ export interface components {
             a4?: number;
             reuseA4?: number;
             refurbishmentKgCo2e?: number;
+            /** @description Avoided emissions computed with Boverket's typical values (A1–A3 typical): the headline figure */
             avoidedTypicalKgCo2e?: number;
+            /** @description Avoided emissions computed with Boverket's conservative values (A1–A3 typical × the database's conservative factor, +25 %): the higher figure */
             avoidedConservativeKgCo2e?: number;
             estimate?: boolean;
             source?: components["schemas"]["ClimateSource"];
+            /** @description Which mapping chose the product (see docs/climate.md#the-mapping) */
+            route?: components["schemas"]["Route"];
+            /** @description Why that route: the mapping's note, or why no better route fitted */
+            routeReason?: string;
         };
         SiteRequest: {
             name: string;

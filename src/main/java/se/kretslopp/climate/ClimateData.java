@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.category.api.CategoryView;
 import se.kretslopp.climate.api.ClimateProduct;
 import se.kretslopp.climate.api.ClimateSource;
 import se.kretslopp.climate.api.DatasetView;
@@ -20,19 +21,22 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Boverket's climate database in PostgreSQL: every imported version is kept (figures of a version never change,
- * so they are cached by version), the version in use is the configured one or else the newest, and the material
- * rules pick a stand-in product for categories without one.
+ * so they are cached by version), the version in use is the configured one or else the newest, and the mapping
+ * of categories and materials to products (V19).
  */
 @ApplicationScoped
 class ClimateData {
@@ -45,15 +49,11 @@ class ClimateData {
     private final Pool pool;
     private final ClimateConfig config;
     private final Map<String, Map<String, ClimateProduct>> byVersion = new ConcurrentHashMap<>();
-    private volatile List<MaterialRule> rules;
+    private volatile Routes routes;
 
     ClimateData(Pool pool, ClimateConfig config) {
         this.pool = pool;
         this.config = config;
-    }
-
-    /** A stand-in product for a material, found by a pattern at the start of a word of the material text. */
-    record MaterialRule(int rank, String words, Pattern pattern, String resourceId, String note) {
     }
 
     /** The version in use and its products. */
@@ -114,20 +114,93 @@ class ClimateData {
                 });
     }
 
-    Uni<List<MaterialRule>> rules() {
-        List<MaterialRule> known = rules;
-        if (known != null) {
-            return Uni.createFrom().item(known);
-        }
-        return pool.query("select * from climate_material_rule order by rank").execute().map(rows -> {
-            List<MaterialRule> list = new ArrayList<>();
-            rows.forEach(r -> list.add(new MaterialRule(r.getInteger("rank"), r.getString("pattern"),
-                    Pattern.compile("(^|[^\\p{L}])(" + r.getString("pattern") + ")",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    r.getString("resource_id"), r.getString("note"))));
-            rules = List.copyOf(list);
-            return rules;
+    /**
+     * The category × material mapping (V19). Kept while the mapping rows are unchanged: each use asks the database
+     * for their count and last change (one small query), so that a change made through another instance is seen at
+     * once.
+     */
+    Uni<ProductRoutes> routes() {
+        return pool.query("select count(*) || '/' || coalesce(max(updated_at)::text, '') as stamp "
+                + "from climate_category_product").execute().flatMap(stampRows -> {
+                    String stamp = stampRows.iterator().next().getString("stamp");
+                    Routes known = routes;
+                    return known != null && known.stamp().equals(stamp) ? Uni.createFrom().item(known.routes())
+                            : load().invoke(loaded -> routes = new Routes(stamp, loaded));
+                });
+    }
+
+    private record Routes(String stamp, ProductRoutes routes) {
+    }
+
+    private Uni<ProductRoutes> load() {
+        return pool.query("select * from climate_material order by rank").execute().flatMap(materialRows -> {
+            List<ProductRoutes.Material> materials = new ArrayList<>();
+            materialRows.forEach(r -> materials.add(new ProductRoutes.Material(r.getString("code"), r.getInteger("rank"),
+                    r.getString("pattern"), r.getString("name_sv"), r.getString("name_en"), r.getString("resource_id"),
+                    r.getString("note"))));
+            return pool.query("select * from climate_product_material").execute().flatMap(productRows -> {
+                Map<String, String> made = new HashMap<>();
+                productRows.forEach(r -> made.put(r.getString("resource_id"), r.getString("material")));
+                return pool.query("select * from climate_category_product order by category_id, material, construction")
+                        .execute().flatMap(mappingRows -> {
+                            Map<UUID, List<ProductRoutes.Row>> rows = new HashMap<>();
+                            mappingRows.forEach(r -> rows.computeIfAbsent(r.getUUID("category_id"), k -> new ArrayList<>())
+                                    .add(new ProductRoutes.Row(r.getUUID("id"), r.getUUID("category_id"),
+                                            r.getString("material"), r.getString("construction"),
+                                            r.getString("resource_id"), r.getBoolean("estimate"), r.getString("note"))));
+                            return pool.query("select * from climate_common_material").execute().map(commonRows -> {
+                                Map<UUID, Set<String>> common = new HashMap<>();
+                                commonRows.forEach(r -> common.computeIfAbsent(r.getUUID("category_id"),
+                                        k -> new TreeSet<>()).add(r.getString("material")));
+                                return new ProductRoutes(materials, made, rows, common);
+                            });
+                        });
+            });
         });
+    }
+
+    /**
+     * The categories as the mapping needs them (id, parent, code, names, product), read on the pool: the figures of
+     * earlier handovers are frozen at start-up, outside any Hibernate session.
+     */
+    Uni<Map<UUID, CategoryView>> categories() {
+        return pool.query("select id, parent_id, code, name_sv, name_en, boverket_id, sort_order from category "
+                + "order by sort_order, code").execute().map(rows -> {
+                    Map<UUID, CategoryView> all = new LinkedHashMap<>();
+                    rows.forEach(r -> all.put(r.getUUID("id"), new CategoryView(r.getUUID("id"), r.getUUID("parent_id"),
+                            r.getString("code"), r.getString("name_sv"), r.getString("name_en"),
+                            r.getString("boverket_id"), r.getInteger("sort_order"), List.of())));
+                    return all;
+                });
+    }
+
+    /** Sets a category's product for a material (and construction), replacing the row of the same key. */
+    Uni<Void> putMaterialMapping(UUID categoryId, String material, String construction, String resourceId,
+                                 boolean estimate, String note) {
+        return pool.withTransaction(conn -> conn.preparedQuery("""
+                        delete from climate_category_product where category_id = $1 and material = $2
+                            and coalesce(construction, '') = coalesce($3, '')""")
+                .execute(Tuple.of(categoryId, material, construction))
+                .flatMap(gone -> conn.preparedQuery("""
+                        insert into climate_category_product (category_id, material, construction, resource_id,
+                            estimate, note) values ($1, $2, $3, $4, $5, $6)""")
+                        .execute(Tuple.tuple().addValue(categoryId).addValue(material).addValue(construction)
+                                .addValue(resourceId).addValue(estimate).addValue(note))))
+                .invoke(this::mappingChanged).replaceWithVoid();
+    }
+
+    /** Removes a category's product for a material (and construction); false when there was none. */
+    Uni<Boolean> deleteMaterialMapping(UUID categoryId, String material, String construction) {
+        return pool.preparedQuery("""
+                        delete from climate_category_product where category_id = $1 and material = $2
+                            and coalesce(construction, '') = coalesce($3, '')""")
+                .execute(Tuple.of(categoryId, material, construction))
+                .invoke(this::mappingChanged).map(rows -> rows.rowCount() > 0);
+    }
+
+    /** Forgets the mapping read, after a change (the next use reads it again). */
+    void mappingChanged() {
+        routes = null;
     }
 
     /**

@@ -8,6 +8,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,14 +18,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.kretslopp.climate.api.CoverageReport;
 import se.kretslopp.climate.api.DatasetView;
 import se.kretslopp.climate.api.EstimateRequest;
 import se.kretslopp.climate.api.FactorsView;
 import se.kretslopp.climate.api.MappingRequest;
 import se.kretslopp.climate.api.MappingView;
+import se.kretslopp.climate.api.MaterialMappingRequest;
 import se.kretslopp.climate.api.Savings;
 import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Locations;
@@ -134,6 +143,47 @@ class ClimateResource {
     @Operation(summary = "Map a category to another Boverket product, or to none (admins)")
     public Uni<MappingView> setMapping(@RestPath UUID id, @Valid @NotNull MappingRequest request) {
         return climate.setMapping(id, request);
+    }
+
+    @PUT
+    @Path("/categories/{id}/mapping/materials/{material}")
+    @RolesAllowed({Roles.ADMIN, Roles.INSTALLATION_ADMIN})
+    @Operation(summary = "Map a category's items of a material (a code of the mapping's vocabulary, e.g. stal), and "
+            + "of a construction where given, to a Boverket product (admins)")
+    public Uni<MappingView> setMaterialMapping(@RestPath UUID id, @RestPath String material,
+                                               @Valid @NotNull MaterialMappingRequest request) {
+        return climate.setMaterialMapping(id, material, request);
+    }
+
+    @DELETE
+    @Path("/categories/{id}/mapping/materials/{material}")
+    @RolesAllowed({Roles.ADMIN, Roles.INSTALLATION_ADMIN})
+    @Operation(summary = "Remove a category's product for a material (and the construction given, if any) (admins)")
+    public Uni<MappingView> deleteMaterialMapping(@RestPath UUID id, @RestPath String material,
+                                                  @RestQuery String construction) {
+        return climate.deleteMaterialMapping(id, material, construction);
+    }
+
+    @GET
+    @Path("/coverage")
+    @RolesAllowed({Roles.ADMIN, Roles.INSTALLATION_ADMIN})
+    @Produces({MediaType.APPLICATION_JSON, ImpactResource.CSV})
+    @Operation(summary = "The mapping's coverage (admins): every category without a material and with each of its "
+            + "common materials (all=true: every material), the product and route it gives, and the pairs without "
+            + "one; format json or csv")
+    @APIResponse(responseCode = "200", description = "The report, as JSON or as CSV (one row per pair)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)),
+            @Content(mediaType = ImpactResource.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Uni<Response> coverage(@RestQuery String all, @RestQuery @DefaultValue("json") String format) {
+        String f = format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("json", "csv").contains(f)) {
+            throw QueryParams.invalidParameter(Problem.FieldError.of("format", FieldCode.INVALID_ENUM,
+                    "field.invalidEnum", "json, csv").withAllowed(List.of("json", "csv")));
+        }
+        return climate.coverage(QueryParams.bool(all, false, "all")).map(report -> "csv".equals(f)
+                ? Response.ok(MappingCoverage.csv(report), ImpactResource.CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"klimatkartlaggning.csv\"").build()
+                : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 
     @POST

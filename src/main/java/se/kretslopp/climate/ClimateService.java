@@ -7,10 +7,13 @@ import se.kretslopp.category.CategoryService;
 import se.kretslopp.category.api.CategoryRequest;
 import se.kretslopp.category.api.CategoryView;
 import se.kretslopp.climate.api.ClimateProduct;
+import se.kretslopp.climate.api.CoverageReport;
 import se.kretslopp.climate.api.DatasetView;
 import se.kretslopp.climate.api.EstimateRequest;
 import se.kretslopp.climate.api.FactorsView;
 import se.kretslopp.climate.api.MappingRequest;
+import se.kretslopp.climate.api.MaterialMapping;
+import se.kretslopp.climate.api.MaterialMappingRequest;
 import se.kretslopp.climate.api.MappingView;
 import se.kretslopp.climate.api.Savings;
 import se.kretslopp.common.FieldCode;
@@ -27,7 +30,9 @@ import se.kretslopp.listing.api.ListingView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Counting the climate benefit the way Boverket counts it: the method's data, the category mapping, estimates,
@@ -54,10 +59,11 @@ public class ClimateService {
     }
 
     public Uni<FactorsView> factors() {
-        return data.active().flatMap(active -> data.datasets().flatMap(all -> data.rules().map(rules ->
+        return data.active().flatMap(active -> data.datasets().flatMap(all -> data.routes().map(routes ->
                 new FactorsView(active.source(), all, active.reuseA4(), List.copyOf(active.products().values()),
-                        rules.stream().map(r -> new FactorsView.MaterialRuleView(r.rank(), r.words(),
-                                r.resourceId(), r.note())).toList()))));
+                        routes.materials().stream().filter(m -> m.resourceId() != null)
+                                .map(m -> new FactorsView.MaterialRuleView(m.rank(), m.pattern(), m.resourceId(),
+                                        m.note())).toList()))));
     }
 
     public Uni<List<DatasetView>> datasets() {
@@ -83,35 +89,84 @@ public class ClimateService {
     }
 
     public Uni<List<MappingView>> mappings() {
-        return data.active().flatMap(active -> categories.all().map(all -> {
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> categories.all().map(all -> {
             List<MappingView> views = new ArrayList<>();
-            all.values().forEach(c -> views.add(mapping(c, active)));
+            all.values().forEach(c -> views.add(mapping(c, active, routes)));
             return views;
-        }));
+        })));
     }
 
     public Uni<MappingView> mapping(UUID categoryId) {
-        return data.active().flatMap(active -> category(categoryId).map(c -> mapping(c, active)));
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> category(categoryId)
+                .map(c -> mapping(c, active, routes))));
+    }
+
+    /**
+     * Sets a category's product for a material, and a construction where given (admins): the product must exist,
+     * per kg, in the version in use, the material must be one the mapping knows.
+     */
+    public Uni<MappingView> setMaterialMapping(UUID categoryId, String material, MaterialMappingRequest request) {
+        String construction = request.construction() == null || request.construction().isBlank() ? null
+                : request.construction().trim();
+        if (construction != null) {
+            try {
+                ProductRoutes.wordStart(construction);
+            } catch (PatternSyntaxException e) {
+                Problem.FieldError error = Problem.FieldError.of("construction", FieldCode.PATTERN,
+                        "climate.construction.invalid");
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        Message.of("detail.field", "construction", error.text()), List.of(error));
+            }
+        }
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> category(categoryId).flatMap(c -> {
+            knownMaterial(routes, material);
+            if (!perKg(active.products().get(request.boverketId()))) {
+                throw unknownProduct(active, request.boverketId());
+            }
+            return data.putMaterialMapping(c.id(), material, construction, request.boverketId(),
+                    Boolean.TRUE.equals(request.estimate()), request.note() == null || request.note().isBlank()
+                            ? null : request.note().trim());
+        }))).flatMap(done -> mapping(categoryId));
+    }
+
+    /** Removes a category's product for a material (and construction) (admins); 404 when there is none. */
+    public Uni<MappingView> deleteMaterialMapping(UUID categoryId, String material, String construction) {
+        String c = construction == null || construction.isBlank() ? null : construction.trim();
+        return data.routes().flatMap(routes -> category(categoryId).flatMap(category -> {
+            knownMaterial(routes, material);
+            return data.deleteMaterialMapping(category.id(), material, c);
+        })).flatMap(found -> {
+            if (!found) {
+                throw new ProblemException(ProblemType.NOT_FOUND,
+                        Message.of("detail.climate.materialMappingMissing", material));
+            }
+            return mapping(categoryId);
+        });
+    }
+
+    /**
+     * The mapping's coverage: every category without a material and with each of its common materials (or every
+     * material the mapping knows), the product it gives, by which route, and the pairs without any.
+     */
+    public Uni<CoverageReport> coverage(boolean everyMaterial) {
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> categories.tree().flatMap(tree ->
+                categories.all().map(all -> MappingCoverage.report(routes, tree, all, active, everyMaterial)))));
     }
 
     /** Changes which product a category maps to (admins); the product must exist in the version in use. */
     public Uni<MappingView> setMapping(UUID categoryId, MappingRequest request) {
         return data.active().flatMap(active -> category(categoryId).flatMap(c -> {
             if (request.boverketId() != null && !perKg(active.products().get(request.boverketId()))) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        Message.of("detail.climate.boverketSClimateDatabase", active.dataset().version(),
-                                request.boverketId()),
-                        List.of(Problem.FieldError.of("boverketId", FieldCode.UNKNOWN_REFERENCE,
-                                "climate.product.unknown")));
+                throw unknownProduct(active, request.boverketId());
             }
             return categories.update(c.id(), new CategoryRequest(c.parentId(), c.code(), c.nameSv(), c.nameEn(),
-                    request.boverketId(), c.sortOrder())).map(updated -> mapping(updated, active));
-        }));
+                    request.boverketId(), c.sortOrder()));
+        })).flatMap(updated -> mapping(updated.id()));
     }
 
     public Uni<Savings> estimate(EstimateRequest request) {
-        Uni<String> boverketId = request.categoryId() == null ? Uni.createFrom().nullItem()
-                : category(request.categoryId()).map(CategoryView::boverketId).onFailure(ProblemException.class)
+        Uni<UUID> categoryId = request.categoryId() == null ? Uni.createFrom().nullItem()
+                : category(request.categoryId()).map(CategoryView::id).onFailure(ProblemException.class)
                 .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, Message.of("detail.category.unknown"),
                         List.of(Problem.FieldError.of("categoryId", FieldCode.UNKNOWN_REFERENCE,
                                 "field.category.unknown"))));
@@ -119,14 +174,14 @@ public class ClimateService {
         ClimateCalculator.Item item = new ClimateCalculator.Item(request.quantity(), request.unit().name(),
                 d == null ? null : d.lengthMm(), d == null ? null : d.widthMm(), d == null ? null : d.heightMm(),
                 request.weightPerUnitKg(), request.refurbishmentKgCo2e());
-        return boverketId.flatMap(id -> compute(id, request.material(), item));
+        return categoryId.flatMap(id -> compute(id, request.material(), item));
     }
 
     /** The potential saving of reusing everything a listing offers (for whoever may read the listing). */
     public Uni<Savings> listingSavings(UUID listingId) {
         return listings.get(listingId).flatMap(l -> category(l.category().id()).flatMap(c -> {
             var d = l.dimensions();
-            return compute(c.boverketId(), l.material(), new ClimateCalculator.Item(l.quantity(), l.unit().name(),
+            return compute(c.id(), l.material(), new ClimateCalculator.Item(l.quantity(), l.unit().name(),
                     d == null ? null : d.lengthMm(), d == null ? null : d.widthMm(), d == null ? null : d.heightMm(),
                     l.weightPerUnitKg(), null));
         }));
@@ -136,30 +191,33 @@ public class ClimateService {
     public Uni<Savings> itemSavings(UUID itemId) {
         return items.get(itemId).flatMap(i -> category(i.category().id()).flatMap(c -> {
             var d = i.dimensions();
-            return compute(c.boverketId(), i.material(), new ClimateCalculator.Item(i.quantity(), i.unit().name(),
+            return compute(c.id(), i.material(), new ClimateCalculator.Item(i.quantity(), i.unit().name(),
                     d == null ? null : d.lengthMm(), d == null ? null : d.widthMm(), d == null ? null : d.heightMm(),
                     i.weightPerUnitKg(), null));
         }));
     }
 
     /**
-     * The climate data a handover's figures are computed from: the version in use, its factors and the material
-     * rules. A handover reads it before its transaction opens, so that the transaction needs no second connection
-     * (one held while waiting for another starves the pool under load). Empty when no version is loaded.
+     * The climate data a handover's figures are computed from: the version in use, its factors, the mapping and
+     * the categories. A handover reads it before its transaction opens, so that the transaction needs no second
+     * connection (one held while waiting for another starves the pool under load). Empty when no version is loaded.
      */
     public static final class HandoverData {
         private final ClimateData.Active active;
-        private final List<ClimateData.MaterialRule> rules;
+        private final ProductRoutes routes;
+        private final Map<UUID, CategoryView> categories;
 
-        private HandoverData(ClimateData.Active active, List<ClimateData.MaterialRule> rules) {
+        private HandoverData(ClimateData.Active active, ProductRoutes routes, Map<UUID, CategoryView> categories) {
             this.active = active;
-            this.rules = rules;
+            this.routes = routes;
+            this.categories = categories;
         }
     }
 
     public Uni<HandoverData> handoverData() {
-        return data.active().flatMap(active -> data.rules().map(rules -> new HandoverData(active, rules)))
-                .onFailure(ProblemException.class).recoverWithItem(new HandoverData(null, List.of()));
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> data.categories()
+                        .map(all -> new HandoverData(active, routes, all))))
+                .onFailure(ProblemException.class).recoverWithItem(new HandoverData(null, null, Map.of()));
     }
 
     /**
@@ -168,9 +226,10 @@ public class ClimateService {
      */
     public Uni<Void> realise(UUID reservationId, HandoverData handoverData) {
         // Without a loaded version the handover still goes through; the figures are frozen at the next start.
-        HandoverFigures.Computer computer = (id, material, item) -> handoverData.active == null
+        HandoverFigures.Computer computer = (categoryId, material, item) -> handoverData.active == null
                 ? Uni.createFrom().nullItem()
-                : Uni.createFrom().item(() -> savings(id, material, item, handoverData.active, handoverData.rules))
+                : Uni.createFrom().item(() -> savings(categoryId, material, item, handoverData.active,
+                        handoverData.routes, handoverData.categories))
                 .onFailure(ProblemException.class).recoverWithNull();
         return Panache.getSession().flatMap(session -> handovers.realise(session, reservationId, computer));
     }
@@ -180,35 +239,16 @@ public class ClimateService {
         return handovers.realiseMissing(this::compute);
     }
 
-    Uni<Savings> compute(String boverketId, String material, ClimateCalculator.Item item) {
-        return data.active().flatMap(active -> data.rules().map(rules ->
-                savings(boverketId, material, item, active, rules)));
+    /** The saving of reusing an item of a category (null: none) and material, by the mapping in use. */
+    Uni<Savings> compute(UUID categoryId, String material, ClimateCalculator.Item item) {
+        return data.active().flatMap(active -> data.routes().flatMap(routes -> data.categories().map(all ->
+                savings(categoryId, material, item, active, routes, all))));
     }
 
-    private static Savings savings(String boverketId, String material, ClimateCalculator.Item item,
-                                   ClimateData.Active active, List<ClimateData.MaterialRule> rules) {
-        return ClimateCalculator.savings(item, choose(boverketId, material, active, rules), active.reuseA4(),
-                active.source());
-    }
-
-    private static ClimateCalculator.Choice choose(String boverketId, String material, ClimateData.Active active,
-                                                   List<ClimateData.MaterialRule> rules) {
-        if (boverketId != null && perKg(active.products().get(boverketId))) {
-            return new ClimateCalculator.Choice(active.products().get(boverketId), Savings.Basis.PRODUCT, null, null);
-        }
-        if (material != null && !material.isBlank()) {
-            for (ClimateData.MaterialRule rule : rules) {
-                ClimateProduct stand = active.products().get(rule.resourceId());
-                if (stand != null && rule.pattern().matcher(material).find()) {
-                    return new ClimateCalculator.Choice(stand, Savings.Basis.MATERIAL_ESTIMATE, rule.note(), null);
-                }
-            }
-        }
-        String why = boverketId != null
-                ? "Product " + boverketId + " is not in version " + active.dataset().version() + ", and "
-                : "The category has no Boverket product, and ";
-        return new ClimateCalculator.Choice(null, Savings.Basis.NONE, null, why + (material == null || material.isBlank()
-                ? "no material is given to estimate from." : "no material rule knows '" + material + "'."));
+    private static Savings savings(UUID categoryId, String material, ClimateCalculator.Item item,
+                                   ClimateData.Active active, ProductRoutes routes, Map<UUID, CategoryView> all) {
+        return ClimateCalculator.savings(item, routes.choose(categoryId, material, all, active.products(),
+                active.dataset().version()), active.reuseA4(), active.source());
     }
 
     /** Only products whose figures are per kg can be multiplied by a mass. */
@@ -226,9 +266,24 @@ public class ClimateService {
         });
     }
 
-    private static MappingView mapping(CategoryView c, ClimateData.Active active) {
+    private static MappingView mapping(CategoryView c, ClimateData.Active active, ProductRoutes routes) {
         ClimateProduct product = c.boverketId() == null ? null : active.products().get(c.boverketId());
+        List<MaterialMapping> materials = routes.rows(c.id()).stream().map(r -> new MaterialMapping(r.material(),
+                r.construction(), r.resourceId(), active.products().get(r.resourceId()), r.estimate(), r.note()))
+                .toList();
         return new MappingView(c.id(), c.parentId(), c.code(), c.nameSv(), c.nameEn(), c.boverketId(), product,
-                active.source());
+                active.source(), materials);
+    }
+
+    private static void knownMaterial(ProductRoutes routes, String material) {
+        if (routes.material(material).isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Message.of("detail.climate.materialUnknown", material));
+        }
+    }
+
+    private static ProblemException unknownProduct(ClimateData.Active active, String boverketId) {
+        return new ProblemException(ProblemType.UNPROCESSABLE,
+                Message.of("detail.climate.boverketSClimateDatabase", active.dataset().version(), boverketId),
+                List.of(Problem.FieldError.of("boverketId", FieldCode.UNKNOWN_REFERENCE, "climate.product.unknown")));
     }
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 class HandoverFigures {
 
     interface Computer {
-        Uni<Savings> compute(String boverketId, String material, ClimateCalculator.Item item);
+        Uni<Savings> compute(UUID categoryId, String material, ClimateCalculator.Item item);
     }
 
     private static final String FACTS = """
@@ -42,12 +42,12 @@ class HandoverFigures {
             insert into climate_realised (handover_record_id, dataset_version, basis, resource_id, product_name_sv,
                 product_name_en, mass_kg, mass_source, a1a3_typical, a1a3_conservative, a4, reuse_a4,
                 refurbishment_kg_co2e, avoided_typical_kg, avoided_conservative_kg, value_sek, seller_organisation_id,
-                buyer_organisation_id, category_id, building_id, storage_site_id, handed_over_on)
+                buyer_organisation_id, category_id, building_id, storage_site_id, handed_over_on, route)
             values (cast($1 as uuid), cast($2 as text), cast($3 as text), cast($4 as text), cast($5 as text), cast($6 as
                 text), cast($7 as numeric), cast($8 as text), cast($9 as numeric), cast($10 as numeric), cast($11 as
                 numeric), cast($12 as numeric), cast($13 as numeric), cast($14 as numeric), cast($15 as numeric),
                 cast($16 as numeric), cast($17 as uuid), cast($18 as uuid), cast($19 as uuid), cast($20 as uuid),
-                cast($21 as uuid), cast($22 as date))
+                cast($21 as uuid), cast($22 as date), cast($23 as text))
             on conflict (handover_record_id) do nothing""";
 
     private final Pool pool;
@@ -80,7 +80,7 @@ class HandoverFigures {
                         return Uni.createFrom().voidItem();
                     }
                     Facts facts = facts(rows.get(0));
-                    return computer.compute(facts.boverketId(), facts.material(), facts.item())
+                    return computer.compute(facts.categoryId(), facts.material(), facts.item())
                             .flatMap(savings -> {
                                 if (savings == null) {
                                     return Uni.createFrom().item(0);
@@ -102,7 +102,7 @@ class HandoverFigures {
                     rows.forEach(r -> missing.add(facts(r)));
                     Uni<Integer> chain = Uni.createFrom().item(0);
                     for (Facts f : missing) {
-                        chain = chain.flatMap(n -> computer.compute(f.boverketId(), f.material(), f.item())
+                        chain = chain.flatMap(n -> computer.compute(f.categoryId(), f.material(), f.item())
                                 .flatMap(s -> pool.preparedQuery(INSERT).execute(Tuple.from(values(f, s))))
                                 .map(done -> n + done.rowCount()));
                     }
@@ -134,6 +134,7 @@ class HandoverFigures {
         v.add(f.buildingId());
         v.add(f.siteId());
         v.add(f.handedOverOn());
+        v.add(s.route() == null ? null : s.route().name());
         return v;
     }
 

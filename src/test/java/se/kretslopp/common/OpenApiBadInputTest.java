@@ -117,14 +117,15 @@ class OpenApiBadInputTest {
             Map.entry("lotId", Kind.ID), Map.entry("lots", Kind.ID),
             Map.entry("free", Kind.BOOLEAN), Map.entry("archived", Kind.BOOLEAN), Map.entry("unread", Kind.BOOLEAN),
             Map.entry("dryRun", Kind.BOOLEAN), Map.entry("includeEmpty", Kind.BOOLEAN),
-            Map.entry("flagged", Kind.BOOLEAN), Map.entry("active", Kind.BOOLEAN),
+            Map.entry("flagged", Kind.BOOLEAN), Map.entry("active", Kind.BOOLEAN), Map.entry("all", Kind.BOOLEAN),
             Map.entry("from", Kind.DATE), Map.entry("to", Kind.DATE), Map.entry("availableBy", Kind.DATE),
             Map.entry("sort", Kind.CHOICE), Map.entry("dir", Kind.CHOICE), Map.entry("status", Kind.CHOICE),
             Map.entry("fate", Kind.CHOICE), Map.entry("role", Kind.CHOICE), Map.entry("format", Kind.CHOICE),
             Map.entry("groupBy", Kind.CHOICE),
             Map.entry("q", Kind.TEXT), Map.entry("searchAfter", Kind.TEXT), Map.entry("material", Kind.TEXT),
             Map.entry("organisation", Kind.TEXT), Map.entry("bbox", Kind.TEXT), Map.entry("lang", Kind.TEXT),
-            Map.entry("resource", Kind.TEXT), Map.entry("resourceId", Kind.TEXT), Map.entry("actor", Kind.TEXT));
+            Map.entry("resource", Kind.TEXT), Map.entry("resourceId", Kind.TEXT), Map.entry("actor", Kind.TEXT),
+            Map.entry("construction", Kind.TEXT));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -334,6 +335,7 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/storage/labels/{", code);
         realIds.put("/api/v1/categories/{", category.toString());
         realIds.put("/api/v1/climate/categories/{", category.toString());
+        realIds.put("/api/v1/climate/categories/{id}/mapping/materials/{", "stal");
         realIds.put("/api/v1/climate/datasets/{", version);
         realIds.put("/api/v1/public/impact/{", "kalmar-kommun");
         // joining: an application that is withdrawn (deciding it again is a 409, whatever the body), an invitation of

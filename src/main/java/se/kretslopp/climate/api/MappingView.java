@@ -1,11 +1,14 @@
 package se.kretslopp.climate.api;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Which Boverket product a category maps to ({@code boverketId}, null when none fits: its items get an estimate
- * from their material), with the product's figures in the version in use.
+ * Which Boverket product a category maps to: {@code boverketId} when the item's material is not given (null when
+ * none fits), and {@code materials}, its product per material (and construction), with the products' figures in
+ * the version in use.
  */
 public record MappingView(UUID categoryId, UUID parentId, String code, String nameSv, String nameEn,
-                          String boverketId, ClimateProduct product, ClimateSource source) {
+                          String boverketId, ClimateProduct product, ClimateSource source,
+                          List<MaterialMapping> materials) {
 }
