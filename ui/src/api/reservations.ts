@@ -109,6 +109,8 @@ export const NOTIFICATION_KINDS = [
   'RESERVATION_EXPIRED',
   'RESERVATION_HANDED_OVER',
   'WANTED_MATCH',
+  'PICKUP_BOOKED',
+  'PICKUP_REMINDER',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

@@ -5560,6 +5560,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reservations/{id}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reservation's booked pickup at the store (buyer and seller) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupBooking"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Book a pickup slot for a confirmed reservation of a stored lot, or move the booking there (buyer or seller; 409 when the slot is full, 422 for a time that is not a free slot) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupBooking"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Cancel the reservation's booked pickup; the slot is free again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reservations/{id}/reject": {
         parameters: {
             query?: never;
@@ -7176,6 +7309,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/storage/sites/{siteId}/pickup/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's booked pickups of a day (default today), with the lots and where they lie: the operators' pick list */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    siteId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupDay"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage/sites/{siteId}/pickup/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's pickup hours (anyone signed in; 404 until its operators publish them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupHours"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Publish or replace the store's pickup hours (its operators); booked pickups stay booked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PickupHours"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupHours"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage/sites/{siteId}/pickup/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's coming pickup slots with how many are free, from and to (days, Swedish time; today and the next 13 days by default, at most 31 days) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    siteId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupSlot"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ui-config": {
         parameters: {
             query?: never;
@@ -7890,6 +8231,10 @@ export interface components {
         };
         /** @enum {string} */
         Basis: "PRODUCT" | "MATERIAL_ESTIMATE" | "NONE";
+        BookingRequest: {
+            /** @description The start of a free slot of the store that holds the lot */
+            startsAt: components["schemas"]["OffsetDateTime"];
+        };
         BuildingRequest: {
             name: string;
             address?: components["schemas"]["Address"];
@@ -8005,6 +8350,10 @@ export interface components {
             name?: string;
             version?: string;
             publishedOn?: components["schemas"]["LocalDate"];
+        };
+        ClosedDay: {
+            day: components["schemas"]["LocalDate"];
+            reason?: string;
         };
         Cluster: {
             key?: string;
@@ -8472,6 +8821,11 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: local-time
+         * @example 13:45:30.123456789
+         */
+        LocalTime: string;
         Location: {
             floor?: string;
             room?: string;
@@ -8550,7 +8904,7 @@ export interface components {
             onHand?: number;
             promised?: number;
             available?: number;
-            locations?: components["schemas"]["Place"][];
+            locations?: components["schemas"]["Place1"][];
             receivedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             ageDays?: number;
@@ -8573,7 +8927,7 @@ export interface components {
             onHand?: number;
             promised?: number;
             available?: number;
-            locations?: components["schemas"]["Place"][];
+            locations?: components["schemas"]["Place1"][];
             palletPlaces?: number;
             floorAreaM2?: number;
             source?: components["schemas"]["Source1"];
@@ -8662,15 +9016,15 @@ export interface components {
             kind?: components["schemas"]["Kind2"];
             quantity?: number;
             signedQuantity?: number;
-            from?: components["schemas"]["Place1"];
-            to?: components["schemas"]["Place1"];
+            from?: components["schemas"]["Place2"];
+            to?: components["schemas"]["Place2"];
             reason?: string;
             reference?: string;
             actor?: string;
             at?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH";
+        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER";
         NotificationPage: {
             items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
@@ -8915,6 +9269,12 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        Period: {
+            /** Format: int32 */
+            weekday: number;
+            opens: components["schemas"]["LocalTime"];
+            closes: components["schemas"]["LocalTime"];
+        };
         PhotoView: {
             id?: components["schemas"]["UUID"];
             contentType?: string;
@@ -8929,16 +9289,72 @@ export interface components {
             url?: string;
             thumbnailUrl?: string;
         };
+        Pickup: {
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            reservationId?: components["schemas"]["UUID"];
+            reservationStatus?: string;
+            listingTitle?: string;
+            quantity?: number;
+            unit?: string;
+            buyerOrganisation?: string;
+            buyerName?: string;
+            lotId?: components["schemas"]["UUID"];
+            lotCode?: string;
+            places?: components["schemas"]["Place"][];
+        };
+        PickupBooking: {
+            reservationId?: components["schemas"]["UUID"];
+            siteId?: components["schemas"]["UUID"];
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            bySeller?: boolean;
+            bookedBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        PickupDay: {
+            siteId?: components["schemas"]["UUID"];
+            day?: components["schemas"]["LocalDate"];
+            pickups?: components["schemas"]["Pickup"][];
+        };
+        PickupHours: {
+            /**
+             * Format: int32
+             * @description Minutes per slot (10–240)
+             * @example 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @description Pickups one slot takes (1–100)
+             * @example 4
+             */
+            capacity: number;
+            opening: components["schemas"]["Period"][];
+            closedDays: components["schemas"]["ClosedDay"][];
+        };
+        PickupSlot: {
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int32 */
+            free?: number;
+        };
         Place: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            onHand?: number;
+            locationCode?: string;
+            quantity?: number;
         };
         Place1: {
             id?: components["schemas"]["UUID"];
             code?: string;
+            onHand?: number;
         };
         Place2: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+        };
+        Place3: {
             name?: string;
             /** Format: double */
             latitude?: number;
@@ -9313,7 +9729,7 @@ export interface components {
             dimensions?: components["schemas"]["Dimensions4"];
             /** Format: int32 */
             conditionMax?: number;
-            place?: components["schemas"]["Place2"];
+            place?: components["schemas"]["Place3"];
             /** Format: double */
             withinKm?: number;
             neededBy?: components["schemas"]["LocalDate"];
@@ -9335,7 +9751,7 @@ export interface components {
             dimensions?: components["schemas"]["Dimensions5"];
             /** Format: int32 */
             conditionMax?: number;
-            place?: components["schemas"]["Place2"];
+            place?: components["schemas"]["Place3"];
             /** Format: double */
             withinKm?: number;
             neededBy?: components["schemas"]["LocalDate"];

@@ -24,8 +24,10 @@ export function useNotificationText() {
           })
         : title
     const sentence = i18n.exists(`notifications.kind.${n.kind}`)
-      ? t(`notifications.kind.${n.kind}`, { what })
+      ? t(`notifications.kind.${n.kind}`, { what, when: n.reason ?? '' })
       : t('notifications.kind.other', { what })
+    // a pickup's time is part of its sentence (the server sends it as the reason: "2026-12-05 10:00–10:30")
+    if (n.kind.startsWith('PICKUP_')) return sentence
     if (n.kind === 'WANTED_MATCH') return n.reason ? `${sentence} ${t('notifications.wantedFor', { reason: n.reason })}` : sentence
     return n.reason ? `${sentence} ${t('notifications.reason', { reason: n.reason })}` : sentence
   }
