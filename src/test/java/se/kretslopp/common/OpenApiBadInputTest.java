@@ -119,6 +119,7 @@ class OpenApiBadInputTest {
             Map.entry("dryRun", Kind.BOOLEAN), Map.entry("includeEmpty", Kind.BOOLEAN),
             Map.entry("flagged", Kind.BOOLEAN), Map.entry("active", Kind.BOOLEAN), Map.entry("all", Kind.BOOLEAN),
             Map.entry("from", Kind.DATE), Map.entry("to", Kind.DATE), Map.entry("availableBy", Kind.DATE),
+            Map.entry("date", Kind.DATE),
             Map.entry("sort", Kind.CHOICE), Map.entry("dir", Kind.CHOICE), Map.entry("status", Kind.CHOICE),
             Map.entry("fate", Kind.CHOICE), Map.entry("role", Kind.CHOICE), Map.entry("format", Kind.CHOICE),
             Map.entry("groupBy", Kind.CHOICE),
