@@ -28,7 +28,10 @@ export class ApiError extends Error {
     this.detail = problem?.detail
   }
 
-  /** Field-level messages of a validation problem, keyed by JSON path (e.g. "address.postalCode"). */
+  /**
+   * Field-level messages of a validation problem as the server wrote them, keyed by JSON path (e.g.
+   * "address.postalCode"). Forms show `forms/fieldErrors` texts instead, chosen by each error's code.
+   */
   get fieldErrors(): Record<string, string> {
     const errors = this.problem?.errors
     const result: Record<string, string> = {}
@@ -83,7 +86,9 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
 
 async function send(path: string, options: ApiRequestOptions, accept: string): Promise<Response> {
   const { accessToken, headers = {}, ...init } = options
-  const requestHeaders: Record<string, string> = { Accept: accept, ...headers }
+  // The page's language (i18n keeps <html lang> current): problem details and reports come back in it.
+  const language = typeof document !== 'undefined' ? document.documentElement.lang : ''
+  const requestHeaders: Record<string, string> = { Accept: accept, ...(language ? { 'Accept-Language': language } : {}), ...headers }
   if (accessToken) requestHeaders.Authorization = `Bearer ${accessToken}`
 
   let response: Response

@@ -119,7 +119,17 @@ export interface ImportReport {
   dryRun: boolean
   rowCount: number
   importedCount: number
-  problems: { row: number; column: string | null; message: string }[]
+  /** `code`, `min`, `max`, `allowed` and `other` as in a problem answer's field errors (docs/api.md). */
+  problems: {
+    row: number
+    column: string | null
+    code?: string
+    message: string
+    min?: unknown
+    max?: unknown
+    allowed?: string[]
+    other?: string
+  }[]
 }
 
 export type ItemSort = 'name' | 'category' | 'condition' | 'status' | 'createdAt'

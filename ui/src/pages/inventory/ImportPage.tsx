@@ -7,6 +7,7 @@ import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
+import { fieldErrorText } from '../../forms'
 import { loadable } from '../../api'
 
 type Step =
@@ -145,7 +146,7 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
                       <tr key={i} data-testid="import-problem">
                         <td className="num">{p.row}</td>
                         <td>{p.column ?? t('common.none')}</td>
-                        <td>{p.message}</td>
+                        <td>{fieldErrorText({ ...p, field: p.column ?? '' })}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api'
+import { fieldMessagesOf } from '../../forms/fieldErrors'
 
 /* Helpers shared by the building and item forms: text inputs hold strings; the API wants nulls and numbers. */
 
@@ -21,13 +21,12 @@ export function group<T extends Record<string, unknown>>(values: T): T | null {
 export const str = (value: string | number | null | undefined): string => (value === null || value === undefined ? '' : String(value))
 
 /**
- * The field errors of a failed save, keyed by JSON path. A message for a parent path ("address") is also
+ * The field errors of a failed save, keyed by JSON path, in the UI's language (by their codes). A message for a parent path ("address") is also
  * shown at its first child, and unknown paths land under "_" so nothing is silently dropped.
  */
 export function fieldErrorsOf(error: unknown, knownPaths: string[]): Record<string, string> {
-  if (!(error instanceof ApiError)) return {}
   const result: Record<string, string> = {}
-  for (const [path, message] of Object.entries(error.fieldErrors)) {
+  for (const [path, message] of Object.entries(fieldMessagesOf(error))) {
     const target =
       knownPaths.find((p) => p === path) ?? knownPaths.find((p) => p.startsWith(`${path}.`)) ?? '_'
     result[target] = result[target] ? `${result[target]}; ${message}` : message
