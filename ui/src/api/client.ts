@@ -69,6 +69,16 @@ export function onApiWrite(listener: () => void): () => void {
   }
 }
 
+/** Tells the listeners of {@link onApiWrite} that a write succeeded (for writes that do not go through fetch). */
+export function notifyApiWrite() {
+  writeListeners.forEach((listener) => listener())
+}
+
+/** The page's language (i18n keeps `<html lang>` current), for Accept-Language: problem details come back in it. */
+export function pageLanguage(): string {
+  return typeof document !== 'undefined' ? document.documentElement.lang : ''
+}
+
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   const contentType = response.headers.get('content-type') ?? ''
   try {
@@ -86,8 +96,7 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
 
 async function send(path: string, options: ApiRequestOptions, accept: string): Promise<Response> {
   const { accessToken, headers = {}, ...init } = options
-  // The page's language (i18n keeps <html lang> current): problem details and reports come back in it.
-  const language = typeof document !== 'undefined' ? document.documentElement.lang : ''
+  const language = pageLanguage()
   const requestHeaders: Record<string, string> = { Accept: accept, ...(language ? { 'Accept-Language': language } : {}), ...headers }
   if (accessToken) requestHeaders.Authorization = `Bearer ${accessToken}`
 
@@ -101,7 +110,7 @@ async function send(path: string, options: ApiRequestOptions, accept: string): P
     throw new ApiError(response.status, await readProblem(response), response.statusText)
   }
   const method = (init.method ?? 'GET').toUpperCase()
-  if (method !== 'GET' && method !== 'HEAD') writeListeners.forEach((listener) => listener())
+  if (method !== 'GET' && method !== 'HEAD') notifyApiWrite()
   return response
 }
 
