@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Lot, Movement, Site, StorageLocation } from '../../api'
@@ -35,32 +35,27 @@ export function LotPage({ lotId }: { lotId: string }) {
   return <LotView {...state.data} />
 }
 
-function LotView({ lot: initial, site, locations }: Loaded) {
+function LotView({ lot, site, locations }: Loaded) {
   const { t } = useTranslation()
   const { storage } = useSession()
+  const queryClient = useQueryClient()
   const localName = useLocalName()
   const format = useStorageFormat()
-  const [lot, setLot] = useState(initial)
-  const [historyVersion, setHistoryVersion] = useState(0)
   const [done, setDone] = useState<string>()
   const [publishing, setPublishing] = useState(false)
   const manageable = site.manageable
+  const showHistoryAgain = () => void queryClient.invalidateQueries({ queryKey: ['LotPage.history', lot.id] })
 
   function changed(updated: Lot, message: string) {
-    setLot(updated)
+    queryClient.setQueryData<Loaded>(['LotPage.state', lot.id], (old) => old && { ...old, lot: updated })
     setDone(message)
-    setHistoryVersion((n) => n + 1)
+    showHistoryAgain()
   }
 
   /** A reservation of the lot changed (confirmed, handed over ...): its stock and history did too. */
   function reservationChanged() {
-    storage.lot(lot.id).then(
-      (updated) => {
-        setLot(updated)
-        setHistoryVersion((n) => n + 1)
-      },
-      () => undefined, // the figures stay as they were; a reload of the page shows them
-    )
+    void queryClient.invalidateQueries({ queryKey: ['LotPage.state', lot.id] })
+    showHistoryAgain()
   }
 
   const source = lot.source
@@ -252,7 +247,7 @@ function LotView({ lot: initial, site, locations }: Loaded) {
         </section>
       )}
 
-      <History lotId={lot.id} version={historyVersion} />
+      <History lotId={lot.id} />
 
       {publishing && (
         <PublishSourceDialog
@@ -372,11 +367,11 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
   )
 }
 
-function History({ lotId, version }: { lotId: string; version: number }) {
+function History({ lotId }: { lotId: string }) {
   const { t } = useTranslation()
   const { storage } = useSession()
   const format = useStorageFormat()
-  const stateQuery = useQuery<Movement[]>({ queryKey: ['LotPage.state2', lotId, version], queryFn: () => storage.movements(lotId) })
+  const stateQuery = useQuery<Movement[]>({ queryKey: ['LotPage.history', lotId], queryFn: () => storage.movements(lotId) })
   const state = loadable(stateQuery)
   const reload = () => void stateQuery.refetch()
   return (
