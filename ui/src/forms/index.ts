@@ -14,6 +14,7 @@ import { fieldErrorText, fieldProblemsOf, type FieldErrorOptions } from './field
 
 export { zodResolver } from '@hookform/resolvers/zod'
 export { FormField } from './FormField'
+export * from './schema'
 export { fieldErrorText, fieldMessagesOf, fieldProblemsOf, FIELD_ERROR_CODES, type FieldProblem } from './fieldErrors'
 
 /** `lots[2].quantity` (the API's path) as react-hook-form writes it: `lots.2.quantity`. */
