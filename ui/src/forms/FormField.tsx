@@ -17,14 +17,28 @@ interface Props {
   children: ReactElement<Record<string, unknown>>
 }
 
+/** A schema message or a server text in the page's language (see {@link FormField}). */
+export function useFieldText() {
+  const { t } = useTranslation()
+  return (message: string | undefined): string | undefined => {
+    if (!message || !(message.startsWith('validation.') || message.startsWith('fieldError.'))) return message || undefined
+    const { key, values } = parseMessage(message)
+    return t(key, values)
+  }
+}
+
+/** The error of a group of controls (radio buttons, checkboxes), under its legend. */
+export function FieldMessage({ message }: { message: string }) {
+  const text = useFieldText()
+  return (
+    <p className="field__error" data-testid="field-error">
+      {text(message)}
+    </p>
+  )
+}
+
 /** {@link Field} for react-hook-form: translates the schema's message keys, shows other texts as they are. */
 export function FormField({ error, ...rest }: Props) {
-  const { t } = useTranslation()
-  const message = error?.message
-  let text = message
-  if (message && (message.startsWith('validation.') || message.startsWith('fieldError.'))) {
-    const { key, values } = parseMessage(message)
-    text = t(key, values)
-  }
-  return <Field {...rest} error={text || undefined} />
+  const text = useFieldText()
+  return <Field {...rest} error={text(error?.message)} />
 }

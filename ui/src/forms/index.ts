@@ -8,12 +8,12 @@
  *   what names no field of the form is returned for the form's own error box. The first field it marks gets the
  *   focus, as react-hook-form gives it to the first field its schema refuses.
  */
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError, type UseFormSetFocus } from 'react-hook-form'
 import { ApiError } from '../api/client'
 import { fieldErrorText, fieldProblemsOf, type FieldErrorOptions } from './fieldErrors'
 
 export { zodResolver } from '@hookform/resolvers/zod'
-export { FormField } from './FormField'
+export { FieldMessage, FormField, useFieldText } from './FormField'
 export * from './schema'
 export { fieldErrorText, fieldMessagesOf, fieldProblemsOf, FIELD_ERROR_CODES, type FieldProblem } from './fieldErrors'
 
@@ -58,4 +58,16 @@ export function applyProblem<T extends FieldValues>(
   marked.forEach((field, i) => setError(field, { type: 'server', message: byField.get(field)!.join(' ') }, { shouldFocus: i === 0 }))
   if (marked.length > 0 && unplaced.length === 0) return undefined
   return [error.detail ?? error.title ?? error.message, ...unplaced].filter(Boolean).join(' ')
+}
+
+/**
+ * The handler of a submit the schema refused: focuses the first invalid field in the order of `fields` (the
+ * order of the form). react-hook-form's own focus goes by the order fields were registered, in which a
+ * `Controller` comes after every plain input; forms that have one use `shouldFocusError: false` and this.
+ */
+export function focusFirstInvalid<T extends FieldValues>(setFocus: UseFormSetFocus<T>, fields: readonly Path<T>[]) {
+  return (errors: FieldErrors<T>) => {
+    const first = fields.find((field) => get(errors, field))
+    if (first) setFocus(first)
+  }
 }
