@@ -7,8 +7,8 @@ import { parseMessage } from './schema'
 interface Props {
   label: string
   /**
-   * The field's error from react-hook-form: an i18n key of the schema (`validation.*`, `fieldError.*`, with values
-   * as `key?max=200`), or a text already in the page's language (what applyProblem puts there).
+   * The field's error from react-hook-form: an i18n key of the schema (`validation.required`, `fieldError.Max?max=10`,
+   * see forms/schema.ts), or a text already in the page's language (what applyProblem puts there).
    */
   error?: FieldError
   hint?: string
@@ -19,11 +19,12 @@ interface Props {
 
 /** A schema message or a server text in the page's language (see {@link FormField}). */
 export function useFieldText() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (message: string | undefined): string | undefined => {
-    if (!message || !(message.startsWith('validation.') || message.startsWith('fieldError.'))) return message || undefined
+    if (!message) return undefined
     const { key, values } = parseMessage(message)
-    return t(key, values)
+    // a schema's message is an i18n key (with values); a server's text never is one
+    return i18n.exists(key) ? t(key, values) : message
   }
 }
 

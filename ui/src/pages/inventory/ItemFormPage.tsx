@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
 import { useState } from 'react'
-import { Controller, get, useForm, type FieldPath } from 'react-hook-form'
+import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
@@ -138,7 +138,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   const { api, canList } = useSession()
   const errorText = useErrorText()
   const [publishing, setPublishing] = useState(false)
-  const { register, control, handleSubmit, setError, setFocus, watch, formState } = useForm<Values>({
+  const { register, control, handleSubmit, setError, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: valuesOf(item),
     shouldFocusError: false,
@@ -150,7 +150,8 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   const editable = building.editable && !building.archived
   const back = `/buildings/${building.id}`
   const risky = building.hazardRisk.pcb || building.hazardRisk.asbestos || building.hazardRisk.ageUnknown
-  const check = watch('hazard.check')
+  const name = useWatch({ control, name: 'name' })
+  const check = useWatch({ control, name: 'hazard.check' })
 
   const save = handleSubmit(async (values) => {
     setFailure(undefined)
@@ -324,7 +325,7 @@ function ItemForm({ building, categories, item }: { building: Building; categori
           {input('availableFrom', t('item.availableFrom'), { type: 'date' })}
         </fieldset>
 
-        <PhotoPanel itemId={item?.id} itemName={watch('name')} editable={editable} queued={queued} onQueue={setQueued} />
+        <PhotoPanel itemId={item?.id} itemName={name} editable={editable} queued={queued} onQueue={setQueued} />
 
         {formError && (
           <ErrorMessage
