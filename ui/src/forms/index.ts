@@ -43,14 +43,17 @@ export function applyProblem<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-  options: FieldErrorOptions = {},
+  options: FieldErrorOptions & {
+    /** API paths that belong to a form field of another name (`locationId` → `fromLocationId`). */
+    aliases?: Partial<Record<string, Path<T>>>
+  } = {},
 ): string | undefined {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error)
   const byField = new Map<Path<T>, string[]>()
   const unplaced: string[] = []
   for (const problem of fieldProblemsOf(error)) {
     const text = fieldErrorText(problem, options)
-    const field = fieldFor(problem.field, fields)
+    const field = options.aliases?.[problem.field] ?? fieldFor(problem.field, fields)
     if (field) byField.set(field, [...(byField.get(field) ?? []), text])
     else unplaced.push(text)
   }
