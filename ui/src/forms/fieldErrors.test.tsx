@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -124,7 +124,7 @@ describe('a failed submit', () => {
   it('moves the focus to the first field the schema refuses', async () => {
     render(<TestForm failure={problem} />)
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }))
-    expect(document.activeElement).toBe(screen.getByLabelText('Namn'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Namn')))
     expect(screen.getByText('Fyll i fältet.')).toBeTruthy()
   })
 
@@ -132,7 +132,7 @@ describe('a failed submit', () => {
     render(<TestForm failure={problem} />)
     await userEvent.type(screen.getByLabelText('Namn'), 'Skolan')
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }))
-    expect(document.activeElement).toBe(screen.getByLabelText('År'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('År')))
     expect(description(screen.getByLabelText('År'))).toBe('Får inte vara större än 2100.')
     // a parent path lands on its first field
     expect(description(screen.getByLabelText('Ort'))).toBe('Fyll i fältet.')

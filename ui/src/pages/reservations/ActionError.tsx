@@ -3,13 +3,9 @@ import { ApiError, NetworkError, isReplayInProgress } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
 import { fieldProblemsOf } from '../../forms'
-import { fieldErrorsOf } from '../inventory/forms'
 
 /** A conflict of the data (409, not a request still running): the reservation or listing changed meanwhile. */
 export const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409 && !isReplayInProgress(error)
-
-/** The field errors of a failed action by the known paths; client-side checks use the same keys. */
-export const actionFieldErrors = (error: unknown, paths: string[]) => fieldErrorsOf(error, paths)
 
 /**
  * The `errors` of {@link ActionError} for a form on react-hook-form, from what applyProblem returned (`rest`):
