@@ -28,7 +28,10 @@ export class ApiError extends Error {
     this.detail = problem?.detail
   }
 
-  /** Field-level messages of a validation problem, keyed by JSON path (e.g. "address.postalCode"). */
+  /**
+   * Field-level messages of a validation problem as the server wrote them, keyed by JSON path (e.g.
+   * "address.postalCode"). Forms show `forms/fieldErrors` texts instead, chosen by each error's code.
+   */
   get fieldErrors(): Record<string, string> {
     const errors = this.problem?.errors
     const result: Record<string, string> = {}
@@ -79,6 +82,16 @@ export function onTokenRefused(listener: (accessToken: string) => void): () => v
   }
 }
 
+/** Tells the listeners of {@link onApiWrite} that a write succeeded (for writes that do not go through fetch). */
+export function notifyApiWrite() {
+  writeListeners.forEach((listener) => listener())
+}
+
+/** The page's language (i18n keeps `<html lang>` current), for Accept-Language: problem details come back in it. */
+export function pageLanguage(): string {
+  return typeof document !== 'undefined' ? document.documentElement.lang : ''
+}
+
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   const contentType = response.headers.get('content-type') ?? ''
   try {
@@ -96,7 +109,8 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
 
 async function send(path: string, options: ApiRequestOptions, accept: string): Promise<Response> {
   const { accessToken, headers = {}, ...init } = options
-  const requestHeaders: Record<string, string> = { Accept: accept, ...headers }
+  const language = pageLanguage()
+  const requestHeaders: Record<string, string> = { Accept: accept, ...(language ? { 'Accept-Language': language } : {}), ...headers }
   if (accessToken) requestHeaders.Authorization = `Bearer ${accessToken}`
 
   let response: Response
@@ -110,7 +124,7 @@ async function send(path: string, options: ApiRequestOptions, accept: string): P
     throw new ApiError(response.status, await readProblem(response), response.statusText)
   }
   const method = (init.method ?? 'GET').toUpperCase()
-  if (method !== 'GET' && method !== 'HEAD') writeListeners.forEach((listener) => listener())
+  if (method !== 'GET' && method !== 'HEAD') notifyApiWrite()
   return response
 }
 

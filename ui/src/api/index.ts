@@ -2,7 +2,7 @@ import { apiFetch } from './client'
 import type { Me, UiConfig } from './types'
 
 export { ApiError, NetworkError, apiFetch, onApiWrite, onTokenRefused } from './client'
-export { createQueryClient, loadable, shouldRetry, type Loadable } from './query'
+export { createQueryClient, loadable, OBJECT_URL, shouldRetry, type Loadable } from './query'
 export type { ProblemDetails } from './client'
 export type { Me, UiConfig, Role } from './types'
 
@@ -25,6 +25,7 @@ export function fetchMe(accessToken: string): Promise<Me> {
   return apiFetch<Me>('/api/v1/me', { accessToken })
 }
 export { apiSend, apiBlob } from './client'
+export { isAbort, uploadFile, type UploadOptions } from './upload'
 export * from './inventory'
 export * from './listings'
 export * from './storage'

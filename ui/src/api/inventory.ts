@@ -1,4 +1,5 @@
 import { apiBlob, apiFetch, apiSend } from './client'
+import { uploadFile, type UploadOptions } from './upload'
 
 /* Types and calls of the reuse-inventory API (/api/v1/categories, buildings, items, photos, import/export). */
 
@@ -119,7 +120,17 @@ export interface ImportReport {
   dryRun: boolean
   rowCount: number
   importedCount: number
-  problems: { row: number; column: string | null; message: string }[]
+  /** `code`, `min`, `max`, `allowed` and `other` as in a problem answer's field errors (docs/api.md). */
+  problems: {
+    row: number
+    column: string | null
+    code?: string
+    message: string
+    min?: unknown
+    max?: unknown
+    allowed?: string[]
+    other?: string
+  }[]
 }
 
 export type ItemSort = 'name' | 'category' | 'condition' | 'status' | 'createdAt'
@@ -149,11 +160,7 @@ const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` })
 
 export function createInventoryApi(accessToken: string) {
   const auth = { accessToken }
-  const upload = <T,>(path: string, file: File) => {
-    const body = new FormData()
-    body.append('file', file)
-    return apiFetch<T>(path, { ...auth, method: 'POST', body })
-  }
+  const upload = <T,>(path: string, file: File, options?: UploadOptions) => uploadFile<T>(path, file, { ...options, ...auth })
   return {
     categories: () => apiFetch<Category[]>(`${BASE}/categories`, auth),
 
@@ -179,12 +186,12 @@ export function createInventoryApi(accessToken: string) {
       apiFetch<void>(`${BASE}/items/${id}`, { ...auth, method: 'DELETE', headers: ifMatch(version) }),
 
     photos: (itemId: string) => apiFetch<Photo[]>(`${BASE}/items/${itemId}/photos`, auth),
-    uploadPhoto: (itemId: string, file: File) => upload<Photo>(`${BASE}/items/${itemId}/photos`, file),
+    uploadPhoto: (itemId: string, file: File, options?: UploadOptions) => upload<Photo>(`${BASE}/items/${itemId}/photos`, file, options),
     deletePhoto: (id: string) => apiFetch<void>(`${BASE}/photos/${id}`, { ...auth, method: 'DELETE' }),
     photoBlob: (url: string) => apiBlob(url, auth),
 
-    importItems: (buildingId: string, file: File, dryRun: boolean) =>
-      upload<ImportReport>(`${BASE}/buildings/${buildingId}/items/import?${query({ dryRun })}`, file),
+    importItems: (buildingId: string, file: File, dryRun: boolean, options?: UploadOptions) =>
+      upload<ImportReport>(`${BASE}/buildings/${buildingId}/items/import?${query({ dryRun })}`, file, options),
     importTemplate: (format: 'xlsx' | 'csv') => apiBlob(`${BASE}/items/import-template?${query({ format })}`, auth),
     exportItems: (buildingId: string, format: 'xlsx' | 'csv') =>
       apiBlob(`${BASE}/buildings/${buildingId}/items/export?${query({ format })}`, auth),

@@ -1,4 +1,5 @@
 import { apiFetch, apiSend, type ApiRequestOptions } from './client'
+import { uploadFile, type UploadOptions } from './upload'
 import type { OrganisationRef, PageOf, Photo, Unit } from './inventory'
 
 /* Types and calls of the listings and search API (/api/v1/listings, /search/..., /items/{id}/publish). */
@@ -207,11 +208,8 @@ export function createListingApi(accessToken: string) {
       apiFetch<Listing>(`${BASE}/listings/${id}`, { ...auth, method: 'DELETE', headers: ifMatch(version) }),
 
     photos: (id: string) => apiFetch<Photo[]>(`${BASE}/listings/${id}/photos`, auth),
-    uploadPhoto: (id: string, file: File) => {
-      const body = new FormData()
-      body.append('file', file)
-      return apiFetch<Photo>(`${BASE}/listings/${id}/photos`, { ...auth, method: 'POST', body })
-    },
+    uploadPhoto: (id: string, file: File, options?: UploadOptions) =>
+      uploadFile<Photo>(`${BASE}/listings/${id}/photos`, file, { ...options, accessToken: auth.accessToken }),
 
     publishItem: (itemId: string, body: PublishRequest) =>
       apiSend<Listing>(`${BASE}/items/${itemId}/publish`, 'POST', body, auth),

@@ -13,8 +13,28 @@ export function shouldRetry(failures: number, error: unknown): boolean {
   return failures < 1
 }
 
+/**
+ * The first element of the key of a query whose data is an object URL (a photo fetched with the token, see
+ * `AuthImage`): the cache revokes the URL when the query is removed or its data replaced, so a photo's memory is
+ * freed when no page has shown it for a while, when a write drops what no page shows, and when the cache is cleared.
+ */
+export const OBJECT_URL = 'objectUrl'
+
+function revokeObjectUrls(client: QueryClient) {
+  const urls = new Map<string, string>()
+  client.getQueryCache().subscribe((event) => {
+    const { query } = event
+    if (query.queryKey[0] !== OBJECT_URL) return
+    const before = urls.get(query.queryHash)
+    const now = event.type === 'removed' ? undefined : (query.state.data as string | undefined)
+    if (before && before !== now) URL.revokeObjectURL(before)
+    if (now) urls.set(query.queryHash, now)
+    else urls.delete(query.queryHash)
+  })
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -25,6 +45,8 @@ export function createQueryClient(): QueryClient {
       },
     },
   })
+  revokeObjectUrls(client)
+  return client
 }
 
 /** A page's view of one query: loading (nothing yet, or fetching again after a failure), loaded or failed. */

@@ -1,4 +1,5 @@
 import { apiBlob, apiFetch, apiSend } from './client'
+import { uploadFile, type UploadOptions } from './upload'
 import type { OrganisationRef, PageOf, Photo, Unit } from './inventory'
 import type { CategoryRef, Listing, PublishRequest } from './listings'
 
@@ -290,11 +291,8 @@ export function createStorageApi(accessToken: string) {
     publish: (lotId: string, body: PublishRequest) => apiSend<Listing>(`${BASE}/lots/${lotId}/publish`, 'POST', body, auth),
 
     photos: (lotId: string) => apiFetch<Photo[]>(`${BASE}/lots/${lotId}/photos`, auth),
-    uploadPhoto: (lotId: string, file: File) => {
-      const body = new FormData()
-      body.append('file', file)
-      return apiFetch<Photo>(`${BASE}/lots/${lotId}/photos`, { ...auth, method: 'POST', body })
-    },
+    uploadPhoto: (lotId: string, file: File, options?: UploadOptions) =>
+      uploadFile<Photo>(`${BASE}/lots/${lotId}/photos`, file, { ...options, ...auth }),
 
     /** The lot with this label code (case-insensitive; spaces and dashes ignored; O→0, I/L→1). */
     resolveLabel: (code: string) => apiFetch<Lot>(`${BASE}/labels/${encodeURIComponent(code)}`, auth),

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { OBJECT_URL } from '../api'
 import { useSession } from '../session'
 
 interface Props {
@@ -9,36 +11,23 @@ interface Props {
 
 /**
  * A photo from the API. Signed in, it is fetched with the bearer token (an <img src> cannot send one) and shown
- * from an object URL; anonymous, the browser asks for it plainly and an empty frame stands in if it is refused.
+ * from an object URL, cached as a query (the cache revokes the URL when it drops the query, see `OBJECT_URL`);
+ * anonymous, the browser asks for it plainly and an empty frame stands in if it is refused.
  */
 export function AuthImage({ url, alt, className = 'thumb__img' }: Props) {
   const { api, signedIn } = useSession()
-  const [src, setSrc] = useState<string>()
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    setFailed(false)
-    if (!signedIn) {
-      setSrc(url)
-      return
-    }
-    setSrc(undefined)
-    let objectUrl: string | undefined
-    let cancelled = false
-    api.photoBlob(url).then(
-      ({ blob }) => {
-        if (cancelled) return
-        objectUrl = URL.createObjectURL(blob)
-        setSrc(objectUrl)
-      },
-      () => !cancelled && setFailed(true),
-    )
-    return () => {
-      cancelled = true
-      if (objectUrl) URL.revokeObjectURL(objectUrl)
-    }
-  }, [api, signedIn, url])
-  return src && !failed ? (
-    <img className={className} src={src} alt={alt} onError={() => setFailed(true)} />
+  const photo = useQuery({
+    queryKey: [OBJECT_URL, url],
+    queryFn: async () => URL.createObjectURL((await api.photoBlob(url)).blob),
+    enabled: signedIn,
+    // a photo's bytes never change under its URL
+    staleTime: Infinity,
+    placeholderData: undefined,
+  })
+  const src = signedIn ? photo.data : url
+  const [failedSrc, setFailedSrc] = useState<string>()
+  return src && !photo.isError && failedSrc !== src ? (
+    <img className={className} src={src} alt={alt} onError={() => setFailedSrc(src)} />
   ) : (
     <span className={`${className} thumb__img--empty`} role="img" aria-label={alt} />
   )

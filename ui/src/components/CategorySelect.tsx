@@ -1,9 +1,11 @@
-import type { SelectHTMLAttributes } from 'react'
+import type { Ref, SelectHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category } from '../api'
 import { useLocalName } from '../pages/inventory/names'
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'children'> & {
+  /** The <select> itself (react-hook-form focuses it when it is invalid). */
+  ref?: Ref<HTMLSelectElement>
   categories: Category[]
   value: string
   onChange: (id: string) => void

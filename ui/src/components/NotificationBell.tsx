@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppNotification, NotificationPage } from '../api'
 import { formatQuantity } from '../pages/inventory/names'
-import { announceReservationsChanged } from '../pages/reservations/events'
+import { reservationsChanged } from '../pages/reservations/events'
 import { Link } from 'react-router'
 import { useSession } from '../session'
 
@@ -82,9 +82,9 @@ export function NotificationBell() {
   const newest = useRef<string | null | undefined>(undefined)
   useEffect(() => {
     if (newestId === undefined) return
-    if (newest.current !== undefined && newestId !== newest.current) announceReservationsChanged()
+    if (newest.current !== undefined && newestId !== newest.current) void reservationsChanged(queryClient)
     newest.current = newestId
-  }, [newestId])
+  }, [newestId, queryClient])
 
   /** Shows a change at once; a poll already on its way must not undo it, and a failed write is corrected by a new load. */
   async function change(update: (old: NotificationPage) => NotificationPage, write: () => Promise<unknown>) {
@@ -127,7 +127,7 @@ export function NotificationBell() {
   function follow(n: AppNotification) {
     setOpen(false)
     // After the navigation (a link to the page already open does not navigate): show the reservation as it is now.
-    setTimeout(announceReservationsChanged, 0)
+    setTimeout(() => void reservationsChanged(queryClient), 0)
     if (n.readAt) return
     const now = new Date().toISOString()
     void change(

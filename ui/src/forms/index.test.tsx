@@ -14,7 +14,7 @@ describe('applyProblem', () => {
       'name',
       'contact.email',
     ])
-    expect(setError).toHaveBeenCalledWith('contact.email', { type: 'server', message: 'inte en e-postadress' })
+    expect(setError).toHaveBeenCalledWith('contact.email', { type: 'server', message: 'inte en e-postadress' }, { shouldFocus: true })
     expect(rest).toBeUndefined()
   })
 

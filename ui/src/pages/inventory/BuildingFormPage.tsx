@@ -1,58 +1,86 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { get, useForm, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import type { Building, BuildingRequest } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { fieldErrorsOf, group, num, str, text } from './forms'
+import {
+  applyProblem, FormField, message, numberText, optionalEmail, optionalText, parseNumber, requiredText, zodResolver,
+} from '../../forms'
+import { group, str, text } from './forms'
 
-const PATHS = [
-  'name', 'address.street', 'address.postalCode', 'address.city', 'propertyDesignation', 'position.lat',
+/** BuildingRequest's rules (inventory/api/BuildingRequest.java and BuildingService), on the form's text. */
+const schema = z
+  .object({
+    name: requiredText(200),
+    propertyDesignation: optionalText(120),
+    address: z.object({ street: optionalText(200), postalCode: optionalText(20), city: optionalText(100) }),
+    position: z.object({ lat: numberText({ min: -90, max: 90 }), lon: numberText({ min: -180, max: 180 }) }),
+    constructionYear: numberText({ whole: true, min: 1000, max: 2100 }),
+    renovationYear: numberText({ whole: true, min: 1000, max: 2100 }),
+    dismantlingWindow: z.object({ from: z.string(), to: z.string() }),
+    contact: z.object({ name: optionalText(120), phone: optionalText(40), email: optionalEmail(200) }),
+    assignedOrganisations: z.string().refine((v) => codesOf(v).length <= 20, message('fieldError.TooMany', { max: 20 })),
+    notes: optionalText(4000),
+  })
+  .superRefine((v, context) => {
+    const lat = v.position.lat.trim()
+    const lon = v.position.lon.trim()
+    if (lat === '' && lon !== '') context.addIssue({ code: 'custom', path: ['position', 'lat'], message: 'validation.required' })
+    if (lon === '' && lat !== '') context.addIssue({ code: 'custom', path: ['position', 'lon'], message: 'validation.required' })
+    const built = parseNumber(v.constructionYear)
+    const renovated = parseNumber(v.renovationYear)
+    if (built !== null && renovated !== null && renovated < built) {
+      context.addIssue({ code: 'custom', path: ['renovationYear'], message: 'validation.renovatedBeforeBuilt' })
+    }
+    const { from, to } = v.dismantlingWindow
+    if (from && to && to < from) context.addIssue({ code: 'custom', path: ['dismantlingWindow', 'to'], message: 'validation.endsBeforeStart' })
+  })
+type Values = z.infer<typeof schema>
+
+/** The form's fields in the order of the form: applyProblem puts the server's errors on them, the first focused. */
+const FIELDS: FieldPath<Values>[] = [
+  'name', 'propertyDesignation', 'address.street', 'address.postalCode', 'address.city', 'position.lat',
   'position.lon', 'constructionYear', 'renovationYear', 'dismantlingWindow.from', 'dismantlingWindow.to',
-  'contact.name', 'contact.phone', 'contact.email', 'notes', 'assignedOrganisations',
-] as const
-type Path = (typeof PATHS)[number]
-type Values = Record<Path, string>
+  'contact.name', 'contact.phone', 'contact.email', 'assignedOrganisations', 'notes',
+]
+
+const codesOf = (value: string) => value.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean)
 
 function valuesOf(b?: Building): Values {
   return {
     name: str(b?.name),
-    'address.street': str(b?.address?.street),
-    'address.postalCode': str(b?.address?.postalCode),
-    'address.city': str(b?.address?.city),
+    address: { street: str(b?.address?.street), postalCode: str(b?.address?.postalCode), city: str(b?.address?.city) },
     propertyDesignation: str(b?.propertyDesignation),
-    'position.lat': str(b?.position?.lat),
-    'position.lon': str(b?.position?.lon),
+    position: { lat: str(b?.position?.lat), lon: str(b?.position?.lon) },
     constructionYear: str(b?.constructionYear),
     renovationYear: str(b?.renovationYear),
-    'dismantlingWindow.from': str(b?.dismantlingWindow?.from),
-    'dismantlingWindow.to': str(b?.dismantlingWindow?.to),
-    'contact.name': str(b?.contact?.name),
-    'contact.phone': str(b?.contact?.phone),
-    'contact.email': str(b?.contact?.email),
+    dismantlingWindow: { from: str(b?.dismantlingWindow?.from), to: str(b?.dismantlingWindow?.to) },
+    contact: { name: str(b?.contact?.name), phone: str(b?.contact?.phone), email: str(b?.contact?.email) },
     notes: str(b?.notes),
     assignedOrganisations: (b?.assignedOrganisations ?? []).map((o) => o.code).join(', '),
   }
 }
 
 function requestOf(v: Values): BuildingRequest {
-  const lat = num(v['position.lat'])
-  const lon = num(v['position.lon'])
+  const lat = parseNumber(v.position.lat)
+  const lon = parseNumber(v.position.lon)
   return {
     name: v.name.trim(),
-    address: group({ street: text(v['address.street']), postalCode: text(v['address.postalCode']), city: text(v['address.city']) }),
+    address: group({ street: text(v.address.street), postalCode: text(v.address.postalCode), city: text(v.address.city) }),
     propertyDesignation: text(v.propertyDesignation),
-    position: lat === null && lon === null ? null : ({ lat, lon } as { lat: number; lon: number }),
-    constructionYear: num(v.constructionYear),
-    renovationYear: num(v.renovationYear),
-    dismantlingWindow: group({ from: text(v['dismantlingWindow.from']), to: text(v['dismantlingWindow.to']) }),
-    contact: group({ name: text(v['contact.name']), phone: text(v['contact.phone']), email: text(v['contact.email']) }),
+    position: lat === null || lon === null ? null : { lat, lon },
+    constructionYear: parseNumber(v.constructionYear),
+    renovationYear: parseNumber(v.renovationYear),
+    dismantlingWindow: group({ from: text(v.dismantlingWindow.from), to: text(v.dismantlingWindow.to) }),
+    contact: group({ name: text(v.contact.name), phone: text(v.contact.phone), email: text(v.contact.email) }),
     notes: text(v.notes),
-    assignedOrganisations: v.assignedOrganisations.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean),
+    assignedOrganisations: codesOf(v.assignedOrganisations),
   }
 }
 
@@ -72,49 +100,47 @@ function BuildingForm({ building }: { building?: Building }) {
   const { t } = useTranslation()
   const { api } = useSession()
   const errorText = useErrorText()
-  const [values, setValues] = useState<Values>(() => valuesOf(building))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: valuesOf(building),
+  })
+  const { errors, isSubmitting } = formState
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
+  const save = handleSubmit(async (values) => {
     setFailure(undefined)
-    setErrors({})
     try {
       const body = requestOf(values)
       const saved = building ? await api.updateBuilding(building.id, building.version, body) : await api.createBuilding(body)
       navigate(`/buildings/${saved.id}`)
     } catch (error) {
-      setErrors(fieldErrorsOf(error, [...PATHS]))
+      setRest(applyProblem(error, setError, FIELDS, { labels: { 'position.lat': t('building.lat'), 'position.lon': t('building.lon') } }))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  })
 
-  const input = (path: Path, label: string, props: Record<string, unknown> = {}, hint?: string) => (
-    <Field label={label} error={errors[path]} hint={hint} required={path === 'name'}>
+  const input = (path: FieldPath<Values>, label: string, props: Record<string, unknown> = {}, hint?: string) => (
+    <FormField label={label} error={get(errors, path)} hint={hint} required={path === 'name'}>
       <input
         className="input"
-        name={path}
-        value={values[path]}
-        onChange={(e) => setValues((v) => ({ ...v, [path]: e.target.value }))}
+        {...register(path)}
         data-testid={`building-${path.replace(/\./g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
         {...props}
       />
-    </Field>
+    </FormField>
   )
   const year = { type: 'number', inputMode: 'numeric', min: 1000, max: 2100, step: 1 }
   const coordinate = { type: 'text', inputMode: 'decimal' }
   const cancelTo = building ? `/buildings/${building.id}` : '/buildings'
+  const failed = failure !== undefined ? errorText(failure, 'errors.save') : undefined
 
   return (
     <section className="card" aria-labelledby="building-form-title" data-testid="building-form-page">
       <h1 id="building-form-title" className="card__title">
         {building ? t('building.editTitle') : t('building.newTitle')}
       </h1>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="building-form">
+      <form className="form" onSubmit={(e) => void save(e)} noValidate data-testid="building-form">
         {input('name', t('building.name'), { autoComplete: 'off' })}
         {input('propertyDesignation', t('building.propertyDesignation'), {}, t('building.propertyDesignationHint'))}
         <fieldset className="fieldset">
@@ -152,25 +178,15 @@ function BuildingForm({ building }: { building?: Building }) {
           </div>
         </fieldset>
         {input('assignedOrganisations', t('building.assignedOrganisations'), {}, t('building.assignedOrganisationsHint'))}
-        <Field label={t('building.notes')} error={errors.notes}>
-          <textarea
-            className="input"
-            rows={4}
-            value={values.notes}
-            onChange={(e) => setValues((v) => ({ ...v, notes: e.target.value }))}
-            data-testid="building-notes"
-          />
-        </Field>
-        {failure !== undefined && (
-          <ErrorMessage
-            {...errorText(failure, 'errors.save')}
-            message={Object.keys(errors).length > 0 ? t('common.fixFields') : errorText(failure, 'errors.save').message}
-            detail={errors._ ?? errorText(failure, 'errors.save').detail}
-          />
+        <FormField label={t('building.notes')} error={errors.notes}>
+          <textarea className="input" rows={4} {...register('notes')} data-testid="building-notes" />
+        </FormField>
+        {failed && (
+          <ErrorMessage {...failed} message={rest === undefined ? t('common.fixFields') : failed.message} detail={rest ?? failed.detail} />
         )}
         <div className="actions">
-          <button type="submit" className="button" disabled={saving} data-testid="building-save">
-            {saving ? t('common.saving') : t('common.save')}
+          <button type="submit" className="button" disabled={isSubmitting} data-testid="building-save">
+            {isSubmitting ? t('common.saving') : t('common.save')}
           </button>
           <Link to={cancelTo} className="button button--secondary" data-testid="building-cancel">
             {t('common.cancel')}

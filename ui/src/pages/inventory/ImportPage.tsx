@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ApiError, saveBlob, type ImportReport } from '../../api'
+import { ApiError, isAbort, saveBlob, type ImportReport } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
+import { fieldErrorText } from '../../forms'
 import { loadable } from '../../api'
 
 type Step =
@@ -29,23 +31,43 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
   const buildingQuery = useQuery({ queryKey: ['ImportPage.building', buildingId], queryFn: () => api.building(buildingId) })
   const building = loadable(buildingQuery)
   const reload = () => void buildingQuery.refetch()
-  const [file, setFile] = useState<File>()
+  const { control, register, handleSubmit } = useForm<{ file: FileList | null }>({ defaultValues: { file: null } })
+  const file = useWatch({ control, name: 'file' })?.[0]
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [failure, setFailure] = useState<unknown>()
+  // The share of the file sent (checking or importing), and the way to cancel it
+  const [share, setShare] = useState<number>()
+  const [cancelled, setCancelled] = useState(false)
+  const abort = useRef<AbortController>(undefined)
+  useEffect(() => () => abort.current?.abort(), [])
 
   if (building.kind === 'loading') return <Loading />
   if (building.kind === 'failed') return <section className="card"><LoadError error={building.error} onRetry={reload} /></section>
   const back = `/buildings/${buildingId}`
 
-  async function check(event: FormEvent) {
-    event.preventDefault()
+  /** Sends the file (a dry run or the import) with its progress, cancelled by the button or by leaving the page. */
+  function send(dryRun: boolean) {
+    const controller = new AbortController()
+    abort.current = controller
+    setCancelled(false)
+    setShare(0)
+    return api
+      .importItems(buildingId, file!, dryRun, { signal: controller.signal, onProgress: setShare })
+      .finally(() => {
+        abort.current = undefined
+        setShare(undefined)
+      })
+  }
+
+  const check = async () => {
     if (!file) return
     setFailure(undefined)
     setStep({ kind: 'checking' })
     try {
-      setStep({ kind: 'checked', report: await api.importItems(buildingId, file, true) })
+      setStep({ kind: 'checked', report: await send(true) })
     } catch (error) {
-      setFailure(error)
+      if (isAbort(error)) setCancelled(true)
+      else setFailure(error)
       setStep({ kind: 'choose' })
     }
   }
@@ -55,12 +77,13 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
     setFailure(undefined)
     setStep({ kind: 'importing', report })
     try {
-      setStep({ kind: 'done', report: await api.importItems(buildingId, file, false) })
+      setStep({ kind: 'done', report: await send(false) })
     } catch (error) {
       const problems = problemsOf(error)
       if (problems) setStep({ kind: 'checked', report: { ...report, problems } })
       else setStep({ kind: 'checked', report })
-      setFailure(error)
+      if (isAbort(error)) setCancelled(true)
+      else setFailure(error)
     }
   }
 
@@ -94,17 +117,19 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
       </p>
 
       {step.kind !== 'done' && (
-        <form className="form" onSubmit={(e) => void check(e)}>
+        <form className="form" onSubmit={(e) => void handleSubmit(check)(e)}>
           <Field label={t('import.file')}>
             <input
               className="input"
               type="file"
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => {
-                setFile(e.target.files?.[0])
-                setStep({ kind: 'choose' })
-                setFailure(undefined)
-              }}
+              {...register('file', {
+                onChange: () => {
+                  setStep({ kind: 'choose' })
+                  setFailure(undefined)
+                  setCancelled(false)
+                },
+              })}
               data-testid="import-file"
             />
           </Field>
@@ -145,7 +170,7 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
                       <tr key={i} data-testid="import-problem">
                         <td className="num">{p.row}</td>
                         <td>{p.column ?? t('common.none')}</td>
-                        <td>{p.message}</td>
+                        <td>{fieldErrorText({ ...p, field: p.column ?? '' })}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -155,6 +180,22 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
           )}
         </div>
       )}
+
+      {share !== undefined && (
+        <div className="upload-progress" data-testid="import-progress">
+          <p role="status">
+            {share < 1 ? t('forms.upload.sending', { percent: Math.round(share * 100) }) : t('forms.upload.processing')}
+          </p>
+          <progress max={100} value={Math.round(share * 100)} aria-label={t('import.file')} />{' '}
+          {/* once the file is sent the server decides: a cancel could no longer say whether it imported */}
+          {share < 1 && (
+            <button type="button" className="button button--secondary button--small" onClick={() => abort.current?.abort()} data-testid="import-cancel">
+              {t('forms.upload.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {cancelled && <p role="status" data-testid="import-cancelled">{t('forms.upload.cancelled')}</p>}
 
       {step.kind === 'done' && (
         <div className="success" role="status" data-testid="import-done">

@@ -1,96 +1,119 @@
 import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
-  type Building, type Category, type Fate, type HazardCheck, type Item, type ItemRequest, type ItemStatus,
-  type Substance, type Unit,
+  type Building, type Category, type Item, type ItemRequest,
 } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { Field } from '../../components/Field'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
 import { Link, useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { fieldErrorsOf, group, num, str, text } from './forms'
+import { z } from 'zod'
+import { applyProblem, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { group, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
 import { PublishDialog } from '../listings/PublishDialog'
 
-const TEXT_PATHS = [
-  'name', 'material', 'quantity', 'dimensions.lengthMm', 'dimensions.widthMm', 'dimensions.heightMm',
-  'weightPerUnitKg', 'manufacturer', 'productName', 'year', 'functionalDamage', 'aestheticDamage', 'location.floor',
-  'location.room', 'location.notes', 'dismantling.method', 'dismantling.notes', 'availableFrom',
-] as const
-type TextPath = (typeof TEXT_PATHS)[number]
-const ALL_PATHS = ['categoryId', ...TEXT_PATHS, 'unit', 'condition', 'fate', 'hazard.check', 'hazard.substances', 'status']
+const text200 = optionalText(200)
+/** ItemRequest's rules (inventory/api/ItemRequest.java) and ItemRules' hazard rules, on the form's text. */
+const schema = z
+  .object({
+    categoryId: chosen(),
+    name: requiredText(200),
+    material: text200,
+    quantity: numberText({ required: true, positive: true, max: 100_000_000 }),
+    unit: z.enum(UNITS),
+    dimensions: z.object({
+      lengthMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+      widthMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+      heightMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+    }),
+    weightPerUnitKg: numberText({ min: 0, max: 100_000_000 }),
+    manufacturer: text200,
+    productName: text200,
+    year: numberText({ whole: true, min: 1000, max: 2100 }),
+    condition: z.string(),
+    functionalDamage: optionalText(2000),
+    aestheticDamage: optionalText(2000),
+    location: z.object({ floor: optionalText(50), room: optionalText(100), notes: optionalText(500) }),
+    dismantling: z.object({ method: text200, notes: optionalText(2000) }),
+    availableFrom: z.string(),
+    fate: z.enum(FATES),
+    hazard: z.object({ check: z.enum(HAZARD_CHECKS), substances: z.array(z.enum(SUBSTANCES)) }),
+    status: z.enum(STATUSES),
+  })
+  .superRefine((v, context) => {
+    if (v.hazard.check === 'CONTAINS' && v.hazard.substances.length === 0) {
+      context.addIssue({ code: 'custom', path: ['hazard', 'substances'], message: 'validation.substancesRequired' })
+    }
+    if (v.hazard.check === 'CONTAINS' && v.fate === 'REUSE') {
+      context.addIssue({ code: 'custom', path: ['fate'], message: 'fieldError.HazardRule' })
+    }
+  })
+type Values = z.infer<typeof schema>
 
-interface Values {
-  text: Record<TextPath, string>
-  categoryId: string
-  unit: Unit
-  condition: number
-  fate: Fate
-  check: HazardCheck
-  substances: Substance[]
-  status: ItemStatus
-}
+/** The form's fields in the order of the form: applyProblem puts the server's errors on them, the first focused. */
+const FIELDS: FieldPath<Values>[] = [
+  'categoryId', 'name', 'material', 'quantity', 'unit', 'condition', 'functionalDamage', 'aestheticDamage',
+  'hazard.check', 'hazard.substances', 'fate', 'status', 'dimensions.lengthMm', 'dimensions.widthMm',
+  'dimensions.heightMm', 'weightPerUnitKg', 'year', 'manufacturer', 'productName', 'location.floor', 'location.room',
+  'location.notes', 'dismantling.method', 'dismantling.notes', 'availableFrom',
+]
 
 function valuesOf(item?: Item): Values {
   return {
-    text: {
-      name: str(item?.name),
-      material: str(item?.material),
-      quantity: str(item?.quantity),
-      'dimensions.lengthMm': str(item?.dimensions?.lengthMm),
-      'dimensions.widthMm': str(item?.dimensions?.widthMm),
-      'dimensions.heightMm': str(item?.dimensions?.heightMm),
-      weightPerUnitKg: str(item?.weightPerUnitKg),
-      manufacturer: str(item?.manufacturer),
-      productName: str(item?.productName),
-      year: str(item?.year),
-      functionalDamage: str(item?.functionalDamage),
-      aestheticDamage: str(item?.aestheticDamage),
-      'location.floor': str(item?.location?.floor),
-      'location.room': str(item?.location?.room),
-      'location.notes': str(item?.location?.notes),
-      'dismantling.method': str(item?.dismantling?.method),
-      'dismantling.notes': str(item?.dismantling?.notes),
-      availableFrom: str(item?.availableFrom),
-    },
     categoryId: item?.category.id ?? '',
+    name: str(item?.name),
+    material: str(item?.material),
+    quantity: str(item?.quantity),
     unit: item?.unit ?? 'st',
-    condition: item?.condition ?? 2,
+    dimensions: { lengthMm: str(item?.dimensions?.lengthMm), widthMm: str(item?.dimensions?.widthMm), heightMm: str(item?.dimensions?.heightMm) },
+    weightPerUnitKg: str(item?.weightPerUnitKg),
+    manufacturer: str(item?.manufacturer),
+    productName: str(item?.productName),
+    year: str(item?.year),
+    condition: String(item?.condition ?? 2),
+    functionalDamage: str(item?.functionalDamage),
+    aestheticDamage: str(item?.aestheticDamage),
+    location: { floor: str(item?.location?.floor), room: str(item?.location?.room), notes: str(item?.location?.notes) },
+    dismantling: { method: str(item?.dismantling?.method), notes: str(item?.dismantling?.notes) },
+    availableFrom: str(item?.availableFrom),
     fate: item?.fate ?? 'REUSE',
-    check: item?.hazard?.check ?? 'NOT_CHECKED',
-    substances: item?.hazard?.substances ?? [],
+    hazard: { check: item?.hazard?.check ?? 'NOT_CHECKED', substances: item?.hazard?.substances ?? [] },
     status: item?.status ?? 'INVENTORIED',
   }
 }
 
 function requestOf(v: Values): ItemRequest {
-  const x = v.text
   return {
     categoryId: v.categoryId,
-    name: x.name.trim(),
-    material: text(x.material),
-    quantity: num(x.quantity) as number,
+    name: v.name.trim(),
+    material: text(v.material),
+    quantity: parseNumber(v.quantity) as number,
     unit: v.unit,
-    dimensions: group({ lengthMm: num(x['dimensions.lengthMm']), widthMm: num(x['dimensions.widthMm']), heightMm: num(x['dimensions.heightMm']) }),
-    weightPerUnitKg: num(x.weightPerUnitKg),
-    manufacturer: text(x.manufacturer),
-    productName: text(x.productName),
-    year: num(x.year),
-    condition: v.condition,
-    functionalDamage: text(x.functionalDamage),
-    aestheticDamage: text(x.aestheticDamage),
-    location: group({ floor: text(x['location.floor']), room: text(x['location.room']), notes: text(x['location.notes']) }),
-    dismantling: group({ method: text(x['dismantling.method']), notes: text(x['dismantling.notes']) }),
-    availableFrom: text(x.availableFrom),
+    dimensions: group({
+      lengthMm: parseNumber(v.dimensions.lengthMm),
+      widthMm: parseNumber(v.dimensions.widthMm),
+      heightMm: parseNumber(v.dimensions.heightMm),
+    }),
+    weightPerUnitKg: parseNumber(v.weightPerUnitKg),
+    manufacturer: text(v.manufacturer),
+    productName: text(v.productName),
+    year: parseNumber(v.year),
+    condition: Number(v.condition),
+    functionalDamage: text(v.functionalDamage),
+    aestheticDamage: text(v.aestheticDamage),
+    location: group({ floor: text(v.location.floor), room: text(v.location.room), notes: text(v.location.notes) }),
+    dismantling: group({ method: text(v.dismantling.method), notes: text(v.dismantling.notes) }),
+    availableFrom: text(v.availableFrom),
     fate: v.fate,
-    hazard: { check: v.check, substances: v.check === 'CONTAINS' ? v.substances : [] },
+    hazard: { check: v.hazard.check, substances: v.hazard.check === 'CONTAINS' ? v.hazard.substances : [] },
     status: v.status,
   }
 }
@@ -115,34 +138,33 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   const { api, canList } = useSession()
   const errorText = useErrorText()
   const [publishing, setPublishing] = useState(false)
-  const [values, setValues] = useState<Values>(() => valuesOf(item))
+  const { register, control, handleSubmit, setError, setFocus, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: valuesOf(item),
+    shouldFocusError: false,
+  })
+  const { errors, isSubmitting: saving } = formState
   const [queued, setQueued] = useState<File[]>([])
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
   const editable = building.editable && !building.archived
   const back = `/buildings/${building.id}`
   const risky = building.hazardRisk.pcb || building.hazardRisk.asbestos || building.hazardRisk.ageUnknown
+  const name = useWatch({ control, name: 'name' })
+  const check = useWatch({ control, name: 'hazard.check' })
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }))
-  const setText = (path: TextPath, value: string) => setValues((v) => ({ ...v, text: { ...v.text, [path]: value } }))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
+  const save = handleSubmit(async (values) => {
     setFailure(undefined)
-    setErrors({})
     try {
       const body = requestOf(values)
       const saved = item ? await api.updateItem(item.id, item.version, body) : await api.createItem(building.id, body)
       for (const file of queued) await api.uploadPhoto(saved.id, file)
       navigate(back)
     } catch (error) {
-      setErrors(fieldErrorsOf(error, ALL_PATHS))
+      setRest(applyProblem(error, setError, FIELDS))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  }, focusFirstInvalid(setFocus, FIELDS))
 
   async function remove() {
     if (!item || !window.confirm(t('item.deleteConfirm'))) return
@@ -150,31 +172,27 @@ function ItemForm({ building, categories, item }: { building: Building; categori
       await api.deleteItem(item.id, item.version)
       navigate(back)
     } catch (error) {
+      setRest(undefined)
       setFailure(error)
     }
   }
 
-  const input = (path: TextPath, label: string, props: Record<string, unknown> = {}, required = false) => (
-    <Field label={label} error={errors[path]} required={required}>
-      <input
-        className="input"
-        name={path}
-        value={values.text[path]}
-        onChange={(e) => setText(path, e.target.value)}
-        data-testid={testIdOf(path)}
-        {...props}
-      />
-    </Field>
+  const input = (path: FieldPath<Values>, label: string, props: Record<string, unknown> = {}, required = false) => (
+    <FormField label={label} error={get(errors, path)} required={required}>
+      <input className="input" {...register(path)} data-testid={testIdOf(path)} {...props} />
+    </FormField>
   )
-  const area = (path: TextPath, label: string) => (
-    <Field label={label} error={errors[path]}>
-      <textarea className="input" rows={2} value={values.text[path]} onChange={(e) => setText(path, e.target.value)} data-testid={testIdOf(path)} />
-    </Field>
+  const area = (path: FieldPath<Values>, label: string) => (
+    <FormField label={label} error={get(errors, path)}>
+      <textarea className="input" rows={2} {...register(path)} data-testid={testIdOf(path)} />
+    </FormField>
   )
   const decimal = { type: 'text', inputMode: 'decimal' }
   const integer = { type: 'number', inputMode: 'numeric', min: 1, step: 1 }
+  const message = (error: { message?: string } | undefined) => error?.message && <FieldMessage message={error.message} />
 
   const formError = failure !== undefined ? errorText(failure, 'errors.save') : undefined
+  const fieldsMarked = failure !== undefined && rest === undefined
 
   return (
     <section className="card" aria-labelledby="item-form-title" data-testid="item-form-page">
@@ -191,28 +209,36 @@ function ItemForm({ building, categories, item }: { building: Building; categori
           <RiskBadges risk={building.hazardRisk} /> <p>{t('item.riskNotice')}</p>
         </div>
       )}
-      <form className="form form--phone" onSubmit={(e) => void submit(e)} noValidate data-testid="item-form">
-        <fieldset className="fieldset fieldset--plain" disabled={!editable || saving}>
-          <Field label={t('item.category')} error={errors.categoryId} required>
-            <CategorySelect
-              categories={categories}
-              value={values.categoryId}
-              onChange={(id) => set('categoryId', id)}
-              emptyLabel={t('item.chooseCategory')}
-              data-testid="item-category"
-            />
-          </Field>
+      <form className="form form--phone" onSubmit={(e) => void save(e)} noValidate data-testid="item-form">
+        <fieldset className="fieldset fieldset--plain" disabled={!editable}>
+          <Controller
+            control={control}
+            name="categoryId"
+            render={({ field }) => (
+              <FormField label={t('item.category')} error={errors.categoryId} required>
+                <CategorySelect
+                  categories={categories}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                  emptyLabel={t('item.chooseCategory')}
+                  data-testid="item-category"
+                />
+              </FormField>
+            )}
+          />
           {input('name', t('item.name'), { autoComplete: 'off' }, true)}
           {input('material', t('item.material'))}
           <div className="grid grid--2">
             {input('quantity', t('item.quantity'), decimal, true)}
-            <Field label={t('item.unit')} error={errors.unit} required>
-              <select className="input" value={values.unit} onChange={(e) => set('unit', e.target.value as Unit)} data-testid="item-unit">
+            <FormField label={t('item.unit')} error={errors.unit} required>
+              <select className="input" {...register('unit')} data-testid="item-unit">
                 {UNITS.map((u) => (
                   <option key={u} value={u}>{t(`unit.${u}`)}</option>
                 ))}
               </select>
-            </Field>
+            </FormField>
           </div>
 
           <fieldset className="fieldset" data-testid="item-condition">
@@ -220,57 +246,52 @@ function ItemForm({ building, categories, item }: { building: Building; categori
             <div className="choices">
               {CONDITIONS.map((c) => (
                 <label key={c} className="choice">
-                  <input type="radio" name="condition" value={c} checked={values.condition === c} onChange={() => set('condition', c)} data-testid={`item-condition-${c}`} />
+                  <input type="radio" value={String(c)} {...register('condition')} data-testid={`item-condition-${c}`} />
                   <span><strong>{c}</strong> {t(`condition.${c}`)}</span>
                 </label>
               ))}
             </div>
-            {errors.condition && <p className="field__error">{errors.condition}</p>}
+            {message(errors.condition)}
           </fieldset>
           {area('functionalDamage', t('item.functionalDamage'))}
           {area('aestheticDamage', t('item.aestheticDamage'))}
 
           <fieldset className="fieldset">
             <legend>{t('risk.title')}</legend>
-            <Field label={t('item.hazardCheck')} error={errors['hazard.check']}>
-              <select className="input" value={values.check} onChange={(e) => set('check', e.target.value as HazardCheck)} data-testid="item-hazard-check">
+            <FormField label={t('item.hazardCheck')} error={errors.hazard?.check}>
+              <select className="input" {...register('hazard.check')} data-testid="item-hazard-check">
                 {HAZARD_CHECKS.map((h) => (
                   <option key={h} value={h}>{t(`hazardCheck.${h}`)}</option>
                 ))}
               </select>
-            </Field>
-            {values.check === 'CONTAINS' && (
+            </FormField>
+            {check === 'CONTAINS' && (
               <div className="choices choices--row" role="group" aria-label={t('item.substances')}>
                 {SUBSTANCES.map((s) => (
                   <label key={s} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={values.substances.includes(s)}
-                      onChange={(e) => set('substances', e.target.checked ? [...values.substances, s] : values.substances.filter((x) => x !== s))}
-                      data-testid={`item-substance-${s}`}
-                    />
+                    <input type="checkbox" value={s} {...register('hazard.substances')} data-testid={`item-substance-${s}`} />
                     <span>{t(`substance.${s}`)}</span>
                   </label>
                 ))}
               </div>
             )}
-            {errors['hazard.substances'] && <p className="field__error">{errors['hazard.substances']}</p>}
+            {message(errors.hazard?.substances)}
           </fieldset>
 
-          <Field label={t('item.fate')} error={errors.fate} required>
-            <select className="input" value={values.fate} onChange={(e) => set('fate', e.target.value as Fate)} data-testid="item-fate">
+          <FormField label={t('item.fate')} error={errors.fate} required>
+            <select className="input" {...register('fate')} data-testid="item-fate">
               {FATES.map((f) => (
                 <option key={f} value={f}>{t(`fate.${f}`)}</option>
               ))}
             </select>
-          </Field>
-          <Field label={t('item.status')} error={errors.status}>
-            <select className="input" value={values.status} onChange={(e) => set('status', e.target.value as ItemStatus)} data-testid="item-status">
+          </FormField>
+          <FormField label={t('item.status')} error={errors.status}>
+            <select className="input" {...register('status')} data-testid="item-status">
               {STATUSES.map((s) => (
                 <option key={s} value={s}>{t(`status.${s}`)}</option>
               ))}
             </select>
-          </Field>
+          </FormField>
 
           <fieldset className="fieldset">
             <legend>{t('item.dimensions')}</legend>
@@ -304,13 +325,13 @@ function ItemForm({ building, categories, item }: { building: Building; categori
           {input('availableFrom', t('item.availableFrom'), { type: 'date' })}
         </fieldset>
 
-        <PhotoPanel itemId={item?.id} itemName={values.text.name} editable={editable} queued={queued} onQueue={setQueued} />
+        <PhotoPanel itemId={item?.id} itemName={name} editable={editable} queued={queued} onQueue={setQueued} />
 
         {formError && (
           <ErrorMessage
             {...formError}
-            message={Object.keys(errors).length > 0 ? t('common.fixFields') : formError.message}
-            detail={errors._ ?? formError.detail}
+            message={fieldsMarked ? t('common.fixFields') : formError.message}
+            detail={rest ?? formError.detail}
           />
         )}
         {!editable && <p className="muted">{t('common.readOnly')}</p>}

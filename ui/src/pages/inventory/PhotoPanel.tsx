@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Photo } from '../../api'
+import { isAbort, type Photo } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
+import { fieldMessagesOf } from '../../forms'
 import { useSession } from '../../session'
 
 /** A local file chosen before the item exists, previewed from memory. */
@@ -28,6 +30,14 @@ interface Props {
   onQueue: (files: File[]) => void
 }
 
+/** The upload under way: which file of how many, and the share of it sent. */
+interface Upload {
+  name: string
+  index: number
+  count: number
+  share: number
+}
+
 export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued, onQueue }: Props) {
   const { t } = useTranslation()
   const { api: inventory, listings, storage } = useSession()
@@ -41,35 +51,43 @@ export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued,
     [owner, inventory, listings, storage],
   )
   const errorText = useErrorText()
-  const [photos, setPhotos] = useState<Photo[]>([])
-  const [busy, setBusy] = useState(false)
+  const queryClient = useQueryClient()
+  const key = ['PhotoPanel.photos', owner, itemId]
+  const photosQuery = useQuery({ queryKey: key, queryFn: () => api.photos(itemId!), enabled: itemId !== undefined })
+  const photos = photosQuery.data ?? []
+  const [upload, setUpload] = useState<Upload>()
+  const [cancelled, setCancelled] = useState(false)
   const [failure, setFailure] = useState<unknown>()
+  const uploadAbort = useRef<AbortController>(undefined)
+  const setPhotos = (change: (old: Photo[]) => Photo[]) => queryClient.setQueryData<Photo[]>(key, (old) => change(old ?? []))
 
-  useEffect(() => {
-    if (!itemId) return
-    let cancelled = false
-    api.photos(itemId).then((loaded) => !cancelled && setPhotos(loaded), (error: unknown) => !cancelled && setFailure(error))
-    return () => {
-      cancelled = true
-    }
-  }, [api, itemId])
+  // Leaving the page cancels an upload under way.
+  useEffect(() => () => uploadAbort.current?.abort(), [])
 
   async function choose(files: File[]) {
     setFailure(undefined)
+    setCancelled(false)
     if (!itemId) {
       onQueue([...queued, ...files])
       return
     }
-    setBusy(true)
+    const abort = new AbortController()
+    uploadAbort.current = abort
     try {
-      for (const file of files) {
-        const photo = await api.uploadPhoto(itemId, file)
+      for (const [index, file] of files.entries()) {
+        setUpload({ name: file.name, index: index + 1, count: files.length, share: 0 })
+        const photo = await api.uploadPhoto(itemId, file, {
+          signal: abort.signal,
+          onProgress: (share) => setUpload((old) => old && { ...old, share }),
+        })
         setPhotos((old) => [...old, photo])
       }
     } catch (error) {
-      setFailure(error)
+      if (isAbort(error)) setCancelled(true)
+      else setFailure(error)
     } finally {
-      setBusy(false)
+      uploadAbort.current = undefined
+      setUpload(undefined)
     }
   }
 
@@ -83,6 +101,7 @@ export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued,
     }
   }
 
+  const shown = failure ?? (photosQuery.isError ? photosQuery.error : undefined)
   let n = 0
   return (
     <fieldset className="fieldset" data-testid="item-photos">
@@ -130,8 +149,32 @@ export function PhotoPanel({ itemId, owner = 'item', itemName, editable, queued,
         </label>
       )}
       {!itemId && queued.length > 0 && <p className="field__hint">{t('item.photosAfterSave')}</p>}
-      {busy && <p role="status">{t('item.uploading')}</p>}
-      {failure !== undefined && <ErrorMessage {...errorText(failure, 'errors.save')} />}
+      {upload && (
+        <div className="upload-progress" data-testid="photo-upload">
+          <p role="status">
+            {t('forms.upload.progress', {
+              name: upload.name,
+              index: upload.index,
+              count: upload.count,
+              percent: Math.round(upload.share * 100),
+            })}
+          </p>
+          <progress max={100} value={Math.round(upload.share * 100)} aria-label={t('item.uploading')} />{' '}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => uploadAbort.current?.abort()}
+            data-testid="photo-upload-cancel"
+          >
+            {t('forms.upload.cancel')}
+          </button>
+        </div>
+      )}
+      {cancelled && <p role="status">{t('forms.upload.cancelled')}</p>}
+      {shown !== undefined && shown !== null && (
+        // the file's own error (too large, not an image) in the page's language, in place of the server's detail
+        <ErrorMessage {...errorText(shown, 'errors.save')} {...(fieldMessagesOf(shown).file ? { detail: fieldMessagesOf(shown).file } : {})} />
+      )}
     </fieldset>
   )
 }

@@ -1,5 +1,3 @@
-import { ApiError } from '../../api'
-
 /* Helpers shared by the building and item forms: text inputs hold strings; the API wants nulls and numbers. */
 
 export const text = (value: string): string | null => (value.trim() === '' ? null : value.trim())
@@ -19,18 +17,3 @@ export function group<T extends Record<string, unknown>>(values: T): T | null {
 }
 
 export const str = (value: string | number | null | undefined): string => (value === null || value === undefined ? '' : String(value))
-
-/**
- * The field errors of a failed save, keyed by JSON path. A message for a parent path ("address") is also
- * shown at its first child, and unknown paths land under "_" so nothing is silently dropped.
- */
-export function fieldErrorsOf(error: unknown, knownPaths: string[]): Record<string, string> {
-  if (!(error instanceof ApiError)) return {}
-  const result: Record<string, string> = {}
-  for (const [path, message] of Object.entries(error.fieldErrors)) {
-    const target =
-      knownPaths.find((p) => p === path) ?? knownPaths.find((p) => p.startsWith(`${path}.`)) ?? '_'
-    result[target] = result[target] ? `${result[target]}; ${message}` : message
-  }
-  return result
-}

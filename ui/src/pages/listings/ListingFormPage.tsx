@@ -1,98 +1,136 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, PRICE_KINDS, UNITS, VISIBILITIES,
-  type Category, type Listing, type ListingRequest, type PriceKind, type Unit, type Visibility,
+  type Category, type Listing, type ListingRequest,
 } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { fieldErrorsOf, group, num, str, text } from '../inventory/forms'
+import { z } from 'zod'
+import {
+  applyProblem, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver,
+} from '../../forms'
+import { group, str, text } from '../inventory/forms'
 import { PhotoPanel } from '../inventory/PhotoPanel'
 import { isStale, useListingErrorText } from './errors'
 
-const TEXT_PATHS = [
-  'title', 'description', 'material', 'quantity', 'dimensions.lengthMm', 'dimensions.widthMm', 'dimensions.heightMm',
-  'weightPerUnitKg', 'conditionNotes', 'price.sek', 'location.streetAddress', 'location.postalCode', 'location.city',
-  'location.latitude', 'location.longitude', 'pickupInstructions', 'availableFrom', 'publicFrom', 'expiresOn',
-] as const
-type TextPath = (typeof TEXT_PATHS)[number]
-const ALL_PATHS = ['categoryId', ...TEXT_PATHS, 'unit', 'condition', 'price.kind', 'visibility', 'status']
+const text200 = optionalText(200)
+/** ListingRequest's rules (listing/api/ListingRequest.java) and ListingRules', on the form's text. */
+const schema = z
+  .object({
+    title: requiredText(200),
+    categoryId: chosen(),
+    description: optionalText(5000),
+    material: text200,
+    quantity: numberText({ required: true, positive: true, max: 100_000_000 }),
+    unit: z.enum(UNITS),
+    condition: z.string(),
+    conditionNotes: optionalText(2000),
+    price: z.object({ kind: z.enum(PRICE_KINDS), sek: numberText({ min: 0, max: 100_000_000 }) }),
+    dimensions: z.object({
+      lengthMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+      widthMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+      heightMm: numberText({ whole: true, positive: true, max: 1_000_000 }),
+    }),
+    weightPerUnitKg: numberText({ min: 0, max: 100_000_000 }),
+    location: z.object({
+      streetAddress: text200,
+      postalCode: optionalText(20),
+      city: optionalText(100),
+      latitude: numberText({ min: -90, max: 90 }),
+      longitude: numberText({ min: -180, max: 180 }),
+    }),
+    pickupInstructions: optionalText(2000),
+    availableFrom: z.string(),
+    visibility: z.enum(VISIBILITIES),
+    publicFrom: z.string(),
+    expiresOn: z.string(),
+    status: z.enum(['DRAFT', 'PUBLISHED']),
+  })
+  .superRefine((v, context) => {
+    if (v.price.kind === 'FIXED' && v.price.sek.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['price', 'sek'], message: 'validation.required' })
+    }
+    const lat = v.location.latitude.trim()
+    const lon = v.location.longitude.trim()
+    if (lat === '' && lon !== '') context.addIssue({ code: 'custom', path: ['location', 'latitude'], message: 'validation.required' })
+    if (lon === '' && lat !== '') context.addIssue({ code: 'custom', path: ['location', 'longitude'], message: 'validation.required' })
+  })
+type Values = z.infer<typeof schema>
 
-interface Values {
-  text: Record<TextPath, string>
-  categoryId: string
-  unit: Unit
-  condition: number
-  priceKind: PriceKind
-  visibility: Visibility
-  status: 'DRAFT' | 'PUBLISHED'
-}
+/** The form's fields in the order of the form: applyProblem puts the server's errors on them, the first focused. */
+const FIELDS: FieldPath<Values>[] = [
+  'title', 'categoryId', 'description', 'material', 'quantity', 'unit', 'condition', 'conditionNotes', 'price.kind',
+  'price.sek', 'dimensions.lengthMm', 'dimensions.widthMm', 'dimensions.heightMm', 'weightPerUnitKg',
+  'location.streetAddress', 'location.postalCode', 'location.city', 'location.latitude', 'location.longitude',
+  'pickupInstructions', 'availableFrom', 'visibility', 'publicFrom', 'expiresOn', 'status',
+]
 
 function valuesOf(l?: Listing): Values {
   return {
-    text: {
-      title: str(l?.title),
-      description: str(l?.description),
-      material: str(l?.material),
-      quantity: str(l?.quantity),
-      'dimensions.lengthMm': str(l?.dimensions?.lengthMm),
-      'dimensions.widthMm': str(l?.dimensions?.widthMm),
-      'dimensions.heightMm': str(l?.dimensions?.heightMm),
-      weightPerUnitKg: str(l?.weightPerUnitKg),
-      conditionNotes: str(l?.conditionNotes),
-      'price.sek': str(l?.price.sek),
-      'location.streetAddress': str(l?.location?.streetAddress),
-      'location.postalCode': str(l?.location?.postalCode),
-      'location.city': str(l?.location?.city),
-      'location.latitude': str(l?.location?.latitude),
-      'location.longitude': str(l?.location?.longitude),
-      pickupInstructions: str(l?.pickupInstructions),
-      availableFrom: str(l?.availableFrom),
-      publicFrom: str(l?.publicFrom),
-      expiresOn: str(l?.expiresOn),
-    },
+    title: str(l?.title),
     categoryId: l?.category.id ?? '',
+    description: str(l?.description),
+    material: str(l?.material),
+    quantity: str(l?.quantity),
     unit: l?.unit ?? 'st',
-    condition: l?.condition ?? 2,
-    priceKind: l?.price.kind ?? 'FREE',
+    condition: String(l?.condition ?? 2),
+    conditionNotes: str(l?.conditionNotes),
+    price: { kind: l?.price.kind ?? 'FREE', sek: str(l?.price.sek) },
+    dimensions: { lengthMm: str(l?.dimensions?.lengthMm), widthMm: str(l?.dimensions?.widthMm), heightMm: str(l?.dimensions?.heightMm) },
+    weightPerUnitKg: str(l?.weightPerUnitKg),
+    location: {
+      streetAddress: str(l?.location?.streetAddress),
+      postalCode: str(l?.location?.postalCode),
+      city: str(l?.location?.city),
+      latitude: str(l?.location?.latitude),
+      longitude: str(l?.location?.longitude),
+    },
+    pickupInstructions: str(l?.pickupInstructions),
+    availableFrom: str(l?.availableFrom),
     visibility: l?.visibility ?? 'PUBLIC',
+    publicFrom: str(l?.publicFrom),
+    expiresOn: str(l?.expiresOn),
     // Saving a withdrawn, expired or reserved listing from this form publishes it again (or keeps it a draft).
     status: l?.status === 'DRAFT' ? 'DRAFT' : l ? 'PUBLISHED' : 'DRAFT',
   }
 }
 
 function requestOf(v: Values): ListingRequest {
-  const x = v.text
   return {
-    title: x.title.trim(),
-    description: text(x.description),
+    title: v.title.trim(),
+    description: text(v.description),
     categoryId: v.categoryId,
-    material: text(x.material),
-    quantity: num(x.quantity) as number,
+    material: text(v.material),
+    quantity: parseNumber(v.quantity) as number,
     unit: v.unit,
-    dimensions: group({ lengthMm: num(x['dimensions.lengthMm']), widthMm: num(x['dimensions.widthMm']), heightMm: num(x['dimensions.heightMm']) }),
-    weightPerUnitKg: num(x.weightPerUnitKg),
-    condition: v.condition,
-    conditionNotes: text(x.conditionNotes),
-    price: { kind: v.priceKind, sek: v.priceKind === 'FIXED' ? num(x['price.sek']) : null },
-    location: group({
-      streetAddress: text(x['location.streetAddress']),
-      postalCode: text(x['location.postalCode']),
-      city: text(x['location.city']),
-      latitude: num(x['location.latitude']),
-      longitude: num(x['location.longitude']),
+    dimensions: group({
+      lengthMm: parseNumber(v.dimensions.lengthMm),
+      widthMm: parseNumber(v.dimensions.widthMm),
+      heightMm: parseNumber(v.dimensions.heightMm),
     }),
-    pickupInstructions: text(x.pickupInstructions),
-    availableFrom: text(x.availableFrom),
+    weightPerUnitKg: parseNumber(v.weightPerUnitKg),
+    condition: Number(v.condition),
+    conditionNotes: text(v.conditionNotes),
+    price: { kind: v.price.kind, sek: v.price.kind === 'FIXED' ? parseNumber(v.price.sek) : null },
+    location: group({
+      streetAddress: text(v.location.streetAddress),
+      postalCode: text(v.location.postalCode),
+      city: text(v.location.city),
+      latitude: parseNumber(v.location.latitude),
+      longitude: parseNumber(v.location.longitude),
+    }),
+    pickupInstructions: text(v.pickupInstructions),
+    availableFrom: text(v.availableFrom),
     visibility: v.visibility,
-    publicFrom: v.visibility === 'INTERNAL' ? text(x.publicFrom) : null,
-    expiresOn: text(x.expiresOn),
+    publicFrom: v.visibility === 'INTERNAL' ? text(v.publicFrom) : null,
+    expiresOn: text(v.expiresOn),
     status: v.status,
   }
 }
@@ -116,35 +154,35 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
   const { t } = useTranslation()
   const { listings } = useSession()
   const errorText = useListingErrorText()
-  const [values, setValues] = useState<Values>(() => valuesOf(listing))
+  const { register, control, handleSubmit, setError, setFocus, setValue, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: valuesOf(listing),
+    shouldFocusError: false,
+  })
+  const { errors, isSubmitting: saving } = formState
   const [queued, setQueued] = useState<File[]>([])
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
   const [locating, setLocating] = useState(false)
   // A reserved or handed-over listing belongs to its reservation: the service refuses edits (409).
   const editable = listing ? listing.editable && listing.status !== 'RESERVED' && listing.status !== 'HANDED_OVER' : true
   const back = listing ? `/annonser/${listing.id}` : '/annonser'
+  const title = useWatch({ control, name: 'title' })
+  const priceKind = useWatch({ control, name: 'price.kind' })
+  const visibility = useWatch({ control, name: 'visibility' })
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }))
-  const setText = (path: TextPath, value: string) => setValues((v) => ({ ...v, text: { ...v.text, [path]: value } }))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
+  const submit = handleSubmit(async (values) => {
     setFailure(undefined)
-    setErrors({})
     try {
       const body = requestOf(values)
       const saved = listing ? await listings.update(listing.id, listing.version, body) : await listings.create(body)
       for (const file of queued) await listings.uploadPhoto(saved.id, file)
       navigate(`/annonser/${saved.id}`)
     } catch (error) {
-      setErrors(fieldErrorsOf(error, ALL_PATHS))
+      setRest(applyProblem(error, setError, FIELDS, { labels: { 'location.latitude': t('building.lat'), 'location.longitude': t('building.lon') } }))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  }, focusFirstInvalid(setFocus, FIELDS))
 
   async function withdraw() {
     if (!listing || !window.confirm(t('listing.withdrawConfirm'))) return
@@ -153,6 +191,7 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
       await listings.withdraw(listing.id, listing.version)
       navigate(`/annonser/${listing.id}`)
     } catch (error) {
+      setRest(undefined)
       setFailure(error)
     }
   }
@@ -163,43 +202,36 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
     navigator.geolocation.getCurrentPosition(
       (position) => {
         setLocating(false)
-        setText('location.latitude', position.coords.latitude.toFixed(5))
-        setText('location.longitude', position.coords.longitude.toFixed(5))
+        setValue('location.latitude', position.coords.latitude.toFixed(5))
+        setValue('location.longitude', position.coords.longitude.toFixed(5))
       },
       () => setLocating(false),
       { timeout: 15_000 },
     )
   }
 
-  const input = (path: TextPath, label: string, props: Record<string, unknown> = {}, required = false, hint?: string) => (
-    <Field label={label} error={errors[path]} required={required} hint={hint}>
-      <input
-        className="input"
-        name={path}
-        value={values.text[path]}
-        onChange={(e) => setText(path, e.target.value)}
-        data-testid={testIdOf(path)}
-        {...props}
-      />
-    </Field>
+  const input = (path: FieldPath<Values>, label: string, props: Record<string, unknown> = {}, required = false, hint?: string) => (
+    <FormField label={label} error={get(errors, path)} required={required} hint={hint}>
+      <input className="input" {...register(path)} data-testid={testIdOf(path)} {...props} />
+    </FormField>
   )
-  const area = (path: TextPath, label: string, rows = 2) => (
-    <Field label={label} error={errors[path]}>
-      <textarea className="input" rows={rows} value={values.text[path]} onChange={(e) => setText(path, e.target.value)} data-testid={testIdOf(path)} />
-    </Field>
+  const area = (path: FieldPath<Values>, label: string, rows = 2) => (
+    <FormField label={label} error={get(errors, path)}>
+      <textarea className="input" rows={rows} {...register(path)} data-testid={testIdOf(path)} />
+    </FormField>
   )
-  const radios = <T extends string | number>(legend: string, name: string, options: readonly T[], value: T, onChange: (v: T) => void, label: (v: T) => string, error?: string) => (
+  const radios = (legend: string, name: 'condition' | 'visibility' | 'status', options: readonly (string | number)[], label: (v: string) => string) => (
     <fieldset className="fieldset" data-testid={`listing-${name}`}>
       <legend>{legend}</legend>
       <div className="choices choices--row">
         {options.map((o) => (
           <label key={String(o)} className="choice">
-            <input type="radio" name={name} value={String(o)} checked={value === o} onChange={() => onChange(o)} data-testid={`listing-${name}-${o}`} />
-            <span>{label(o)}</span>
+            <input type="radio" value={String(o)} {...register(name)} data-testid={`listing-${name}-${o}`} />
+            <span>{label(String(o))}</span>
           </label>
         ))}
       </div>
-      {error && <p className="field__error">{error}</p>}
+      {errors[name]?.message && <FieldMessage message={errors[name].message} />}
     </fieldset>
   )
   const decimal = { type: 'text', inputMode: 'decimal' }
@@ -215,31 +247,39 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
         {listing ? t('listing.editTitle') : t('listing.newTitle')}
       </h1>
       <form className="form form--phone" onSubmit={(e) => void submit(e)} noValidate data-testid="listing-form">
-        <fieldset className="fieldset fieldset--plain" disabled={!editable || saving}>
+        <fieldset className="fieldset fieldset--plain" disabled={!editable}>
           {input('title', t('listing.title'), { autoComplete: 'off', maxLength: 200 }, true)}
-          <Field label={t('listing.category')} error={errors.categoryId} required>
-            <CategorySelect
-              categories={categories}
-              value={values.categoryId}
-              onChange={(id) => set('categoryId', id)}
-              emptyLabel={t('item.chooseCategory')}
-              data-testid="listing-category"
-            />
-          </Field>
+          <Controller
+            control={control}
+            name="categoryId"
+            render={({ field }) => (
+              <FormField label={t('listing.category')} error={errors.categoryId} required>
+                <CategorySelect
+                  categories={categories}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                  emptyLabel={t('item.chooseCategory')}
+                  data-testid="listing-category"
+                />
+              </FormField>
+            )}
+          />
           {area('description', t('listing.description'), 4)}
           {input('material', t('listing.material'))}
           <div className="grid grid--2">
             {input('quantity', t('listing.quantity'), decimal, true)}
-            <Field label={t('item.unit')} error={errors.unit} required>
-              <select className="input" value={values.unit} onChange={(e) => set('unit', e.target.value as Unit)} data-testid="listing-unit">
+            <FormField label={t('item.unit')} error={errors.unit} required>
+              <select className="input" {...register('unit')} data-testid="listing-unit">
                 {UNITS.map((u) => (
                   <option key={u} value={u}>{t(`unit.${u}`)}</option>
                 ))}
               </select>
-            </Field>
+            </FormField>
           </div>
 
-          {radios(`${t('listing.condition')} *`, 'condition', CONDITIONS, values.condition as (typeof CONDITIONS)[number], (c) => set('condition', c), (c) => `${c} ${t(`condition.${c}`)}`, errors.condition)}
+          {radios(`${t('listing.condition')} *`, 'condition', CONDITIONS, (c) => `${c} ${t(`condition.${c}`)}`)}
           {area('conditionNotes', t('listing.conditionNotes'))}
 
           <fieldset className="fieldset" data-testid="listing-price">
@@ -247,13 +287,13 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
             <div className="choices choices--row">
               {PRICE_KINDS.map((k) => (
                 <label key={k} className="choice">
-                  <input type="radio" name="priceKind" value={k} checked={values.priceKind === k} onChange={() => set('priceKind', k)} data-testid={`listing-price-${k}`} />
+                  <input type="radio" value={k} {...register('price.kind')} data-testid={`listing-price-${k}`} />
                   <span>{t(`priceKind.${k}`)}</span>
                 </label>
               ))}
             </div>
-            {errors['price.kind'] && <p className="field__error">{errors['price.kind']}</p>}
-            {values.priceKind === 'FIXED' && input('price.sek', t('listing.priceSek'), decimal, true, t('listing.priceHint'))}
+            {errors.price?.kind?.message && <FieldMessage message={errors.price.kind.message} />}
+            {priceKind === 'FIXED' && input('price.sek', t('listing.priceSek'), decimal, true, t('listing.priceHint'))}
           </fieldset>
 
           <fieldset className="fieldset">
@@ -287,11 +327,11 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
 
           {input('availableFrom', t('listing.availableFrom'), { type: 'date' }, false, t('listing.availableFromHint'))}
 
-          {radios(t('listing.visibility'), 'visibility', VISIBILITIES, values.visibility, (v) => set('visibility', v), (v) => t(`visibility.${v}`), errors.visibility)}
-          {values.visibility === 'INTERNAL' && input('publicFrom', t('listing.publicFrom'), { type: 'date' }, false, t('listing.publicFromHint'))}
+          {radios(t('listing.visibility'), 'visibility', VISIBILITIES, (v) => t(`visibility.${v}`))}
+          {visibility === 'INTERNAL' && input('publicFrom', t('listing.publicFrom'), { type: 'date' }, false, t('listing.publicFromHint'))}
           {input('expiresOn', t('listing.expiresOn'), { type: 'date' })}
 
-          {radios(t('listing.statusChoice'), 'status', ['DRAFT', 'PUBLISHED'] as const, values.status, (s) => set('status', s), (s) => t(`listingStatus.${s}`), errors.status)}
+          {radios(t('listing.statusChoice'), 'status', ['DRAFT', 'PUBLISHED'], (s) => t(`listingStatus.${s}`))}
           {listing && listing.status !== 'DRAFT' && listing.status !== 'PUBLISHED' && (
             <p className="field__hint" data-testid="listing-status-note">
               {t('listing.statusNow', { status: t(`listingStatus.${listing.status}`) })}
@@ -299,13 +339,13 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
           )}
         </fieldset>
 
-        <PhotoPanel itemId={listing?.id} owner="listing" itemName={values.text.title} editable={editable} queued={queued} onQueue={setQueued} />
+        <PhotoPanel itemId={listing?.id} owner="listing" itemName={title} editable={editable} queued={queued} onQueue={setQueued} />
 
         {formError && (
           <ErrorMessage
             {...formError}
-            message={Object.keys(errors).length > 0 ? t('common.fixFields') : formError.message}
-            detail={errors._ ?? formError.detail}
+            message={failure !== undefined && rest === undefined ? t('common.fixFields') : formError.message}
+            detail={rest ?? formError.detail}
           >
             {isStale(failure) && (
               <button type="button" className="button" onClick={() => window.location.reload()} data-testid="listing-reload">

@@ -1,15 +1,34 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PriceKind, type PublishRequest, type Unit, type Visibility } from '../../api'
+import { z } from 'zod'
+import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PublishRequest, type Unit } from '../../api'
+import { applyProblem, FieldMessage, FormField, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { Field } from '../../components/Field'
 import { useNavigate } from 'react-router'
 import { useSession } from '../../session'
-import { fieldErrorsOf, num, str, text } from '../inventory/forms'
+import { str, text } from '../inventory/forms'
 import { formatQuantity } from '../inventory/names'
 import { useListingErrorText } from './errors'
 
-const PATHS = ['quantity', 'price.kind', 'price.sek', 'visibility', 'publicFrom', 'status', 'title', 'pickupInstructions', 'expiresOn']
+/** PublishItemRequest's rules (listing/api/PublishItemRequest.java), on the form's text. */
+const schema = z
+  .object({
+    title: optionalText(200),
+    quantity: numberText({ required: true, positive: true, max: 100_000_000 }),
+    price: z.object({ kind: z.enum(PRICE_KINDS), sek: numberText({ min: 0, max: 100_000_000 }) }),
+    visibility: z.enum(VISIBILITIES),
+    publicFrom: z.string(),
+    pickupInstructions: optionalText(2000),
+    status: z.enum(['PUBLISHED', 'DRAFT']),
+  })
+  .superRefine((v, context) => {
+    if (v.price.kind === 'FIXED' && v.price.sek.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['price', 'sek'], message: 'validation.required' })
+    }
+  })
+type Values = z.infer<typeof schema>
+const FIELDS = ['title', 'quantity', 'price.kind', 'price.sek', 'visibility', 'publicFrom', 'pickupInstructions', 'status'] as const
 
 /**
  * "Publicera": turns an inventory item into a listing (the server copies its data and photos). A modal
@@ -47,17 +66,18 @@ export function PublishSourceDialog({ name, unit, quantity: initialQuantity, int
   const { t, i18n } = useTranslation()
   const errorText = useListingErrorText()
   const dialog = useRef<HTMLDialogElement>(null)
-  const [quantity, setQuantity] = useState(str(initialQuantity))
-  const [priceKind, setPriceKind] = useState<PriceKind>('FREE')
-  const [sek, setSek] = useState('')
-  const [visibility, setVisibility] = useState<Visibility>('INTERNAL')
-  const [publicFrom, setPublicFrom] = useState('')
-  const [status, setStatus] = useState<'PUBLISHED' | 'DRAFT'>('PUBLISHED')
-  const [title, setTitle] = useState('')
-  const [pickup, setPickup] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { control, register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      title: '', quantity: str(initialQuantity), price: { kind: 'FREE', sek: '' }, visibility: 'INTERNAL', publicFrom: '',
+      pickupInstructions: '', status: 'PUBLISHED',
+    },
+  })
+  const { errors, isSubmitting: saving } = formState
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
+  const priceKind = useWatch({ control, name: 'price.kind' })
+  const visibility = useWatch({ control, name: 'visibility' })
 
   useEffect(() => {
     const element = dialog.current
@@ -65,30 +85,26 @@ export function PublishSourceDialog({ name, unit, quantity: initialQuantity, int
     if (element && !element.open) element.showModal()
   }, [])
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setErrors({})
+  const submit = handleSubmit(async (v) => {
     setFailure(undefined)
     try {
       const listing = await publish({
-        quantity: num(quantity) as number,
-        price: { kind: priceKind, sek: priceKind === 'FIXED' ? num(sek) : null },
-        visibility,
-        publicFrom: visibility === 'INTERNAL' ? text(publicFrom) : null,
-        status,
-        title: text(title),
+        quantity: parseNumber(v.quantity) as number,
+        price: { kind: v.price.kind, sek: v.price.kind === 'FIXED' ? parseNumber(v.price.sek) : null },
+        visibility: v.visibility,
+        publicFrom: v.visibility === 'INTERNAL' ? text(v.publicFrom) : null,
+        status: v.status,
+        title: text(v.title),
         description: null,
-        pickupInstructions: text(pickup),
+        pickupInstructions: text(v.pickupInstructions),
         expiresOn: null,
       })
       navigate(`/annonser/${listing.id}`)
     } catch (error) {
-      setErrors(fieldErrorsOf(error, PATHS))
+      setRest(applyProblem(error, setError, FIELDS))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  })
 
   const formError = failure !== undefined ? errorText(failure) : undefined
   return (
@@ -98,73 +114,73 @@ export function PublishSourceDialog({ name, unit, quantity: initialQuantity, int
           {t('publish.title')}
         </h2>
         <p className="muted">{intro ?? t('publish.intro', { name })}</p>
-        <fieldset className="fieldset fieldset--plain" disabled={saving}>
-          <Field label={t('listing.title')} error={errors.title} hint={t('publish.titleHint')}>
-            <input className="input" value={title} placeholder={name} onChange={(e) => setTitle(e.target.value)} data-testid="publish-title-input" />
-          </Field>
-          <Field
+        <fieldset className="fieldset fieldset--plain">
+          <FormField label={t('listing.title')} error={errors.title} hint={t('publish.titleHint')}>
+            <input className="input" placeholder={name} {...register('title')} data-testid="publish-title-input" />
+          </FormField>
+          <FormField
             label={`${t('listing.quantity')} (${t(`unit.${unit}`)})`}
             error={errors.quantity}
             hint={quantityHint ?? t('publish.quantityHint', { quantity: formatQuantity(initialQuantity, i18n.language), unit: t(`unit.${unit}`) })}
             required
           >
-            <input className="input" type="text" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid="publish-quantity" />
-          </Field>
+            <input className="input" type="text" inputMode="decimal" {...register('quantity')} data-testid="publish-quantity" />
+          </FormField>
           <fieldset className="fieldset">
             <legend>{t('listing.price')}</legend>
             <div className="choices choices--row">
               {PRICE_KINDS.map((k) => (
                 <label key={k} className="choice">
-                  <input type="radio" name="publishPriceKind" checked={priceKind === k} onChange={() => setPriceKind(k)} data-testid={`publish-price-${k}`} />
+                  <input type="radio" value={k} {...register('price.kind')} data-testid={`publish-price-${k}`} />
                   <span>{t(`priceKind.${k}`)}</span>
                 </label>
               ))}
             </div>
             {priceKind === 'FIXED' && (
-              <Field label={t('listing.priceSek')} error={errors['price.sek']} hint={t('listing.priceHint')} required>
-                <input className="input" type="text" inputMode="decimal" value={sek} onChange={(e) => setSek(e.target.value)} data-testid="publish-price-sek" />
-              </Field>
+              <FormField label={t('listing.priceSek')} error={errors.price?.sek} hint={t('listing.priceHint')} required>
+                <input className="input" type="text" inputMode="decimal" {...register('price.sek')} data-testid="publish-price-sek" />
+              </FormField>
             )}
-            {errors['price.kind'] && <p className="field__error">{errors['price.kind']}</p>}
+            {errors.price?.kind?.message && <FieldMessage message={errors.price.kind.message} />}
           </fieldset>
           <fieldset className="fieldset">
             <legend>{t('listing.visibility')}</legend>
             <div className="choices choices--row">
               {VISIBILITIES.map((v) => (
                 <label key={v} className="choice">
-                  <input type="radio" name="publishVisibility" checked={visibility === v} onChange={() => setVisibility(v)} data-testid={`publish-visibility-${v}`} />
+                  <input type="radio" value={v} {...register('visibility')} data-testid={`publish-visibility-${v}`} />
                   <span>{t(`visibility.${v}`)}</span>
                 </label>
               ))}
             </div>
-            {errors.visibility && <p className="field__error">{errors.visibility}</p>}
+            {errors.visibility?.message && <FieldMessage message={errors.visibility.message} />}
             {visibility === 'INTERNAL' && (
-              <Field label={t('listing.publicFrom')} error={errors.publicFrom} hint={t('listing.publicFromHint')}>
-                <input className="input" type="date" value={publicFrom} onChange={(e) => setPublicFrom(e.target.value)} data-testid="publish-public-from" />
-              </Field>
+              <FormField label={t('listing.publicFrom')} error={errors.publicFrom} hint={t('listing.publicFromHint')}>
+                <input className="input" type="date" {...register('publicFrom')} data-testid="publish-public-from" />
+              </FormField>
             )}
           </fieldset>
-          <Field label={t('listing.pickupInstructions')} error={errors.pickupInstructions}>
-            <textarea className="input" rows={2} value={pickup} onChange={(e) => setPickup(e.target.value)} data-testid="publish-pickup" />
-          </Field>
+          <FormField label={t('listing.pickupInstructions')} error={errors.pickupInstructions}>
+            <textarea className="input" rows={2} {...register('pickupInstructions')} data-testid="publish-pickup" />
+          </FormField>
           <fieldset className="fieldset">
             <legend>{t('listing.statusChoice')}</legend>
             <div className="choices choices--row">
               {(['PUBLISHED', 'DRAFT'] as const).map((s) => (
                 <label key={s} className="choice">
-                  <input type="radio" name="publishStatus" checked={status === s} onChange={() => setStatus(s)} data-testid={`publish-status-${s}`} />
+                  <input type="radio" value={s} {...register('status')} data-testid={`publish-status-${s}`} />
                   <span>{t(`listingStatus.${s}`)}</span>
                 </label>
               ))}
             </div>
-            {errors.status && <p className="field__error">{errors.status}</p>}
+            {errors.status?.message && <FieldMessage message={errors.status.message} />}
           </fieldset>
         </fieldset>
         {formError && (
           <ErrorMessage
             {...formError}
-            message={Object.keys(errors).length > 0 ? t('common.fixFields') : formError.message}
-            detail={errors._ ?? formError.detail}
+            message={rest === undefined ? t('common.fixFields') : formError.message}
+            detail={rest ?? formError.detail}
           />
         )}
         <div className="actions">

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Listing, Reservation, ReservationRequest } from '../../api'
-import { Field } from '../../components/Field'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
-import { num, text } from '../inventory/forms'
-import { ActionError, actionFieldErrors, isConflict } from '../reservations/ActionError'
+import { z } from 'zod'
+import { applyProblem, FormField, message, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
+import { text } from '../inventory/forms'
+import { ActionError, actionErrors, isConflict } from '../reservations/ActionError'
 import { fromLocalInput, useActionKey, useReservationFormat } from '../reservations/format'
-
-const PATHS = ['quantity', 'message', 'wishedPickupAt']
 
 /**
  * "Reservera": reserves some of a listing (at most what is available). A modal <dialog>; after sending it shows
@@ -30,14 +30,27 @@ export function ReserveDialog({
   const actionKey = useActionKey()
   const dialog = useRef<HTMLDialogElement>(null)
   const available = listing.available
-  const [quantity, setQuantity] = useState(
-    available.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 3, useGrouping: false }),
-  )
-  const [message, setMessage] = useState('')
-  const [pickup, setPickup] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const schema = z.object({
+    // ReservationRequest: more than 0, and (the service's rule) at most what the listing has available
+    quantity: numberText({ required: true, positive: true, max: 1_000_000_000 }).refine(
+      (v) => (parseNumber(v) ?? 0) <= available,
+      message('reserve.quantityTooMuch', { quantity: format.quantity(available, listing.unit) }),
+    ),
+    message: optionalText(2000),
+    wishedPickupAt: z.string(),
+  })
+  type Values = z.infer<typeof schema>
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      quantity: available.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 3, useGrouping: false }),
+      message: '',
+      wishedPickupAt: '',
+    },
+  })
+  const { errors, isSubmitting: saving } = formState
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
   const [created, setCreated] = useState<Reservation>()
 
   useEffect(() => {
@@ -46,34 +59,24 @@ export function ReserveDialog({
     if (element && !element.open) element.showModal()
   }, [])
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  const submit = handleSubmit(async (values) => {
     setFailure(undefined)
-    const amount = num(quantity)
-    const checked: Record<string, string> = {}
-    if (amount === null || Number.isNaN(amount) || amount <= 0) checked.quantity = t('reserve.quantityInvalid')
-    else if (amount > available) checked.quantity = t('reserve.quantityTooMuch', { quantity: format.quantity(available, listing.unit) })
-    setErrors(checked)
-    if (Object.keys(checked).length > 0) return
     const body: ReservationRequest = {
       listingId: listing.id,
-      quantity: amount as number,
-      message: text(message),
-      wishedPickupAt: fromLocalInput(pickup),
+      quantity: parseNumber(values.quantity) as number,
+      message: text(values.message),
+      wishedPickupAt: fromLocalInput(values.wishedPickupAt),
     }
-    setSaving(true)
     try {
       const reservation = await actionKey.run(body, (key) => reservations.create(body, key))
       setCreated(reservation)
       onChanged()
     } catch (error) {
-      setErrors(actionFieldErrors(error, PATHS))
+      setRest(applyProblem(error, setError, ['quantity', 'message', 'wishedPickupAt']))
       setFailure(error)
       if (isConflict(error)) onChanged()
-    } finally {
-      setSaving(false)
     }
-  }
+  })
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="reserve-title" onClose={onClose} data-testid="reserve-dialog">
@@ -101,23 +104,23 @@ export function ReserveDialog({
             {t('reserve.title')}
           </h2>
           <p className="muted">{t('reserve.intro', { title: listing.title, organisation: listing.organisation.name })}</p>
-          <fieldset className="fieldset fieldset--plain" disabled={saving}>
-            <Field
+          <fieldset className="fieldset fieldset--plain">
+            <FormField
               label={t('reserve.quantity', { unit: t(`unit.${listing.unit}`) })}
               error={errors.quantity}
               hint={t('reserve.quantityHint', { quantity: format.quantity(available, listing.unit) })}
               required
             >
-              <input className="input" type="text" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid="reserve-quantity" />
-            </Field>
-            <Field label={t('reserve.message')} error={errors.message}>
-              <textarea className="input" rows={3} value={message} onChange={(e) => setMessage(e.target.value)} data-testid="reserve-message" />
-            </Field>
-            <Field label={t('reserve.pickup')} error={errors.wishedPickupAt} hint={t('reserve.pickupHint')}>
-              <input className="input" type="datetime-local" value={pickup} onChange={(e) => setPickup(e.target.value)} data-testid="reserve-pickup" />
-            </Field>
+              <input className="input" type="text" inputMode="decimal" {...register('quantity')} data-testid="reserve-quantity" />
+            </FormField>
+            <FormField label={t('reserve.message')} error={errors.message}>
+              <textarea className="input" rows={3} {...register('message')} data-testid="reserve-message" />
+            </FormField>
+            <FormField label={t('reserve.pickup')} error={errors.wishedPickupAt} hint={t('reserve.pickupHint')}>
+              <input className="input" type="datetime-local" {...register('wishedPickupAt')} data-testid="reserve-pickup" />
+            </FormField>
           </fieldset>
-          <ActionError failure={failure} errors={errors} conflictKey="reserve.conflict" />
+          <ActionError failure={failure} errors={actionErrors(failure, rest)} conflictKey="reserve.conflict" />
           <div className="actions">
             <button type="submit" className="button" disabled={saving} data-testid="reserve-submit">
               {saving ? t('reserve.sending') : t('reserve.submit')}

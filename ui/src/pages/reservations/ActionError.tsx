@@ -2,13 +2,20 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, NetworkError, isReplayInProgress } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
-import { fieldErrorsOf } from '../inventory/forms'
+import { fieldProblemsOf } from '../../forms'
 
 /** A conflict of the data (409, not a request still running): the reservation or listing changed meanwhile. */
 export const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409 && !isReplayInProgress(error)
 
-/** The field errors of a failed action by the known paths; client-side checks use the same keys. */
-export const actionFieldErrors = (error: unknown, paths: string[]) => fieldErrorsOf(error, paths)
+/**
+ * The `errors` of {@link ActionError} for a form on react-hook-form, from what applyProblem returned (`rest`):
+ * "fix the marked fields" when it placed every field error, the field errors it could not place as the detail.
+ */
+export function actionErrors(failure: unknown, rest: string | undefined): Record<string, string> {
+  if (failure === undefined) return {}
+  if (rest === undefined) return { marked: '' }
+  return fieldProblemsOf(failure).length > 0 ? { _: rest } : {}
+}
 
 /**
  * The error box of a failed reservation action. When the outcome is unknown (no answer, or the first request still

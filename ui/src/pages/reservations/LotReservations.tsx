@@ -4,7 +4,7 @@ import { ACTIVE_RESERVATION_STATUSES, type LocationRef, type Reservation } from 
 import { LoadError } from '../../components/LoadError'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { useOnReservationsChanged } from './events'
+import { RESERVATIONS } from './events'
 import { ReservationItem } from './ReservationItem'
 
 /**
@@ -24,7 +24,7 @@ export function LotReservations({
   const { t } = useTranslation()
   const { reservations } = useSession()
   // One request per active status: the status filter takes one value.
-  const stateQuery = useQuery<Reservation[]>({ queryKey: ['LotReservations.state', lotId], queryFn: async () => {
+  const stateQuery = useQuery<Reservation[]>({ queryKey: [RESERVATIONS, 'LotReservations.state', lotId], queryFn: async () => {
     const pages = await Promise.all(
       ACTIVE_RESERVATION_STATUSES.map((status) => reservations.list({ role: 'seller', lotId, status, page: 0, size: 100 })),
     )
@@ -32,7 +32,6 @@ export function LotReservations({
   } })
   const state = loadable(stateQuery)
   const reload = () => void stateQuery.refetch()
-  useOnReservationsChanged(reload)
 
   return (
     <section className="card card--wide" aria-labelledby="lot-reservations-title" data-testid="lot-reservations">

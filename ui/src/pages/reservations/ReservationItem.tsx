@@ -1,12 +1,14 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ACTIVE_RESERVATION_STATUSES, type LocationRef, type Reservation, type ReservationRole } from '../../api'
-import { Field } from '../../components/Field'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
-import { num, text } from '../inventory/forms'
+import { z } from 'zod'
+import { applyProblem, FormField, message, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { text } from '../inventory/forms'
 import { today } from '../listings/format'
-import { ActionError, actionFieldErrors, isConflict } from './ActionError'
+import { ActionError, actionErrors, isConflict } from './ActionError'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
 
 export interface ItemProps {
@@ -207,115 +209,119 @@ interface FormProps {
   onFailed: (error: unknown) => void
 }
 
-/** Shared state of the seller's forms: client checks, the server's field errors, the failure and the action key. */
-function useActionForm(paths: string[]) {
+/**
+ * What the seller's forms share: the action key (a repeated action is sent with the same Idempotency-Key), the
+ * failure, and the server's field errors put on the form's fields (the first focused).
+ */
+function useActionForm<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[]) {
   const key = useActionKey()
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
-  async function submit<T>(checked: Record<string, string>, body: T, call: (body: T, key: string) => Promise<Reservation>, done: (r: Reservation) => void, onFailed: (e: unknown) => void) {
+  const [rest, setRest] = useState<string>()
+  async function submit<B>(body: B, call: (body: B, key: string) => Promise<Reservation>, done: (r: Reservation) => void, onFailed: (e: unknown) => void) {
     setFailure(undefined)
-    setErrors(checked)
-    if (Object.keys(checked).length > 0) return
-    setSaving(true)
     try {
       const updated = await key.run(body, (k) => call(body, k))
-      setSaving(false)
       done(updated)
     } catch (error) {
-      setErrors(actionFieldErrors(error, paths))
+      setRest(applyProblem(error, setError, fields))
       setFailure(error)
-      setSaving(false)
       onFailed(error)
     }
   }
-  return { errors, failure, saving, submit }
+  return { failure, errors: actionErrors(failure, rest), submit }
 }
 
 function ConfirmForm({ reservation: r, onDone, onFailed }: FormProps) {
   const { t } = useTranslation()
   const { reservations } = useSession()
-  // The buyer's wish is the first proposal: from then, for an hour.
-  const [from, setFrom] = useState(toLocalInput(r.pickupFrom ?? r.wishedPickupAt))
-  const [to, setTo] = useState(r.pickupTo ? toLocalInput(r.pickupTo) : toLocalInput(r.wishedPickupAt, 60))
-  const form = useActionForm(['pickupFrom', 'pickupTo'])
+  // ConfirmRequest: both ends, the end after the start
+  const schema = z
+    .object({ pickupFrom: z.string().min(1, 'validation.required'), pickupTo: z.string().min(1, 'validation.required') })
+    .refine((v) => !v.pickupFrom || !v.pickupTo || v.pickupTo > v.pickupFrom, { path: ['pickupTo'], message: 'reservations.confirm.toBeforeFrom' })
+  type Values = z.infer<typeof schema>
+  const { control, register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    // The buyer's wish is the first proposal: from then, for an hour.
+    defaultValues: {
+      pickupFrom: toLocalInput(r.pickupFrom ?? r.wishedPickupAt),
+      pickupTo: r.pickupTo ? toLocalInput(r.pickupTo) : toLocalInput(r.wishedPickupAt, 60),
+    },
+  })
+  const { errors, isSubmitting: saving } = formState
+  const from = useWatch({ control, name: 'pickupFrom' })
+  const form = useActionForm(setError, ['pickupFrom', 'pickupTo'])
   const titleId = `confirm-${r.id}-title`
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const pickupFrom = fromLocalInput(from)
-    const pickupTo = fromLocalInput(to)
-    const checked: Record<string, string> = {}
-    if (!pickupFrom) checked.pickupFrom = t('reservations.required')
-    if (!pickupTo) checked.pickupTo = t('reservations.required')
-    else if (pickupFrom && pickupTo <= pickupFrom) checked.pickupTo = t('reservations.confirm.toBeforeFrom')
-    void form.submit(
-      checked,
-      { pickupFrom: pickupFrom ?? '', pickupTo: pickupTo ?? '' },
+  const submit = handleSubmit((v) =>
+    form.submit(
+      { pickupFrom: fromLocalInput(v.pickupFrom) ?? '', pickupTo: fromLocalInput(v.pickupTo) ?? '' },
       (body, key) => reservations.confirm(r.id, body, key),
       (updated) => onDone(updated, t('reservations.confirm.done')),
       onFailed,
-    )
-  }
+    ),
+  )
 
   return (
-    <form className="form panel" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid="confirm-form">
+    <form className="form panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId} data-testid="confirm-form">
       <h4 id={titleId} className="section-title section-title--small">
         {t('reservations.confirm.title')}
       </h4>
       <p className="field__hint">{t('reservations.confirm.intro')}</p>
-      <fieldset className="fieldset fieldset--plain" disabled={form.saving}>
-        <Field label={t('reservations.confirm.from')} error={form.errors.pickupFrom} required>
-          <input className="input" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="confirm-from" />
-        </Field>
-        <Field label={t('reservations.confirm.to')} error={form.errors.pickupTo} required>
-          <input className="input" type="datetime-local" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} data-testid="confirm-to" />
-        </Field>
+      <fieldset className="fieldset fieldset--plain">
+        <FormField label={t('reservations.confirm.from')} error={errors.pickupFrom} required>
+          <input className="input" type="datetime-local" {...register('pickupFrom')} data-testid="confirm-from" />
+        </FormField>
+        <FormField label={t('reservations.confirm.to')} error={errors.pickupTo} required>
+          <input className="input" type="datetime-local" min={from || undefined} {...register('pickupTo')} data-testid="confirm-to" />
+        </FormField>
       </fieldset>
       <ActionError failure={form.failure} errors={form.errors} conflictKey="reservations.conflict" />
       <div>
-        <button type="submit" className="button" disabled={form.saving} data-testid="reservation-confirm">
-          {form.saving ? t('common.saving') : t('reservations.confirm.submit')}
+        <button type="submit" className="button" disabled={saving} data-testid="reservation-confirm">
+          {saving ? t('common.saving') : t('reservations.confirm.submit')}
         </button>
       </div>
     </form>
   )
 }
 
+const rejectSchema = z.object({ reason: requiredText(1000) })
+
 function RejectForm({ reservation: r, onDone, onFailed }: FormProps) {
   const { t } = useTranslation()
   const { reservations } = useSession()
-  const [reason, setReason] = useState('')
-  const form = useActionForm(['reason'])
+  const { register, handleSubmit, setError, formState } = useForm<z.infer<typeof rejectSchema>>({
+    resolver: zodResolver(rejectSchema),
+    defaultValues: { reason: '' },
+  })
+  const { errors, isSubmitting: saving } = formState
+  const form = useActionForm(setError, ['reason'])
   const titleId = `reject-${r.id}-title`
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const checked: Record<string, string> = reason.trim() ? {} : { reason: t('reservations.required') }
-    void form.submit(
-      checked,
-      { reason: reason.trim() },
+  const submit = handleSubmit((v) =>
+    form.submit(
+      { reason: v.reason.trim() },
       (body, key) => reservations.reject(r.id, body, key),
       (updated) => onDone(updated, t('reservations.reject.done')),
       onFailed,
-    )
-  }
+    ),
+  )
 
   return (
-    <form className="form panel" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid="reject-form">
+    <form className="form panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId} data-testid="reject-form">
       <h4 id={titleId} className="section-title section-title--small">
         {t('reservations.reject.title')}
       </h4>
       <p className="field__hint">{t('reservations.reject.intro')}</p>
-      <fieldset className="fieldset fieldset--plain" disabled={form.saving}>
-        <Field label={t('reservations.reject.reason')} error={form.errors.reason} required>
-          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reject-reason" />
-        </Field>
+      <fieldset className="fieldset fieldset--plain">
+        <FormField label={t('reservations.reject.reason')} error={errors.reason} required>
+          <input className="input" {...register('reason')} data-testid="reject-reason" />
+        </FormField>
       </fieldset>
       <ActionError failure={form.failure} errors={form.errors} conflictKey="reservations.conflict" />
       <div>
-        <button type="submit" className="button button--danger" disabled={form.saving} data-testid="reservation-reject">
-          {form.saving ? t('common.saving') : t('reservations.reject.submit')}
+        <button type="submit" className="button button--danger" disabled={saving} data-testid="reservation-reject">
+          {saving ? t('common.saving') : t('reservations.reject.submit')}
         </button>
       </div>
     </form>
@@ -326,63 +332,76 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
   const { t, i18n } = useTranslation()
   const { reservations } = useSession()
   const format = useReservationFormat()
-  const [quantity, setQuantity] = useState(r.quantity.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 3, useGrouping: false }))
-  const [date, setDate] = useState(today())
-  const [project, setProject] = useState('')
-  const [address, setAddress] = useState('')
-  const [locationId, setLocationId] = useState('')
-  const form = useActionForm(['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId'])
+  // HandoverRequest, and the service's rule: no more than the reservation holds
+  const schema = z.object({
+    quantity: numberText({ required: true, positive: true, max: 1_000_000_000 }).refine(
+      (v) => (parseNumber(v) ?? 0) <= r.quantity,
+      message('reservations.handover.quantityTooMuch', { quantity: format.quantity(r.quantity, r.listing.unit) }),
+    ),
+    handedOverOn: z.string(),
+    destinationProject: optionalText(200),
+    destinationAddress: optionalText(300),
+    locationId: z.string(),
+  })
+  type Values = z.infer<typeof schema>
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      quantity: r.quantity.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 3, useGrouping: false }),
+      handedOverOn: today(),
+      destinationProject: '',
+      destinationAddress: '',
+      locationId: '',
+    },
+  })
+  const { errors, isSubmitting: saving } = formState
+  const form = useActionForm(setError, ['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId'])
   const stocked = (locations ?? []).filter((l) => l.onHand > 0)
   const titleId = `handover-${r.id}-title`
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const amount = num(quantity)
-    const checked: Record<string, string> = {}
-    if (amount === null || Number.isNaN(amount) || amount <= 0) checked.quantity = t('reserve.quantityInvalid')
-    else if (amount > r.quantity) checked.quantity = t('reservations.handover.quantityTooMuch', { quantity: format.quantity(r.quantity, r.listing.unit) })
-    void form.submit(
-      checked,
+  const submit = handleSubmit((v) => {
+    const amount = parseNumber(v.quantity) as number
+    return form.submit(
       {
-        quantity: amount as number,
-        handedOverOn: date || null,
-        destinationProject: text(project),
-        destinationAddress: text(address),
-        locationId: locationId || null,
+        quantity: amount,
+        handedOverOn: v.handedOverOn || null,
+        destinationProject: text(v.destinationProject),
+        destinationAddress: text(v.destinationAddress),
+        locationId: v.locationId || null,
       },
       (body, key) => reservations.handover(r.id, body, key),
-      (updated) => onDone(updated, t('reservations.handover.done', { quantity: format.quantity(updated.handover?.quantity ?? (amount as number), r.listing.unit) })),
+      (updated) => onDone(updated, t('reservations.handover.done', { quantity: format.quantity(updated.handover?.quantity ?? amount, r.listing.unit) })),
       onFailed,
     )
-  }
+  })
 
   return (
-    <form className="form panel" onSubmit={submit} noValidate aria-labelledby={titleId} data-testid="handover-form">
+    <form className="form panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId} data-testid="handover-form">
       <h4 id={titleId} className="section-title section-title--small">
         {t('reservations.handover.title')}
       </h4>
       <p className="field__hint">{t('reservations.handover.intro')}</p>
-      <fieldset className="fieldset fieldset--plain" disabled={form.saving}>
-        <Field
+      <fieldset className="fieldset fieldset--plain">
+        <FormField
           label={`${t('reservations.handover.quantity')} (${t(`unit.${r.listing.unit}`)})`}
-          error={form.errors.quantity}
+          error={errors.quantity}
           hint={t('reservations.handover.quantityHint', { quantity: format.quantity(r.quantity, r.listing.unit) })}
           required
         >
-          <input className="input" type="text" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid="handover-quantity" />
-        </Field>
-        <Field label={t('reservations.handover.date')} error={form.errors.handedOverOn}>
-          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="handover-date" />
-        </Field>
-        <Field label={t('reservations.handover.project')} error={form.errors.destinationProject}>
-          <input className="input" value={project} onChange={(e) => setProject(e.target.value)} data-testid="handover-project" />
-        </Field>
-        <Field label={t('reservations.handover.address')} error={form.errors.destinationAddress}>
-          <input className="input" value={address} autoComplete="street-address" onChange={(e) => setAddress(e.target.value)} data-testid="handover-address" />
-        </Field>
+          <input className="input" type="text" inputMode="decimal" {...register('quantity')} data-testid="handover-quantity" />
+        </FormField>
+        <FormField label={t('reservations.handover.date')} error={errors.handedOverOn}>
+          <input className="input" type="date" {...register('handedOverOn')} data-testid="handover-date" />
+        </FormField>
+        <FormField label={t('reservations.handover.project')} error={errors.destinationProject}>
+          <input className="input" {...register('destinationProject')} data-testid="handover-project" />
+        </FormField>
+        <FormField label={t('reservations.handover.address')} error={errors.destinationAddress}>
+          <input className="input" autoComplete="street-address" {...register('destinationAddress')} data-testid="handover-address" />
+        </FormField>
         {stocked.length > 1 && (
-          <Field label={t('reservations.handover.location')} error={form.errors.locationId}>
-            <select className="input" value={locationId} onChange={(e) => setLocationId(e.target.value)} data-testid="handover-location">
+          <FormField label={t('reservations.handover.location')} error={errors.locationId}>
+            <select className="input" {...register('locationId')} data-testid="handover-location">
               <option value="">{t('reservations.handover.locationAuto')}</option>
               {stocked.map((l) => (
                 <option key={l.id} value={l.id}>
@@ -390,13 +409,13 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         )}
       </fieldset>
       <ActionError failure={form.failure} errors={form.errors} conflictKey="reservations.conflict" />
       <div>
-        <button type="submit" className="button" disabled={form.saving} data-testid="reservation-handover">
-          {form.saving ? t('common.saving') : t('reservations.handover.submit')}
+        <button type="submit" className="button" disabled={saving} data-testid="reservation-handover">
+          {saving ? t('common.saving') : t('reservations.handover.submit')}
         </button>
       </div>
     </form>

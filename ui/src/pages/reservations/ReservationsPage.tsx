@@ -8,7 +8,7 @@ import { Pager } from '../../components/Pager'
 import { Link, useNavigate, useLocation, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { useOnReservationsChanged } from './events'
+import { RESERVATIONS } from './events'
 import { ReservationItem } from './ReservationItem'
 
 const PAGE_SIZE = 20
@@ -42,7 +42,7 @@ function ReservationsPage({ role }: { role: ReservationRole }) {
   const listingId = search.get('listingId') ?? undefined
   const [status, setStatus] = useState<ReservationStatus | ''>('')
   const [page, setPage] = useState(0)
-  const stateQuery = useQuery<Loaded>({ queryKey: ['ReservationsPage.state', role, status, listingId, page, selectedId], queryFn: async () => {
+  const stateQuery = useQuery<Loaded>({ queryKey: [RESERVATIONS, 'ReservationsPage.state', role, status, listingId, page, selectedId], queryFn: async () => {
     const [list, selected] = await Promise.all([
       reservations.list({ role, status: status || undefined, listingId, page, size: PAGE_SIZE }),
       selectedId ? reservations.get(selectedId).catch(() => null) : Promise.resolve(null),
@@ -51,7 +51,6 @@ function ReservationsPage({ role }: { role: ReservationRole }) {
   } })
   const state = loadable(stateQuery)
   const reload = () => void stateQuery.refetch()
-  useOnReservationsChanged(reload)
 
   const buyer = role === 'buyer'
   const title = buyer ? t('reservations.mineTitle') : t('reservations.incomingTitle')
@@ -127,7 +126,7 @@ export function ReservationRedirectPage({ id }: { id: string }) {
   const { reservations, me } = useSession()
   const { user } = useAuth()
   const token = user?.access_token ?? ''
-  const stateQuery = useQuery({ queryKey: ['ReservationsPage.state2', id, token], queryFn: async () => {
+  const stateQuery = useQuery({ queryKey: [RESERVATIONS, 'ReservationsPage.state2', id, token], queryFn: async () => {
     const [reservation, who] = await Promise.all([reservations.get(id), me ? Promise.resolve(me) : fetchMe(token)])
     return reservation.buyer.id === who.organisation.id ? 'buyer' : 'seller'
   } })

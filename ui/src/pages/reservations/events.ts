@@ -1,24 +1,19 @@
-import { useEffect, useRef } from 'react'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 
 /*
- * "Reservations may have changed": sent by the notification bell when new notifications arrive or one is followed
- * (its link may be the page already open), so the open reservation lists load again.
+ * "Reservations may have changed": said by the notification bell when new notifications arrive or one is followed
+ * (its link may be the page already open), and by the lot page when a reservation of the lot changed. Every query
+ * of reservations has a key that starts with RESERVATIONS, so marking them invalid loads the open ones again.
  */
 
-const EVENT = 'kretslopp:reservations-changed'
+export const RESERVATIONS = 'reservations'
 
-export function announceReservationsChanged() {
-  window.dispatchEvent(new Event(EVENT))
+export function reservationsChanged(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: [RESERVATIONS] })
 }
 
-export function useOnReservationsChanged(callback: () => void) {
-  const latest = useRef(callback)
-  useEffect(() => {
-    latest.current = callback
-  })
-  useEffect(() => {
-    const listener = () => latest.current()
-    window.addEventListener(EVENT, listener)
-    return () => window.removeEventListener(EVENT, listener)
-  }, [])
+export function useReservationsChanged(): () => void {
+  const queryClient = useQueryClient()
+  return useCallback(() => void reservationsChanged(queryClient), [queryClient])
 }

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Preferences, WantedAlerts } from '../../api'
+import { z } from 'zod'
+import type { Preferences } from '../../api'
+import { zodResolver } from '../../forms'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useSession } from '../../session'
@@ -18,35 +21,34 @@ export function PreferencesPage() {
   return <PreferencesForm initial={state.data} />
 }
 
+const schema = z.object({ emailNotifications: z.boolean(), wantedAlerts: z.enum(['AT_ONCE', 'DAILY_DIGEST']) })
+type Values = z.infer<typeof schema>
+
 function PreferencesForm({ initial }: { initial: Preferences }) {
   const { t } = useTranslation()
   const { notifications } = useSession()
   const errorText = useErrorText()
-  const [email, setEmail] = useState(initial.emailNotifications)
+  const { control, register, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { emailNotifications: initial.emailNotifications, wantedAlerts: initial.wantedAlerts ?? 'AT_ONCE' },
+  })
+  const { isSubmitting: saving, isSubmitSuccessful, isDirty } = formState
   const [address, setAddress] = useState(initial.email)
-  const [alerts, setAlerts] = useState<WantedAlerts>(initial.wantedAlerts ?? 'AT_ONCE')
-  const [saving, setSaving] = useState(false)
-  const [saved, setSaved] = useState(false)
   const [failure, setFailure] = useState<unknown>()
+  const email = useWatch({ control, name: 'emailNotifications' })
+  // "Saved" until the next change
+  const saved = isSubmitSuccessful && !isDirty && failure === undefined
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setSaved(false)
+  const submit = handleSubmit(async (values) => {
     setFailure(undefined)
     try {
-      const answer = await notifications.savePreferences({ emailNotifications: email, wantedAlerts: alerts })
-      if (answer) {
-        setEmail(answer.emailNotifications)
-        setAddress(answer.email)
-      }
-      setSaved(true)
+      const answer = await notifications.savePreferences(values)
+      if (answer) setAddress(answer.email)
+      reset(answer ? { emailNotifications: answer.emailNotifications, wantedAlerts: answer.wantedAlerts ?? values.wantedAlerts } : values)
     } catch (error) {
       setFailure(error)
-    } finally {
-      setSaving(false)
     }
-  }
+  })
 
   return (
     <section className="card" aria-labelledby="preferences-title" data-testid="preferences-page">
@@ -57,16 +59,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="fieldset fieldset--plain" disabled={saving}>
           <label className="check">
-            <input
-              type="checkbox"
-              checked={email}
-              onChange={(e) => {
-                setEmail(e.target.checked)
-                setSaved(false)
-              }}
-              aria-describedby="pref-email-hint"
-              data-testid="pref-email"
-            />
+            <input type="checkbox" {...register('emailNotifications')} aria-describedby="pref-email-hint" data-testid="pref-email" />
             <span>{t('preferences.emailNotifications')}</span>
           </label>
           <p id="pref-email-hint" className="field__hint" data-testid="pref-email-address">
@@ -77,16 +70,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           <legend>{t('preferences.wantedAlerts')}</legend>
           {(['AT_ONCE', 'DAILY_DIGEST'] as const).map((choice) => (
             <label key={choice} className="check">
-              <input
-                type="radio"
-                name="wanted-alerts"
-                checked={alerts === choice}
-                onChange={() => {
-                  setAlerts(choice)
-                  setSaved(false)
-                }}
-                data-testid={`pref-wanted-${choice}`}
-              />
+              <input type="radio" value={choice} {...register('wantedAlerts')} data-testid={`pref-wanted-${choice}`} />
               <span>{t(`preferences.wantedAlertsChoice.${choice}`)}</span>
             </label>
           ))}

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
-import { useCallback, useRef, useState, type FormEvent } from 'react'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, UNITS,
@@ -148,23 +148,18 @@ function IntakeForm({ site, locations, categories }: Loaded) {
   // Buildings once for the page, items once per building (several rows may come from the same building).
   const buildingsQuery = useQuery<Building[]>({ queryKey: ['IntakePage.buildings'], queryFn: () => api.buildings(0, 100).then((page) => page.items) })
   const buildings = loadable(buildingsQuery)
-  const [items, setItems] = useState<Record<string, Loadable<Item[]>>>({})
-  const requested = useRef(new Set<string>())
-  const loadItems = useCallback(
-    (buildingId: string) => {
-      if (!buildingId || requested.current.has(buildingId)) return
-      requested.current.add(buildingId)
-      setItems((old) => ({ ...old, [buildingId]: { kind: 'loading' } }))
-      api.items(buildingId, { page: 0, size: 100, sort: 'name', dir: 'asc' }).then(
-        (page) => setItems((old) => ({ ...old, [buildingId]: { kind: 'loaded', data: page.items } })),
-        (error: unknown) => {
-          requested.current.delete(buildingId) // a retry may ask again
-          setItems((old) => ({ ...old, [buildingId]: { kind: 'failed', error } }))
-        },
-      )
-    },
-    [api],
-  )
+  const queryClient = useQueryClient()
+  const buildingIds = [...new Set(rows.map((r) => r.buildingId).filter(Boolean))]
+  const itemQueries = useQueries({
+    queries: buildingIds.map((buildingId) => ({
+      queryKey: ['IntakePage.items', buildingId],
+      queryFn: () => api.items(buildingId, { page: 0, size: 100, sort: 'name', dir: 'asc' }).then((page) => page.items),
+      // another building's items must not stand in while these load
+      placeholderData: undefined,
+    })),
+  })
+  const items: Record<string, Loadable<Item[]>> = Object.fromEntries(buildingIds.map((id, i) => [id, loadable(itemQueries[i])]))
+  const retryItems = (buildingId: string) => void queryClient.refetchQueries({ queryKey: ['IntakePage.items', buildingId] })
 
   const organisations: OrganisationRef[] = []
   for (const o of [site.organisation, ...site.deliverers, ...(me ? [me.organisation] : [])]) {
@@ -268,7 +263,7 @@ function IntakeForm({ site, locations, categories }: Loaded) {
             items={row.buildingId ? items[row.buildingId] : undefined}
             errors={errors}
             onChange={(change) => updateRow(row.key, change)}
-            onBuilding={loadItems}
+            onRetryItems={retryItems}
             onRemove={() => removeRow(row.key)}
           />
         ))}
@@ -304,11 +299,11 @@ interface RowProps {
   items: Loadable<Item[]> | undefined
   errors: Record<string, string>
   onChange: (change: (row: LotRow) => LotRow) => void
-  onBuilding: (buildingId: string) => void
+  onRetryItems: (buildingId: string) => void
   onRemove: () => void
 }
 
-function LotRowFields({ row, index, removable, disabled, locations, categories, buildings, items, errors, onChange, onBuilding, onRemove }: RowProps) {
+function LotRowFields({ row, index, removable, disabled, locations, categories, buildings, items, errors, onChange, onRetryItems, onRemove }: RowProps) {
   const { t } = useTranslation()
   const format = useStorageFormat()
   const n = index + 1
@@ -360,7 +355,6 @@ function LotRowFields({ row, index, removable, disabled, locations, categories, 
               onChange={(e) => {
                 const buildingId = e.target.value
                 onChange((r) => ({ ...r, buildingId, itemId: '' }))
-                onBuilding(buildingId)
               }}
               data-testid={tid('building')}
             >
@@ -405,7 +399,7 @@ function LotRowFields({ row, index, removable, disabled, locations, categories, 
             </select>
           </Field>
           {buildings.kind === 'failed' && <LoadError error={buildings.error} />}
-          {items?.kind === 'failed' && <LoadError error={items.error} onRetry={() => onBuilding(row.buildingId)} />}
+          {items?.kind === 'failed' && <LoadError error={items.error} onRetry={() => onRetryItems(row.buildingId)} />}
         </div>
       )}
 

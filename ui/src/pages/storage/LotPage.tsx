@@ -1,18 +1,20 @@
-import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Lot, Movement, Site, StorageLocation } from '../../api'
-import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { num, text } from '../inventory/forms'
+import { z } from 'zod'
+import { applyProblem, chosen, FormField, message, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { text } from '../inventory/forms'
 import { useLocalName } from '../inventory/names'
 import { PhotoPanel } from '../inventory/PhotoPanel'
 import { PublishSourceDialog } from '../listings/PublishDialog'
 import { LotReservations } from '../reservations/LotReservations'
-import { FormError, PdfButton, storageFieldErrors, useStorageFormat } from './shared'
+import { FormError, PdfButton, useStorageFormat } from './shared'
 
 interface Loaded {
   lot: Lot
@@ -35,32 +37,27 @@ export function LotPage({ lotId }: { lotId: string }) {
   return <LotView {...state.data} />
 }
 
-function LotView({ lot: initial, site, locations }: Loaded) {
+function LotView({ lot, site, locations }: Loaded) {
   const { t } = useTranslation()
   const { storage } = useSession()
+  const queryClient = useQueryClient()
   const localName = useLocalName()
   const format = useStorageFormat()
-  const [lot, setLot] = useState(initial)
-  const [historyVersion, setHistoryVersion] = useState(0)
   const [done, setDone] = useState<string>()
   const [publishing, setPublishing] = useState(false)
   const manageable = site.manageable
+  const showHistoryAgain = () => void queryClient.invalidateQueries({ queryKey: ['LotPage.history', lot.id] })
 
   function changed(updated: Lot, message: string) {
-    setLot(updated)
+    queryClient.setQueryData<Loaded>(['LotPage.state', lot.id], (old) => old && { ...old, lot: updated })
     setDone(message)
-    setHistoryVersion((n) => n + 1)
+    showHistoryAgain()
   }
 
   /** A reservation of the lot changed (confirmed, handed over ...): its stock and history did too. */
   function reservationChanged() {
-    storage.lot(lot.id).then(
-      (updated) => {
-        setLot(updated)
-        setHistoryVersion((n) => n + 1)
-      },
-      () => undefined, // the figures stay as they were; a reload of the page shows them
-    )
+    void queryClient.invalidateQueries({ queryKey: ['LotPage.state', lot.id] })
+    showHistoryAgain()
   }
 
   const source = lot.source
@@ -252,7 +249,7 @@ function LotView({ lot: initial, site, locations }: Loaded) {
         </section>
       )}
 
-      <History lotId={lot.id} version={historyVersion} />
+      <History lotId={lot.id} />
 
       {publishing && (
         <PublishSourceDialog
@@ -276,49 +273,57 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
   const { t } = useTranslation()
   const { storage } = useSession()
   const format = useStorageFormat()
-  const [from, setFrom] = useState(lot.locations[0]?.id ?? '')
-  const [to, setTo] = useState('')
-  const [quantity, setQuantity] = useState('')
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const onHandAt = (locationId: string) => lot.locations.find((l) => l.id === locationId)
+  // MoveRequest and TakeOutRequest (storage/api), and the service's rules: no more than the location holds, a
+  // reason for a disposal, another location to move to.
+  const schema = z
+    .object({
+      fromLocationId: chosen(),
+      toLocationId: z.string(),
+      quantity: numberText({ required: true, positive: true, max: 1_000_000_000 }),
+      reason: kind === 'dispose' ? requiredText(500) : optionalText(500),
+    })
+    .superRefine((v, context) => {
+      const at = onHandAt(v.fromLocationId)
+      const amount = parseNumber(v.quantity)
+      if (at && amount !== null && amount > at.onHand) {
+        const atMost = format.quantity(at.onHand, lot.unit)
+        context.addIssue({ code: 'custom', path: ['quantity'], message: message('storage.stockForm.atMost', { quantity: atMost }) })
+      }
+      if (kind === 'move' && v.toLocationId === '') context.addIssue({ code: 'custom', path: ['toLocationId'], message: 'validation.choose' })
+    })
+  type Values = z.infer<typeof schema>
+  const { control, register, handleSubmit, setError, reset, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { fromLocationId: lot.locations[0]?.id ?? '', toLocationId: '', quantity: '', reason: '' },
+  })
+  const { errors, isSubmitting: saving } = formState
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
-  const fromId = lot.locations.some((l) => l.id === from) ? from : (lot.locations[0]?.id ?? '')
-  const fromBalance = lot.locations.find((l) => l.id === fromId)
+  const [rest, setRest] = useState<string>()
+  const from = useWatch({ control, name: 'fromLocationId' })
+  const fromBalance = onHandAt(from)
   const titleId = `lot-${kind}-title`
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setErrors({})
+  const submit = handleSubmit(async (v) => {
     setFailure(undefined)
-    const amount = num(quantity) as number
+    const amount = parseNumber(v.quantity) as number
     try {
       let updated: Lot
       if (kind === 'move') {
-        updated = await storage.move(lot.id, { fromLocationId: fromId, toLocationId: to, quantity: amount, reason: text(reason) })
+        updated = await storage.move(lot.id, { fromLocationId: v.fromLocationId, toLocationId: v.toLocationId, quantity: amount, reason: text(v.reason) })
       } else if (kind === 'pick') {
-        updated = await storage.pick(lot.id, { locationId: fromId, quantity: amount, reason: text(reason) })
+        updated = await storage.pick(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: text(v.reason) })
       } else {
-        updated = await storage.dispose(lot.id, { locationId: fromId, quantity: amount, reason: reason.trim() })
+        updated = await storage.dispose(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: v.reason.trim() })
       }
-      const toCode = locations.find((l) => l.id === to)?.code ?? ''
-      setQuantity('')
-      setReason('')
-      setSaving(false)
-      onDone(
-        updated,
-        t(`storage.${kind}.done`, { quantity: format.quantity(amount, lot.unit), from: fromBalance?.code ?? '', to: toCode }),
-      )
+      const toCode = locations.find((l) => l.id === v.toLocationId)?.code ?? ''
+      reset({ fromLocationId: v.fromLocationId, toLocationId: '', quantity: '', reason: '' })
+      onDone(updated, t(`storage.${kind}.done`, { quantity: format.quantity(amount, lot.unit), from: onHandAt(v.fromLocationId)?.code ?? '', to: toCode }))
     } catch (error) {
-      const paths = ['fromLocationId', 'toLocationId', 'locationId', 'quantity', 'reason']
-      const found = storageFieldErrors(error, paths)
-      if (found.fromLocationId || found.locationId) found.from = [found.fromLocationId, found.locationId].filter(Boolean).join('; ')
-      setErrors(found)
+      setRest(applyProblem(error, setError, ['fromLocationId', 'toLocationId', 'quantity', 'reason'], { aliases: { locationId: 'fromLocationId' } }))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  })
 
   return (
     <form className="form panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId} data-testid={`lot-${kind}-form`}>
@@ -326,43 +331,43 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
         {t(`storage.${kind}.title`)}
       </h3>
       <p className="field__hint">{t(`storage.${kind}.intro`)}</p>
-      <fieldset className="fieldset fieldset--plain" disabled={saving}>
-        <Field label={kind === 'move' ? t('storage.move.from') : t('storage.stockForm.location')} error={errors.from} required>
-          <select className="input" value={fromId} onChange={(e) => setFrom(e.target.value)} data-testid={`${kind}-from`}>
+      <fieldset className="fieldset fieldset--plain">
+        <FormField label={kind === 'move' ? t('storage.move.from') : t('storage.stockForm.location')} error={errors.fromLocationId} required>
+          <select className="input" {...register('fromLocationId')} data-testid={`${kind}-from`}>
             {lot.locations.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.code}
               </option>
             ))}
           </select>
-        </Field>
+        </FormField>
         {kind === 'move' && (
-          <Field label={t('storage.move.to')} error={errors.toLocationId} required>
-            <select className="input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="move-to">
+          <FormField label={t('storage.move.to')} error={errors.toLocationId} required>
+            <select className="input" {...register('toLocationId')} data-testid="move-to">
               <option value="">{t('storage.move.chooseTo')}</option>
               {locations
-                .filter((l) => l.id !== fromId)
+                .filter((l) => l.id !== from)
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.code}
                   </option>
                 ))}
             </select>
-          </Field>
+          </FormField>
         )}
-        <Field
+        <FormField
           label={t(`storage.${kind}.quantity`)}
           error={errors.quantity}
           hint={fromBalance ? t('storage.stockForm.atMost', { quantity: format.quantity(fromBalance.onHand, lot.unit) }) : undefined}
           required
         >
-          <input className="input" type="text" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid={`${kind}-quantity`} />
-        </Field>
-        <Field label={t('storage.stockForm.reason')} error={errors.reason} required={kind === 'dispose'}>
-          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} data-testid={`${kind}-reason`} />
-        </Field>
+          <input className="input" type="text" inputMode="decimal" {...register('quantity')} data-testid={`${kind}-quantity`} />
+        </FormField>
+        <FormField label={t('storage.stockForm.reason')} error={errors.reason} required={kind === 'dispose'}>
+          <input className="input" {...register('reason')} data-testid={`${kind}-reason`} />
+        </FormField>
       </fieldset>
-      <FormError failure={failure} errors={errors} />
+      <FormError failure={failure} errors={failure === undefined ? {} : rest === undefined ? { marked: '' } : { _: rest }} />
       <div>
         <button type="submit" className={`button${kind === 'dispose' ? ' button--danger' : ''}`} disabled={saving} data-testid={`${kind}-submit`}>
           {saving ? t('common.saving') : t(`storage.${kind}.submit`)}
@@ -372,11 +377,11 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
   )
 }
 
-function History({ lotId, version }: { lotId: string; version: number }) {
+function History({ lotId }: { lotId: string }) {
   const { t } = useTranslation()
   const { storage } = useSession()
   const format = useStorageFormat()
-  const stateQuery = useQuery<Movement[]>({ queryKey: ['LotPage.state2', lotId, version], queryFn: () => storage.movements(lotId) })
+  const stateQuery = useQuery<Movement[]>({ queryKey: ['LotPage.history', lotId], queryFn: () => storage.movements(lotId) })
   const state = loadable(stateQuery)
   const reload = () => void stateQuery.refetch()
   return (

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { IScannerControls } from '@zxing/browser'
-import { Field } from '../../components/Field'
+import { z } from 'zod'
+import { FormField, zodResolver } from '../../forms'
 import { Link, useNavigate } from 'react-router'
 
 /**
@@ -21,6 +23,9 @@ export function codeFromText(value: string): string | null {
   return /^[A-Za-z0-9][A-Za-z0-9 -]{0,63}$/.test(trimmed) ? trimmed : null
 }
 
+/** A typed code: a label's address or a bare code. */
+const codeSchema = z.object({ code: z.string().refine((v) => codeFromText(v) !== null, 'storage.scan.invalidCode') })
+
 type Camera = 'starting' | 'scanning' | 'unavailable' | 'insecure' | 'denied' | 'failed'
 
 /** /lager/skanna: reads a label's QR code with the phone camera, or takes the code typed in. */
@@ -32,8 +37,10 @@ export function ScanPage() {
   const video = useRef<HTMLVideoElement>(null)
   const [camera, setCamera] = useState<Camera>('starting')
   const [foreign, setForeign] = useState<string>()
-  const [typed, setTyped] = useState('')
-  const [typedError, setTypedError] = useState<string>()
+  const { register, handleSubmit, formState } = useForm<{ code: string }>({
+    resolver: zodResolver(codeSchema),
+    defaultValues: { code: '' },
+  })
 
   useEffect(() => {
     if (!window.isSecureContext) {
@@ -91,16 +98,7 @@ export function ScanPage() {
     }
   }, [toCode])
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const code = codeFromText(typed)
-    if (!code) {
-      setTypedError(t('storage.scan.invalidCode'))
-      return
-    }
-    setTypedError(undefined)
-    toCode(code)
-  }
+  const submit = handleSubmit(({ code }) => toCode(codeFromText(code)!))
 
   const problem = camera === 'denied' || camera === 'unavailable' || camera === 'insecure' || camera === 'failed'
   return (
@@ -134,21 +132,20 @@ export function ScanPage() {
           {t('storage.scan.foreign')}
         </p>
       )}
-      <form className="form scan-form" onSubmit={submit} noValidate aria-labelledby="scan-manual-title" data-testid="scan-manual">
+      <form className="form scan-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="scan-manual-title" data-testid="scan-manual">
         <h2 id="scan-manual-title" className="section-title section-title--small">
           {t('storage.scan.manualTitle')}
         </h2>
-        <Field label={t('storage.scan.code')} hint={t('storage.scan.codeHint')} error={typedError}>
+        <FormField label={t('storage.scan.code')} hint={t('storage.scan.codeHint')} error={formState.errors.code}>
           <input
             className="input input--code"
-            value={typed}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            onChange={(e) => setTyped(e.target.value)}
+            {...register('code')}
             data-testid="scan-code-input"
           />
-        </Field>
+        </FormField>
         <div>
           <button type="submit" className="button" data-testid="scan-code-submit">
             {t('storage.scan.show')}

@@ -1,30 +1,53 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { get, useForm, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Site, SiteRequest } from '../../api'
-import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { group, num, str, text } from '../inventory/forms'
-import { FormError, storageFieldErrors } from './shared'
+import { z } from 'zod'
+import { applyProblem, FormField, message, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { group, str, text } from '../inventory/forms'
+import { FormError } from './shared'
 
-const PATHS = [
+/** SiteRequest's rules (storage/api/SiteRequest.java), on the form's text. */
+const schema = z
+  .object({
+    name: requiredText(200),
+    address: z.object({ street: optionalText(200), postalCode: optionalText(20), city: optionalText(100) }),
+    latitude: numberText({ min: -90, max: 90 }),
+    longitude: numberText({ min: -180, max: 180 }),
+    openingHours: optionalText(500),
+    palletCapacity: numberText({ whole: true, min: 0, max: 1_000_000 }),
+    floorCapacityM2: numberText({ min: 0 }),
+    ageAlertDays: numberText({ whole: true, min: 1, max: 3650 }),
+    deliverers: z.string().refine((v) => deliverersOf(v).length <= 100, message('fieldError.TooMany', { max: 100 })),
+  })
+  .superRefine((v, context) => {
+    const lat = v.latitude.trim()
+    const lon = v.longitude.trim()
+    if (lat === '' && lon !== '') context.addIssue({ code: 'custom', path: ['latitude'], message: 'validation.required' })
+    if (lon === '' && lat !== '') context.addIssue({ code: 'custom', path: ['longitude'], message: 'validation.required' })
+  })
+type Values = z.infer<typeof schema>
+
+/** The form's fields in the order of the form: applyProblem puts the server's errors on them, the first focused. */
+const FIELDS: FieldPath<Values>[] = [
   'name', 'address.street', 'address.postalCode', 'address.city', 'latitude', 'longitude', 'openingHours',
-  'floorCapacityM2', 'palletCapacity', 'ageAlertDays', 'deliverers',
-] as const
-type Path = (typeof PATHS)[number]
-type Values = Record<Path, string>
+  'palletCapacity', 'floorCapacityM2', 'ageAlertDays', 'deliverers',
+]
+
+// No organisation directory in the API yet: deliverers are given by organisation id, one per line or comma.
+const deliverersOf = (value: string) => value.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean)
 
 const DEFAULT_AGE_ALERT_DAYS = 180
 
 function valuesOf(site?: Site): Values {
   return {
     name: str(site?.name),
-    'address.street': str(site?.address?.street),
-    'address.postalCode': str(site?.address?.postalCode),
-    'address.city': str(site?.address?.city),
+    address: { street: str(site?.address?.street), postalCode: str(site?.address?.postalCode), city: str(site?.address?.city) },
     latitude: str(site?.latitude),
     longitude: str(site?.longitude),
     openingHours: str(site?.openingHours),
@@ -38,15 +61,14 @@ function valuesOf(site?: Site): Values {
 function requestOf(v: Values): SiteRequest {
   return {
     name: v.name.trim(),
-    address: group({ street: text(v['address.street']), postalCode: text(v['address.postalCode']), city: text(v['address.city']) }),
-    latitude: num(v.latitude),
-    longitude: num(v.longitude),
+    address: group({ street: text(v.address.street), postalCode: text(v.address.postalCode), city: text(v.address.city) }),
+    latitude: parseNumber(v.latitude),
+    longitude: parseNumber(v.longitude),
     openingHours: text(v.openingHours),
-    floorCapacityM2: num(v.floorCapacityM2),
-    palletCapacity: num(v.palletCapacity),
-    ageAlertDays: num(v.ageAlertDays) ?? DEFAULT_AGE_ALERT_DAYS,
-    // No organisation directory in the API yet: deliverers are given by organisation id, one per line or comma.
-    deliverers: v.deliverers.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean),
+    floorCapacityM2: parseNumber(v.floorCapacityM2),
+    palletCapacity: parseNumber(v.palletCapacity),
+    ageAlertDays: parseNumber(v.ageAlertDays) ?? DEFAULT_AGE_ALERT_DAYS,
+    deliverers: deliverersOf(v.deliverers),
   }
 }
 
@@ -67,38 +89,27 @@ function SiteForm({ site }: { site?: Site }) {
   const navigate = useNavigate()
   const { t } = useTranslation()
   const { storage } = useSession()
-  const [values, setValues] = useState<Values>(() => valuesOf(site))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(site) })
+  const { errors, isSubmitting: saving } = formState
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
+  const submit = handleSubmit(async (values) => {
     setFailure(undefined)
-    setErrors({})
     try {
       const body = requestOf(values)
       const saved = site ? await storage.updateSite(site.id, site.version, body) : await storage.createSite(body)
       navigate(`/lager/${saved.id}`)
     } catch (error) {
-      setErrors(storageFieldErrors(error, [...PATHS]))
+      setRest(applyProblem(error, setError, FIELDS, { labels: { latitude: t('building.lat'), longitude: t('building.lon') } }))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  })
 
-  const input = (path: Path, label: string, props: Record<string, unknown> = {}, hint?: string) => (
-    <Field label={label} error={errors[path]} hint={hint} required={path === 'name'}>
-      <input
-        className="input"
-        name={path}
-        value={values[path]}
-        onChange={(e) => setValues((v) => ({ ...v, [path]: e.target.value }))}
-        data-testid={testIdOf(path)}
-        {...props}
-      />
-    </Field>
+  const input = (path: FieldPath<Values>, label: string, props: Record<string, unknown> = {}, hint?: string) => (
+    <FormField label={label} error={get(errors, path)} hint={hint} required={path === 'name'}>
+      <input className="input" {...register(path)} data-testid={testIdOf(path)} {...props} />
+    </FormField>
   )
   const decimal = { type: 'text', inputMode: 'decimal' }
   const integer = { type: 'number', inputMode: 'numeric', min: 0, step: 1 }
@@ -113,7 +124,7 @@ function SiteForm({ site }: { site?: Site }) {
         {site ? t('storage.siteForm.editTitle') : t('storage.siteForm.newTitle')}
       </h1>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="site-form">
-        <fieldset className="fieldset fieldset--plain" disabled={saving}>
+        <fieldset className="fieldset fieldset--plain">
           {input('name', t('storage.siteForm.name'), { autoComplete: 'off' })}
           <fieldset className="fieldset">
             <legend>{t('storage.siteForm.address')}</legend>
@@ -139,22 +150,16 @@ function SiteForm({ site }: { site?: Site }) {
               {input('ageAlertDays', t('storage.siteForm.ageAlertDays'), integer, t('storage.siteForm.ageAlertDaysHint'))}
             </div>
           </fieldset>
-          <Field label={t('storage.siteForm.deliverers')} error={errors.deliverers} hint={t('storage.siteForm.deliverersHint')}>
-            <textarea
-              className="input"
-              rows={3}
-              value={values.deliverers}
-              onChange={(e) => setValues((v) => ({ ...v, deliverers: e.target.value }))}
-              data-testid="site-deliverers"
-            />
-          </Field>
+          <FormField label={t('storage.siteForm.deliverers')} error={errors.deliverers} hint={t('storage.siteForm.deliverersHint')}>
+            <textarea className="input" rows={3} {...register('deliverers')} data-testid="site-deliverers" />
+          </FormField>
           {site && site.deliverers.length > 0 && (
             <p className="muted" data-testid="site-deliverers-current">
               {t('storage.siteForm.deliverersNow', { names: site.deliverers.map((o) => `${o.name} (${o.id})`).join(', ') })}
             </p>
           )}
         </fieldset>
-        <FormError failure={failure} errors={errors} />
+        <FormError failure={failure} errors={failure === undefined ? {} : rest === undefined ? { marked: '' } : { _: rest }} />
         <div className="actions">
           <button type="submit" className="button" disabled={saving} data-testid="site-save">
             {saving ? t('common.saving') : t('common.save')}

@@ -4,6 +4,7 @@ import { ApiError, openBlob, type Site } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
 import { formatQuantity } from '../inventory/names'
+import { fieldMessagesOf } from '../../forms/fieldErrors'
 
 /* What the storage pages share: number and date formats, occupancy bars, PDF buttons and form error paths. */
 
@@ -123,14 +124,13 @@ function normalisePath(path: string): string {
 }
 
 /**
- * The field errors of a failed save, keyed by the known paths (indexes in brackets). A message for a parent path
+ * The field errors of a failed save in the UI's language (by their codes), keyed by the known paths (indexes in brackets). A message for a parent path
  * is shown at its first child, one for a child path ("deliverers[1]") at its known parent; unknown paths land
  * under "_" so nothing is silently dropped.
  */
 export function storageFieldErrors(error: unknown, knownPaths: string[]): Record<string, string> {
-  if (!(error instanceof ApiError)) return {}
   const result: Record<string, string> = {}
-  for (const [raw, message] of Object.entries(error.fieldErrors)) {
+  for (const [raw, message] of Object.entries(fieldMessagesOf(error))) {
     const path = normalisePath(raw)
     const target =
       knownPaths.find((p) => p === path) ??

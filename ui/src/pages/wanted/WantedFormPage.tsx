@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { UNITS, type Category, type Unit, type WantedBody, type WantedPlace, type WantedRequest } from '../../api'
+import { UNITS, type WantedBody, type WantedPlace, type WantedRequest } from '../../api'
 import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
+import { z } from 'zod'
+import { applyProblem, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
 import { parseFilters, PLACES } from '../search/filters'
 
 /*
@@ -15,27 +18,46 @@ import { parseFilters, PLACES } from '../search/filters'
  * query string and fill the form) and /efterfragan/:id/redigera.
  */
 
-interface FormState {
-  text: string
-  categoryId: string
-  quantity: string
-  unit: Unit
-  lengthMin: string
-  lengthMax: string
-  widthMin: string
-  widthMax: string
-  heightMin: string
-  heightMax: string
-  conditionMax: string
-  place: string
-  withinKm: string
-  neededBy: string
-  priceMax: string
-  acceptFuture: boolean
-  notes: string
-  /** A place the request has that is none of the towns of the list (set through the API): kept as it is. */
-  otherPlace: WantedPlace | null
-}
+const range = z.object({ min: numberText({ whole: true, min: 0, max: 1_000_000 }), max: numberText({ whole: true, min: 0, max: 1_000_000 }) })
+
+/** WantedRequestBody's rules (wanted/api/WantedRequestBody.java) and WantedFields', on the form's text. */
+const schema = z
+  .object({
+    text: optionalText(200),
+    categoryId: z.string(),
+    quantity: numberText({ positive: true, max: 100_000_000 }),
+    unit: z.enum(UNITS),
+    dimensions: z.object({ length: range, width: range, height: range }),
+    conditionMax: z.string(),
+    place: z.string(),
+    withinKm: numberText({ min: 0.1, max: 2000 }),
+    neededBy: z.string(),
+    priceMaxSek: numberText({ min: 0, max: 100_000_000 }),
+    acceptFuture: z.boolean(),
+    notes: optionalText(2000),
+  })
+  .superRefine((v, context) => {
+    if (v.text.trim() === '' && v.categoryId === '') {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'validation.textOrCategory' })
+    }
+    for (const d of DIMENSIONS) {
+      const min = parseNumber(v.dimensions[d].min)
+      const max = parseNumber(v.dimensions[d].max)
+      if (min !== null && max !== null && min > max) {
+        context.addIssue({ code: 'custom', path: ['dimensions', d, 'min'], message: 'validation.minAboveMax' })
+      }
+    }
+  })
+type FormState = z.infer<typeof schema>
+
+const DIMENSIONS = ['length', 'width', 'height'] as const
+
+/** The form's fields in the order of the form: applyProblem puts the server's errors on them, the first focused. */
+const FIELDS: FieldPath<FormState>[] = [
+  'text', 'categoryId', 'quantity', 'unit', 'dimensions.length.min', 'dimensions.length.max', 'dimensions.width.min',
+  'dimensions.width.max', 'dimensions.height.min', 'dimensions.height.max', 'conditionMax', 'place', 'withinKm',
+  'neededBy', 'priceMaxSek', 'acceptFuture', 'notes',
+]
 
 const s = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n))
 
@@ -47,20 +69,18 @@ function fromSearch(search: URLSearchParams): FormState {
     categoryId: f.category,
     quantity: s(f.minQuantity),
     unit: 'st',
-    lengthMin: s(f.lengthMin),
-    lengthMax: s(f.lengthMax),
-    widthMin: s(f.widthMin),
-    widthMax: s(f.widthMax),
-    heightMin: s(f.heightMin),
-    heightMax: s(f.heightMax),
+    dimensions: {
+      length: { min: s(f.lengthMin), max: s(f.lengthMax) },
+      width: { min: s(f.widthMin), max: s(f.widthMax) },
+      height: { min: s(f.heightMin), max: s(f.heightMax) },
+    },
     conditionMax: s(f.conditionMax),
     place: place?.key ?? (f.withinKm !== null ? 'kalmar' : ''),
     withinKm: s(f.withinKm),
     neededBy: f.availableBy,
-    priceMax: f.free ? '0' : s(f.priceMax),
+    priceMaxSek: f.free ? '0' : s(f.priceMax),
     acceptFuture: true,
     notes: '',
-    otherPlace: null,
   }
 }
 
@@ -71,34 +91,37 @@ function fromRequest(w: WantedRequest): FormState {
     categoryId: w.category?.id ?? '',
     quantity: s(w.quantity),
     unit: w.unit ?? 'st',
-    lengthMin: s(w.dimensions.length.min),
-    lengthMax: s(w.dimensions.length.max),
-    widthMin: s(w.dimensions.width.min),
-    widthMax: s(w.dimensions.width.max),
-    heightMin: s(w.dimensions.height.min),
-    heightMax: s(w.dimensions.height.max),
+    dimensions: {
+      length: { min: s(w.dimensions.length.min), max: s(w.dimensions.length.max) },
+      width: { min: s(w.dimensions.width.min), max: s(w.dimensions.width.max) },
+      height: { min: s(w.dimensions.height.min), max: s(w.dimensions.height.max) },
+    },
     conditionMax: s(w.conditionMax),
     place: place?.key ?? (w.place?.latitude != null ? 'other' : ''),
     withinKm: s(w.withinKm),
     neededBy: w.neededBy ?? '',
-    priceMax: s(w.priceMaxSek),
+    priceMaxSek: s(w.priceMaxSek),
     acceptFuture: w.acceptFuture,
     notes: w.notes ?? '',
-    otherPlace: !place && w.place?.latitude != null ? w.place : null,
   }
 }
 
-function num(value: string): number | null {
-  if (value.trim() === '') return null
-  const n = Number(value.replace(',', '.'))
-  return Number.isFinite(n) ? n : null
+/** A place the request has that is none of the towns of the list (set through the API): kept as it is. */
+function otherPlaceOf(w: WantedRequest | null): WantedPlace | null {
+  if (!w || w.place?.latitude == null) return null
+  const town = PLACES.find((p) => Math.abs(p.lat - w.place!.latitude!) < 1e-4 && Math.abs(p.lon - w.place!.longitude!) < 1e-4)
+  return town ? null : w.place
 }
 
-function body(f: FormState): WantedBody {
-  const range = (min: string, max: string) => (num(min) === null && num(max) === null ? null : { min: num(min), max: num(max) })
+function body(f: FormState, otherPlace: WantedPlace | null): WantedBody {
+  const range = (r: { min: string; max: string }) => {
+    const min = parseNumber(r.min)
+    const max = parseNumber(r.max)
+    return min === null && max === null ? null : { min, max }
+  }
   const town = PLACES.find((p) => p.key === f.place)
-  const place: WantedPlace | null = town ? { name: town.name, latitude: town.lat, longitude: town.lon } : f.place === 'other' ? f.otherPlace : null
-  const quantity = num(f.quantity)
+  const place: WantedPlace | null = town ? { name: town.name, latitude: town.lat, longitude: town.lon } : f.place === 'other' ? otherPlace : null
+  const quantity = parseNumber(f.quantity)
   return {
     text: f.text.trim() || null,
     notes: f.notes.trim() || null,
@@ -106,15 +129,15 @@ function body(f: FormState): WantedBody {
     quantity,
     unit: quantity === null ? null : f.unit,
     dimensions: {
-      length: range(f.lengthMin, f.lengthMax),
-      width: range(f.widthMin, f.widthMax),
-      height: range(f.heightMin, f.heightMax),
+      length: range(f.dimensions.length),
+      width: range(f.dimensions.width),
+      height: range(f.dimensions.height),
     },
-    conditionMax: num(f.conditionMax),
+    conditionMax: parseNumber(f.conditionMax),
     place,
-    withinKm: place ? num(f.withinKm) : null,
+    withinKm: place ? parseNumber(f.withinKm) : null,
     neededBy: f.neededBy || null,
-    priceMaxSek: num(f.priceMax),
+    priceMaxSek: parseNumber(f.priceMaxSek),
     acceptFuture: f.acceptFuture,
   }
 }
@@ -136,41 +159,38 @@ function WantedForm({ existing }: { existing: WantedRequest | null }) {
   const [search] = useSearchParams()
   const errorText = useErrorText()
   const fromSearchPage = !existing && [...search.keys()].length > 0
-  const [form, setForm] = useState<FormState>(() => (existing ? fromRequest(existing) : fromSearch(search)))
-  const [categories, setCategories] = useState<Category[]>([])
-  const [saving, setSaving] = useState(false)
+  const otherPlace = otherPlaceOf(existing)
+  const { register, control, handleSubmit, setError, setFocus, formState } = useForm<FormState>({
+    resolver: zodResolver(schema),
+    defaultValues: existing ? fromRequest(existing) : fromSearch(search),
+    shouldFocusError: false,
+  })
+  const { errors, isSubmitting: saving } = formState
+  // The categories are a help here: without them the request is for words alone.
+  const categories = useQuery({ queryKey: ['WantedForm.categories'], queryFn: () => api.categories() }).data ?? []
   const [failure, setFailure] = useState<unknown>()
-  useEffect(() => {
-    api.categories().then(setCategories, () => setCategories([]))
-  }, [api])
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }))
+  const [rest, setRest] = useState<string>()
+  const place = useWatch({ control, name: 'place' })
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
+  const submit = handleSubmit(async (form) => {
     setFailure(undefined)
     try {
-      const saved = existing ? await wanted.update(existing.id, existing.version, body(form)) : await wanted.create(body(form))
+      const saved = existing
+        ? await wanted.update(existing.id, existing.version, body(form, otherPlace))
+        : await wanted.create(body(form, otherPlace))
       navigate(`/efterfragan/${saved.id}`)
     } catch (error) {
+      setRest(applyProblem(error, setError, FIELDS))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  }, focusFirstInvalid(setFocus, FIELDS))
 
-  const input = (key: keyof FormState, label: string, type = 'text', testId?: string) => (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <input
-        className="input"
-        type={type}
-        inputMode={type === 'number' ? 'numeric' : undefined}
-        value={String(form[key])}
-        onChange={(e) => set({ [key]: e.target.value } as Partial<FormState>)}
-        data-testid={testId ?? `wanted-${key}`}
-      />
-    </label>
+  const input = (key: FieldPath<FormState>, label: string, type = 'text', testId?: string, hint?: string) => (
+    <FormField label={label} error={get(errors, key)} hint={hint}>
+      <input className="input" type={type} inputMode={type === 'number' ? 'numeric' : undefined} {...register(key)} data-testid={testId ?? `wanted-${key}`} />
+    </FormField>
   )
+  const failed = failure !== undefined ? errorText(failure, 'errors.save') : undefined
 
   return (
     <section className="card" aria-labelledby="wanted-form-title" data-testid="wanted-form">
@@ -179,41 +199,49 @@ function WantedForm({ existing }: { existing: WantedRequest | null }) {
       </h1>
       {fromSearchPage && <p className="muted">{t('wanted.fromSearch')}</p>}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="fieldset fieldset--plain" disabled={saving}>
-          <label className="field">
-            <span className="field__label">{t('wanted.text')}</span>
-            <input className="input" value={form.text} onChange={(e) => set({ text: e.target.value })} maxLength={200} data-testid="wanted-text" />
-            <span className="field__hint">{t('wanted.textHint')}</span>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('wanted.category')}</span>
-            <CategorySelect categories={categories} value={form.categoryId} onChange={(categoryId) => set({ categoryId })} emptyLabel={t('wanted.anyCategory')} topLevelChoosable data-testid="wanted-category" />
-          </label>
+        <fieldset className="fieldset fieldset--plain">
+          {input('text', t('wanted.text'), 'text', 'wanted-text', t('wanted.textHint'))}
+          <Controller
+            control={control}
+            name="categoryId"
+            render={({ field }) => (
+              <FormField label={t('wanted.category')} error={errors.categoryId}>
+                <CategorySelect
+                  categories={categories}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                  emptyLabel={t('wanted.anyCategory')}
+                  topLevelChoosable
+                  data-testid="wanted-category"
+                />
+              </FormField>
+            )}
+          />
           <div className="grid grid--2">
             {input('quantity', t('wanted.quantity'), 'number')}
-            <label className="field">
-              <span className="field__label">{t('wanted.unit')}</span>
-              <select className="input" value={form.unit} onChange={(e) => set({ unit: e.target.value as Unit })} data-testid="wanted-unit">
+            <FormField label={t('wanted.unit')} error={errors.unit}>
+              <select className="input" {...register('unit')} data-testid="wanted-unit">
                 {UNITS.map((u) => (
                   <option key={u} value={u}>
                     {t(`unit.${u}`)}
                   </option>
                 ))}
               </select>
-            </label>
+            </FormField>
           </div>
           <fieldset className="fieldset">
             <legend>{t('wanted.dimensions')}</legend>
-            {(['length', 'width', 'height'] as const).map((d) => (
+            {DIMENSIONS.map((d) => (
               <div className="grid grid--2" key={d}>
-                {input(`${d}Min` as keyof FormState, `${t(`wanted.${d}`)} ${t('wanted.min')}`, 'number')}
-                {input(`${d}Max` as keyof FormState, `${t(`wanted.${d}`)} ${t('wanted.max')}`, 'number')}
+                {input(`dimensions.${d}.min`, `${t(`wanted.${d}`)} ${t('wanted.min')}`, 'number', `wanted-${d}Min`)}
+                {input(`dimensions.${d}.max`, `${t(`wanted.${d}`)} ${t('wanted.max')}`, 'number', `wanted-${d}Max`)}
               </div>
             ))}
           </fieldset>
-          <label className="field">
-            <span className="field__label">{t('wanted.conditionMax')}</span>
-            <select className="input" value={form.conditionMax} onChange={(e) => set({ conditionMax: e.target.value })} data-testid="wanted-conditionMax">
+          <FormField label={t('wanted.conditionMax')} error={errors.conditionMax}>
+            <select className="input" {...register('conditionMax')} data-testid="wanted-conditionMax">
               <option value="">{t('wanted.anyCondition')}</option>
               {[1, 2, 3, 4].map((c) => (
                 <option key={c} value={c}>
@@ -221,36 +249,36 @@ function WantedForm({ existing }: { existing: WantedRequest | null }) {
                 </option>
               ))}
             </select>
-          </label>
+          </FormField>
           <div className="grid grid--2">
-            <label className="field">
-              <span className="field__label">{t('wanted.place')}</span>
-              <select className="input" value={form.place} onChange={(e) => set({ place: e.target.value })} data-testid="wanted-place">
+            <FormField label={t('wanted.place')} error={errors.place}>
+              <select className="input" {...register('place')} data-testid="wanted-place">
                 <option value="">{t('wanted.anyPlace')}</option>
-                {form.otherPlace && <option value="other">{form.otherPlace.name ?? `${form.otherPlace.latitude}, ${form.otherPlace.longitude}`}</option>}
+                {otherPlace && <option value="other">{otherPlace.name ?? `${otherPlace.latitude}, ${otherPlace.longitude}`}</option>}
                 {PLACES.map((p) => (
                   <option key={p.key} value={p.key}>
                     {p.name}
                   </option>
                 ))}
               </select>
-            </label>
-            {form.place && input('withinKm', t('wanted.withinKm'), 'number')}
+            </FormField>
+            {place && input('withinKm', t('wanted.withinKm'), 'number')}
           </div>
           <div className="grid grid--2">
             {input('neededBy', t('wanted.neededBy'), 'date')}
-            {input('priceMax', t('wanted.priceMax'), 'number')}
+            {input('priceMaxSek', t('wanted.priceMax'), 'number', 'wanted-priceMax')}
           </div>
           <label className="check">
-            <input type="checkbox" checked={form.acceptFuture} onChange={(e) => set({ acceptFuture: e.target.checked })} data-testid="wanted-acceptFuture" />
+            <input type="checkbox" {...register('acceptFuture')} data-testid="wanted-acceptFuture" />
             <span>{t('wanted.acceptFuture')}</span>
           </label>
-          <label className="field">
-            <span className="field__label">{t('wanted.notes')}</span>
-            <textarea className="input" value={form.notes} onChange={(e) => set({ notes: e.target.value })} maxLength={2000} data-testid="wanted-notes" />
-          </label>
+          <FormField label={t('wanted.notes')} error={errors.notes}>
+            <textarea className="input" {...register('notes')} data-testid="wanted-notes" />
+          </FormField>
         </fieldset>
-        {failure !== undefined && <ErrorMessage {...errorText(failure, 'errors.save')} />}
+        {failed && (
+          <ErrorMessage {...failed} message={rest === undefined ? t('common.fixFields') : failed.message} detail={rest ?? failed.detail} />
+        )}
         <div>
           <button type="submit" className="button" disabled={saving} data-testid="wanted-save">
             {saving ? t('common.saving') : t('wanted.save')}
