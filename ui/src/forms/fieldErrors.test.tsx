@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ApiError } from '../api/client'
-import i18n from '../i18n'
+import i18n, { loadLanguage } from '../i18n'
 import { applyProblem, FIELD_ERROR_CODES, fieldErrorText, FormField, zodResolver, type FieldProblem } from './index'
 
 /** What the server may send with a code: every attribute a text can use, so a missing placeholder shows. */
@@ -24,6 +24,7 @@ afterEach(() => i18n.changeLanguage('sv'))
 describe('field error texts by code', () => {
   for (const language of ['sv', 'en'] as const) {
     it(`renders every code the server sends in ${language}, never the server's sentence`, async () => {
+      await loadLanguage(language)
       await i18n.changeLanguage(language)
       const texts = new Set<string>()
       for (const code of FIELD_ERROR_CODES) {
@@ -51,6 +52,7 @@ describe('field error texts by code', () => {
     expect(
       fieldErrorText({ field: 'latitude', code: 'RequiredTogether', message: 'x', other: 'longitude' }, { labels: { longitude: 'Longitud' } }),
     ).toBe('Ska anges tillsammans med Longitud.')
+    await loadLanguage('en')
     await i18n.changeLanguage('en')
     expect(fieldErrorText({ field: 'status', code: 'InvalidEnum', message: 'måste vara en av', allowed: ['A', 'B'] })).toBe(
       'Choose one of: A, B.',
