@@ -4,13 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,16 +22,12 @@ import se.kretslopp.climate.api.FollowUp;
 import se.kretslopp.climate.api.HandoverImpact;
 import se.kretslopp.climate.api.ImpactReport;
 import se.kretslopp.climate.api.PublicImpact;
-import se.kretslopp.climate.api.ReferencePrice;
-import se.kretslopp.climate.api.ReferencePriceRequest;
 import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
-import se.kretslopp.common.Roles;
 import se.kretslopp.identity.CurrentUserService;
 
 import java.util.List;
-import java.util.UUID;
 
 @Path("/v1")
 @Authenticated
@@ -122,35 +113,6 @@ class ImpactResource {
                 .map(rows -> f.equals("json") ? Response.ok(rows, MediaType.APPLICATION_JSON).build()
                         : file(ImpactExport.declaration(own, query.from(), query.to(), rows), f,
                         "klimatdeklaration-aterbruk"));
-    }
-
-    @GET
-    @Path("/climate/reference-prices")
-    @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reference new prices per category and unit (SEK excl. VAT), with source and date")
-    public Uni<List<ReferencePrice>> referencePrices() {
-        return impact.referencePrices();
-    }
-
-    @PUT
-    @Path("/climate/reference-prices/{categoryId}")
-    @RolesAllowed(Roles.INSTALLATION_ADMIN)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a category's reference new price in one unit, with its source and date (installation "
-            + "admins); handovers from now on use it, earlier ones keep theirs")
-    public Uni<ReferencePrice> setReferencePrice(@RestPath UUID categoryId,
-                                                 @Valid @NotNull ReferencePriceRequest request) {
-        return impact.setReferencePrice(categoryId, request);
-    }
-
-    @DELETE
-    @Path("/climate/reference-prices/{categoryId}/{unit}")
-    @RolesAllowed(Roles.INSTALLATION_ADMIN)
-    @Operation(summary = "Remove a category's reference new price in one unit (installation admins)")
-    @APIResponse(responseCode = "204")
-    public Uni<Response> removeReferencePrice(@RestPath UUID categoryId, @RestPath String unit) {
-        return impact.removeReferencePrice(categoryId, unit).map(v -> Response.noContent().build());
     }
 
     @GET

@@ -118,8 +118,7 @@ public class ImpactService {
         return prices.all();
     }
 
-    Uni<ReferencePrice> setReferencePrice(UUID categoryId, ReferencePriceRequest request) {
-        String by = users.current().username();
+    Uni<ReferencePrice> setReferencePrice(UUID categoryId, ReferencePriceRequest request, String by) {
         return prices.set(categoryId, request, by == null ? "?" : by).map(set -> set.orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category"))));
     }
