@@ -331,7 +331,8 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
   const [project, setProject] = useState('')
   const [address, setAddress] = useState('')
   const [locationId, setLocationId] = useState('')
-  const form = useActionForm(['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId'])
+  const [distance, setDistance] = useState('')
+  const form = useActionForm(['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId', 'transportDistanceKm'])
   const stocked = (locations ?? []).filter((l) => l.onHand > 0)
   const titleId = `handover-${r.id}-title`
 
@@ -341,6 +342,8 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
     const checked: Record<string, string> = {}
     if (amount === null || Number.isNaN(amount) || amount <= 0) checked.quantity = t('reserve.quantityInvalid')
     else if (amount > r.quantity) checked.quantity = t('reservations.handover.quantityTooMuch', { quantity: format.quantity(r.quantity, r.listing.unit) })
+    const km = distance.trim() === '' ? null : num(distance)
+    if (km !== null && (Number.isNaN(km) || km < 0)) checked.transportDistanceKm = t('climateReport.distanceInvalid')
     void form.submit(
       checked,
       {
@@ -349,6 +352,7 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         destinationProject: text(project),
         destinationAddress: text(address),
         locationId: locationId || null,
+        transportDistanceKm: km,
       },
       (body, key) => reservations.handover(r.id, body, key),
       (updated) => onDone(updated, t('reservations.handover.done', { quantity: format.quantity(updated.handover?.quantity ?? (amount as number), r.listing.unit) })),
@@ -379,6 +383,9 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         </Field>
         <Field label={t('reservations.handover.address')} error={form.errors.destinationAddress}>
           <input className="input" value={address} autoComplete="street-address" onChange={(e) => setAddress(e.target.value)} data-testid="handover-address" />
+        </Field>
+        <Field label={t('climateReport.distance')} hint={t('climateReport.distanceHint')} error={form.errors.transportDistanceKm}>
+          <input className="input" type="text" inputMode="decimal" value={distance} onChange={(e) => setDistance(e.target.value)} data-testid="handover-distance" />
         </Field>
         {stocked.length > 1 && (
           <Field label={t('reservations.handover.location')} error={form.errors.locationId}>
