@@ -49,7 +49,7 @@ class ImpactAgreementTest {
                 .then().statusCode(200);
         installationAdmin().body(Map.of("unit", "st", "priceSek", 8000, "source", "Test: offert", "asOf", "2026-11-30"))
                 .put("/api/v1/climate/reference-prices/" + category).then().statusCode(200)
-                .body("priceSek", equalTo(8000)).body("updatedBy", equalTo("ivar"));
+                .body("priceSek", equalTo(8000.0f)).body("updatedBy", equalTo("ivar"));
         Api.erik().body(Map.of("unit", "st", "priceSek", 1, "source", "x", "asOf", "2026-11-30"))
                 .put("/api/v1/climate/reference-prices/" + category).then().statusCode(403);
         installationAdmin().body(Map.of("unit", "st", "priceSek", 1, "source", "x", "asOf", "2026-11-30"))
@@ -187,6 +187,34 @@ class ImpactAgreementTest {
         assertEquals("total", all.get("year"));
         assertDecimal(new BigDecimal(report.getString("totals.massKg")).divide(BigDecimal.valueOf(1000)).toPlainString(),
                 all.get("tonnes_kept_from_waste"), "tonnes");
+    }
+
+    /**
+     * V20 gives the figures frozen before it a gross derived from their figure (figure + mass × reuse A4 +
+     * refurbishment) and keeps the figure as their net. The demo handovers without a distance are frozen by the new
+     * code: the migration's formula gives exactly what it froze, so an old handover reads as a new one would, and
+     * its net is the calculator's figure unchanged.
+     */
+    @Test
+    void theMigrationsGrossOfOldFiguresIsWhatTheNewFreezeGives() throws java.sql.SQLException {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (var db = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+             var rs = db.createStatement().executeQuery("""
+                     select count(*) as n,
+                            count(*) filter (where gross_typical_kg = avoided_typical_kg
+                                + round(coalesce(mass_kg * reuse_a4, 0), 3) + refurbishment_kg_co2e
+                                and gross_conservative_kg = avoided_conservative_kg
+                                + round(coalesce(mass_kg * reuse_a4, 0), 3) + refurbishment_kg_co2e
+                                and transport_kg_co2e = round(coalesce(mass_kg * reuse_a4, 0), 3)) as same
+                     from climate_realised
+                     where basis <> 'NONE' and transport_basis = 'REUSE_A4' and storage_kg_co2e = 0
+                       and refurbishment_kg_co2e = 0""")) {
+            rs.next();
+            assertTrue(rs.getLong("n") >= 5, "the demo handovers without a distance");
+            assertEquals(rs.getLong("n"), rs.getLong("same"));
+        }
     }
 
     @Test
