@@ -230,8 +230,8 @@ export interface HandoverQuery {
   from?: string
   to?: string
   role?: 'all' | 'given' | 'received'
-  category?: string
-  waste?: string
+  categoryCode?: string
+  wasteCode?: string
 }
 
 function params(q: Record<string, string | undefined>, format: string): string {

@@ -5292,17 +5292,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The handovers behind my organisation's impact report, one row each with its frozen figures: from, to, role (all, given, received), category (code), waste (waste code), format (json, csv, xlsx) */
+        /** The handovers behind my organisation's impact report, one row each with its frozen figures: from, to, role (all, given, received), categoryCode, wasteCode (e.g. 17 02 01), format (json, csv, xlsx) */
         get: {
             parameters: {
                 query?: {
-                    category?: string;
+                    categoryCode?: string;
                     format?: string;
                     from?: string;
                     organisation?: string;
                     role?: string;
                     to?: string;
-                    waste?: string;
+                    wasteCode?: string;
                 };
                 header?: never;
                 path?: never;

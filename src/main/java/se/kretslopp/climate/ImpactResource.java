@@ -66,16 +66,16 @@ class ImpactResource {
     @Path("/reports/impact/handovers")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @Operation(summary = "The handovers behind my organisation's impact report, one row each with its frozen figures: "
-            + "from, to, role (all, given, received), category (code), waste (waste code), format (json, csv, xlsx)")
+            + "from, to, role (all, given, received), categoryCode, wasteCode (e.g. 17 02 01), format (json, csv, xlsx)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = HandoverImpact.class)))
     public Uni<Response> handovers(@RestQuery String from, @RestQuery String to, @RestQuery String role,
-                                   @RestQuery String category, @RestQuery String waste,
+                                   @RestQuery String categoryCode, @RestQuery String wasteCode,
                                    @RestQuery String organisation, @RestQuery @DefaultValue("json") String format) {
         String f = format(format);
         ImpactService.Query query = ImpactService.query(List.of(), from, to, role);
         ImpactReport.Organisation own = own();
-        return impact.handovers(organisation, query, category, waste).emitOn(Infrastructure.getDefaultWorkerPool())
+        return impact.handovers(organisation, query, categoryCode, wasteCode).emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(rows -> f.equals("json") ? Response.ok(rows, MediaType.APPLICATION_JSON).build()
                         : file(ImpactExport.handovers(own, query.from(), query.to(), rows), f,
                         "klimatnytta-overlamningar"));

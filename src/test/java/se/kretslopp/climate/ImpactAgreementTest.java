@@ -66,7 +66,7 @@ class ImpactAgreementTest {
                         "storageKgCo2e", 2.5, "refurbishmentKgCo2e", 10))
                 .post("/api/v1/reservations/" + reservation + "/handover").then().statusCode(200);
 
-        JsonPath row = johan().get("/api/v1/reports/impact/handovers?category=" + code(category)).then()
+        JsonPath row = johan().get("/api/v1/reports/impact/handovers?categoryCode=" + code(category)).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(1, row.getList("$").size());
         // 10 × 1.2 m² × 38.2 kg/m² = 458.4 kg; gross = 458.4 × (2.0 + 0.0417) = 935.915 (typical),
