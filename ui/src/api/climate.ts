@@ -87,6 +87,18 @@ export interface ImpactFigures {
   estimatedCo2eTypicalKg: number
   estimatedShare: number
   withoutFigure: number
+  /* co2e*Kg above are net; gross = net + transport + storage + refurbishment */
+  grossTypicalKg: number
+  grossConservativeKg: number
+  transportKg: number
+  storageKg: number
+  refurbishmentKg: number
+  transportByDistance: number
+  newValueSek: number
+  savedSek: number
+  referencePriced: number
+  internalHandovers: number
+  internalMassKg: number
 }
 
 export interface ImpactGroup {
@@ -116,9 +128,11 @@ export interface PublicImpact {
   byMonth: ImpactGroup[]
   byCategory: ImpactGroup[]
   method: string
+  byWaste: ImpactGroup[]
+  followUp: FollowUpYear[]
 }
 
-export const GROUPINGS = ['category', 'building', 'site', 'organisation', 'role', 'month', 'quarter', 'year'] as const
+export const GROUPINGS = ['category', 'waste', 'building', 'site', 'organisation', 'role', 'month', 'quarter', 'year'] as const
 export type Grouping = (typeof GROUPINGS)[number]
 
 export interface ImpactQuery {
@@ -151,6 +165,93 @@ export function createClimateApi(accessToken: string) {
     download: (q: ImpactQuery, format: 'csv' | 'xlsx') => apiBlob(query(q, format), options),
     publicImpact: (organisation: string) =>
       apiFetch<PublicImpact>(`/api/v1/public/impact/${encodeURIComponent(organisation)}`),
+    ...followUpApi(options),
+  }
+}
+
+// ---- follow-up, handover rows, declaration rows, reference prices (issue 22) --------------------------------
+
+export interface FollowUpYear {
+  year: string
+  figures: ImpactFigures
+  internalShare: number
+  inventories: number
+  listings: number
+}
+
+export interface FollowUp {
+  organisation: { code: string; name: string }
+  from: string
+  to: string
+  versions: ClimateSource[]
+  years: FollowUpYear[]
+  total: FollowUpYear
+}
+
+export interface HandoverImpact {
+  handoverId: string
+  handedOverOn: string
+  role: 'GIVEN' | 'RECEIVED' | 'INTERNAL'
+  giverCode: string
+  giverName: string
+  receiverCode: string
+  receiverName: string
+  categoryCode: string
+  categoryNameSv: string
+  categoryNameEn: string
+  quantity: number
+  unit: string
+  basis: SavingsBasis
+  resourceId: string | null
+  productNameSv: string | null
+  datasetVersion: string | null
+  massKg: number | null
+  grossTypicalKg: number | null
+  grossConservativeKg: number | null
+  transportBasis: 'DISTANCE' | 'REUSE_A4'
+  transportDistanceKm: number | null
+  transportFactor: number | null
+  transportKg: number | null
+  storageKg: number | null
+  refurbishmentKg: number | null
+  netTypicalKg: number | null
+  netConservativeKg: number | null
+  wasteCode: string | null
+  wasteNameSv: string | null
+  wasteNameEn: string | null
+  valueSek: number | null
+  referencePriceSek: number | null
+  referenceSource: string | null
+  newValueSek: number | null
+  savedSek: number | null
+}
+
+export interface HandoverQuery {
+  from?: string
+  to?: string
+  role?: 'all' | 'given' | 'received'
+  categoryCode?: string
+  wasteCode?: string
+}
+
+function params(q: Record<string, string | undefined>, format: string): string {
+  const p = new URLSearchParams()
+  for (const [k, v] of Object.entries(q)) if (v && !(k === 'role' && v === 'all')) p.set(k, v)
+  p.set('format', format)
+  return p.toString()
+}
+
+function followUpApi(options: { accessToken?: string }) {
+  return {
+    followUp: (q: { from?: string; to?: string }) => apiFetch<FollowUp>(`/api/v1/reports/follow-up?${params(q, 'json')}`, options),
+    downloadFollowUp: (q: { from?: string; to?: string }, format: 'csv' | 'xlsx') =>
+      apiBlob(`/api/v1/reports/follow-up?${params(q, format)}`, options),
+    handovers: (q: HandoverQuery) =>
+      apiFetch<HandoverImpact[]>(`/api/v1/reports/impact/handovers?${params({ ...q }, 'json')}`, options),
+    downloadHandovers: (q: HandoverQuery, format: 'csv' | 'xlsx') =>
+      apiBlob(`/api/v1/reports/impact/handovers?${params({ ...q }, format)}`, options),
+    downloadDeclaration: (q: { from?: string; to?: string; project?: string }, format: 'csv' | 'xlsx') =>
+      apiBlob(`/api/v1/reports/declaration?${params(q, format)}`, options),
   }
 }
 

@@ -88,6 +88,8 @@ export interface HandoverRequest {
   destinationAddress: string | null
   /** For stored lots: the storage location it is taken from. */
   locationId: string | null
+  /** km from where the material was to where it goes, for the net climate figures (optional). */
+  transportDistanceKm?: number | null
 }
 
 export interface ReservationQuery {

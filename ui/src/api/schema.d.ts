@@ -2923,6 +2923,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/climate/reference-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reference new prices per category and unit (SEK excl. VAT), with source and date */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferencePrice"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/climate/reference-prices/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a category's reference new price in one unit, with its source and date (installation admins); handovers from now on use it, earlier ones keep theirs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferencePriceRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferencePrice"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/climate/reference-prices/{categoryId}/{unit}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a category's reference new price in one unit (installation admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: components["schemas"]["UUID"];
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demand/overview": {
         parameters: {
             query?: never;
@@ -5109,6 +5272,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What my organisation received for reuse, per receiving project (project: one project's name as given at handover), as input to a climate declaration: from, to, project, format (json, csv, xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    from?: string;
+                    organisation?: string;
+                    project?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationRow"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's follow-up per year: tonnes kept from waste, CO2e avoided (net), SEK saved, share reused internally, reuse inventories, listings and handovers: from, to, format (json, csv, xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    from?: string;
+                    organisation?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/impact": {
         parameters: {
             query?: never;
@@ -5142,6 +5416,64 @@ export interface paths {
                         "application/json": unknown;
                         "text/csv": unknown;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handovers behind my organisation's impact report, one row each with its frozen figures: from, to, role (all, given, received), categoryCode, wasteCode (e.g. 17 02 01), format (json, csv, xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    format?: string;
+                    from?: string;
+                    organisation?: string;
+                    role?: string;
+                    to?: string;
+                    wasteCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandoverImpact"][];
                     };
                 };
                 /** @description Not Authorized */
@@ -8406,6 +8738,21 @@ export interface components {
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
         };
+        DeclarationRow: {
+            project?: string;
+            handoverId?: components["schemas"]["UUID"];
+            handedOverOn?: components["schemas"]["LocalDate"];
+            giverName?: string;
+            categoryCode?: string;
+            categoryNameSv?: string;
+            productNameSv?: string;
+            resourceId?: string;
+            datasetVersion?: string;
+            quantity?: number;
+            unit?: string;
+            massKg?: number;
+            transportDistanceKm?: number;
+        };
         DeliveredBy: {
             organisationId?: components["schemas"]["UUID"];
             name?: string;
@@ -8530,6 +8877,28 @@ export interface components {
             estimatedShare?: number;
             /** Format: int64 */
             withoutFigure?: number;
+            grossTypicalKg?: number;
+            grossConservativeKg?: number;
+            transportKg?: number;
+            storageKg?: number;
+            refurbishmentKg?: number;
+            /** Format: int64 */
+            transportByDistance?: number;
+            newValueSek?: number;
+            savedSek?: number;
+            /** Format: int64 */
+            referencePriced?: number;
+            /** Format: int64 */
+            internalHandovers?: number;
+            internalMassKg?: number;
+        };
+        FollowUp: {
+            organisation?: components["schemas"]["Organisation"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            versions?: components["schemas"]["ClimateSource"][];
+            years?: components["schemas"]["Year"][];
+            total?: components["schemas"]["Year"];
         };
         Group: {
             key?: {
@@ -8547,12 +8916,52 @@ export interface components {
             destinationAddress?: string;
             by?: string;
         };
+        HandoverImpact: {
+            handoverId?: components["schemas"]["UUID"];
+            handedOverOn?: components["schemas"]["LocalDate"];
+            role?: string;
+            giverCode?: string;
+            giverName?: string;
+            receiverCode?: string;
+            receiverName?: string;
+            categoryCode?: string;
+            categoryNameSv?: string;
+            categoryNameEn?: string;
+            quantity?: number;
+            unit?: string;
+            basis?: string;
+            resourceId?: string;
+            productNameSv?: string;
+            datasetVersion?: string;
+            massKg?: number;
+            grossTypicalKg?: number;
+            grossConservativeKg?: number;
+            transportBasis?: string;
+            transportDistanceKm?: number;
+            transportFactor?: number;
+            transportKg?: number;
+            storageKg?: number;
+            refurbishmentKg?: number;
+            netTypicalKg?: number;
+            netConservativeKg?: number;
+            wasteCode?: string;
+            wasteNameSv?: string;
+            wasteNameEn?: string;
+            valueSek?: number;
+            referencePriceSek?: number;
+            referenceSource?: string;
+            newValueSek?: number;
+            savedSek?: number;
+        };
         HandoverRequest: {
             quantity: number;
             handedOverOn?: components["schemas"]["LocalDate"];
             destinationProject?: string;
             destinationAddress?: string;
             locationId?: components["schemas"]["UUID"];
+            transportDistanceKm?: number;
+            storageKgCo2e?: number;
+            refurbishmentKgCo2e?: number;
         };
         Hazard: {
             check: components["schemas"]["HazardCheck"];
@@ -9451,6 +9860,8 @@ export interface components {
             byMonth?: components["schemas"]["Group"][];
             byCategory?: components["schemas"]["Group"][];
             method?: string;
+            byWaste?: components["schemas"]["Group"][];
+            followUp?: components["schemas"]["Year"][];
         };
         PublishItemRequest: {
             quantity: number;
@@ -9476,6 +9887,24 @@ export interface components {
             value?: number;
             /** Format: double */
             offBy?: number;
+        };
+        ReferencePrice: {
+            categoryId?: components["schemas"]["UUID"];
+            categoryCode?: string;
+            categoryNameSv?: string;
+            categoryNameEn?: string;
+            unit?: string;
+            priceSek?: number;
+            source?: string;
+            asOf?: components["schemas"]["LocalDate"];
+            updatedBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ReferencePriceRequest: {
+            unit: string;
+            priceSek: number;
+            source: string;
+            asOf: components["schemas"]["LocalDate"];
         };
         ReindexAnswer: {
             index?: string;
@@ -9765,6 +10194,15 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Year: {
+            year?: string;
+            figures?: components["schemas"]["Figures"];
+            internalShare?: number;
+            /** Format: int64 */
+            inventories?: number;
+            /** Format: int64 */
+            listings?: number;
         };
     };
     responses: never;

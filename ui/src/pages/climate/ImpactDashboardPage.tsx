@@ -7,15 +7,20 @@ import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { CategoryChart, TimeChart, type Measure } from './charts'
+import { DeclarationSection } from './DeclarationSection'
+import { save } from './download'
+import { FollowUpSection } from './FollowUpSection'
+import { HandoverRows } from './HandoverRows'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
 
-const TABLE_GROUPINGS = ['category', 'building', 'site', 'organisation', 'role', 'year', 'quarter', 'month'] as const
+const TABLE_GROUPINGS = ['category', 'waste', 'building', 'site', 'organisation', 'role', 'year', 'quarter', 'month'] as const
 const PERIODS = ['month', 'quarter', 'year'] as const
 
 /**
- * My organisation's climate follow-up: what its handovers (as seller and as buyer) avoided, over time and by
- * category, with a table by any grouping and the exports (CSV, XLSX) of exactly those numbers.
+ * My organisation's climate follow-up: what its handovers (as giver and as receiver) avoided — CO2e net and gross,
+ * waste, money — over time and by category, a table by any grouping, the follow-up per year with a drill-down to
+ * the handovers, the input to climate declarations, and the exports (CSV, XLSX) of exactly those numbers.
  */
 export function ImpactDashboardPage() {
   const { t, i18n } = useTranslation()
@@ -28,6 +33,7 @@ export function ImpactDashboardPage() {
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('month')
   const [measure, setMeasure] = useState<Measure>('typical')
   const [grouping, setGrouping] = useState<(typeof TABLE_GROUPINGS)[number]>('category')
+  const [drill, setDrill] = useState<string | null>(null)
   const base: Omit<ImpactQuery, 'groupBy'> = { from: from || undefined, to: to || undefined, role }
   const seriesQuery = useQuery({ queryKey: ['ImpactDashboardPage.series', from, to, role, period], queryFn: () => climate.report({ ...base, groupBy: [period] }) })
   const series = loadable(seriesQuery)
@@ -39,14 +45,12 @@ export function ImpactDashboardPage() {
   const english = i18n.language === 'en'
 
   async function download(kind: 'csv' | 'xlsx') {
-    const { blob, filename } = await climate.download({ ...base, groupBy: [grouping] }, kind)
-    const url = URL.createObjectURL(blob)
-    const a = document.createElement('a')
-    a.href = url
-    a.download = filename ?? `klimatnytta.${kind}`
-    a.click()
-    URL.revokeObjectURL(url)
+    save(await climate.download({ ...base, groupBy: [grouping] }, kind), `klimatnytta.${kind}`)
   }
+  // a year of the follow-up, or '' for the whole selection
+  const drillQuery = drill === null ? null
+    : drill === '' ? { from: base.from, to: base.to, role }
+    : { from: `${drill}-01-01`, to: `${drill}-12-31`, role }
 
   function label(g: ImpactGroup) {
     const key = g.key[grouping]
@@ -66,25 +70,27 @@ export function ImpactDashboardPage() {
             {t('climate.methodLink')}
           </Link>
         </div>
-        <p className="lead">{t('climate.dashboardLead', { organisation: me?.organisation.name ?? '' })}</p>
-        <div className="toolbar toolbar--spaced filters">
-          <label>
-            {t('climate.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="impact-from" />
+        <p className="lead">{t('climateReport.dashboardLead', { owner: format.genitive(me?.organisation.name ?? '') })}</p>
+        <div className="filters filters--impact" role="search" aria-label={t('climateReport.filters')}>
+          <label className="field">
+            <span className="field__label">{t('climate.from')}</span>
+            <input className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="impact-from" />
           </label>
-          <label>
-            {t('climate.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="impact-to" />
+          <label className="field">
+            <span className="field__label">{t('climate.to')}</span>
+            <input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="impact-to" />
           </label>
-          <label>
-            {t('climate.role')}{' '}
-            <select value={role} onChange={(e) => setRole(e.target.value as typeof role)} data-testid="impact-role">
+          <label className="field">
+            <span className="field__label">{t('climate.role')}</span>
+            <select className="input" value={role} onChange={(e) => setRole(e.target.value as typeof role)} data-testid="impact-role">
               <option value="all">{t('climate.roleAll')}</option>
               <option value="given">{t('climate.roleGiven')}</option>
               <option value="received">{t('climate.roleReceived')}</option>
             </select>
           </label>
-          <label>
-            {t('climate.measure')}{' '}
-            <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)} data-testid="impact-measure">
+          <label className="field">
+            <span className="field__label">{t('climate.measure')}</span>
+            <select className="input" value={measure} onChange={(e) => setMeasure(e.target.value as Measure)} data-testid="impact-measure">
               <option value="typical">{t('climate.typical')}</option>
               <option value="conservative">{t('climate.conservative')}</option>
             </select>
@@ -108,7 +114,7 @@ export function ImpactDashboardPage() {
           <h2 id="time-title" className="section-title">
             {t('climate.overTime')}
           </h2>
-          <select value={period} onChange={(e) => setPeriod(e.target.value as typeof period)} aria-label={t('climate.period')} data-testid="impact-period">
+          <select className="input input--inline" value={period} onChange={(e) => setPeriod(e.target.value as typeof period)} aria-label={t('climate.period')} data-testid="impact-period">
             {PERIODS.map((p) => (
               <option key={p} value={p}>
                 {t(`climate.grouping.${p}`)}
@@ -122,7 +128,7 @@ export function ImpactDashboardPage() {
           (series.data.groups.length === 0 ? (
             <p>{t('climate.empty')}</p>
           ) : (
-            <TimeChart groups={series.data.groups} period={period} measure={measure} label={t('climate.co2eAvoided')} />
+            <TimeChart groups={series.data.groups} period={period} measure={measure} label={t('climate.co2eAvoided')} language={format.language} />
           ))}
       </section>
 
@@ -131,7 +137,7 @@ export function ImpactDashboardPage() {
           {t('climate.byCategory')}
         </h2>
         {byCategory.kind === 'loaded' && byCategory.data.groups.length > 0 && (
-          <CategoryChart groups={byCategory.data.groups} measure={measure} label={t('climate.co2eAvoided')} english={english} />
+          <CategoryChart groups={byCategory.data.groups} measure={measure} label={t('climate.co2eAvoided')} language={format.language} />
         )}
         {byCategory.kind === 'failed' && <LoadError error={byCategory.error} />}
       </section>
@@ -142,7 +148,7 @@ export function ImpactDashboardPage() {
             {t('climate.table')}
           </h2>
           <div className="toolbar">
-            <select value={grouping} onChange={(e) => setGrouping(e.target.value as typeof grouping)} aria-label={t('climate.groupBy')} data-testid="impact-grouping">
+            <select className="input input--inline" value={grouping} onChange={(e) => setGrouping(e.target.value as typeof grouping)} aria-label={t('climate.groupBy')} data-testid="impact-grouping">
               {TABLE_GROUPINGS.map((g) => (
                 <option key={g} value={g}>
                   {t(`climate.grouping.${g}`)}
@@ -164,11 +170,13 @@ export function ImpactDashboardPage() {
             <table className="table" data-testid="impact-table">
               <thead>
                 <tr>
-                  <th>{t(`climate.grouping.${grouping}`)}</th>
+                  <th>{grouping === 'waste' ? t('climateReport.wasteCode') : t(`climate.grouping.${grouping}`)}</th>
                   <th className="num">{t('climate.handovers')}</th>
-                  <th className="num">{t('climate.massReused')}</th>
-                  <th className="num">{t('climate.co2eTypical')}</th>
+                  <th className="num">{t('climateReport.wasteKept')}</th>
+                  <th className="num">{t('climateReport.co2eGross')}</th>
+                  <th className="num">{t('climateReport.co2eNet')}</th>
                   <th className="num">{t('climate.co2eConservative')}</th>
+                  <th className="num">{t('climateReport.saved')}</th>
                   <th className="num">{t('climate.value')}</th>
                   <th className="num">{t('climate.estimatedShare')}</th>
                 </tr>
@@ -179,8 +187,10 @@ export function ImpactDashboardPage() {
                     <td>{label(g)}</td>
                     <td className="num">{format.number(g.figures.handovers)}</td>
                     <td className="num">{format.mass(g.figures.massKg)}</td>
+                    <td className="num">{format.co2e(g.figures.grossTypicalKg)}</td>
                     <td className="num">{format.co2e(g.figures.co2eTypicalKg)}</td>
                     <td className="num">{format.co2e(g.figures.co2eConservativeKg)}</td>
+                    <td className="num">{format.sek(g.figures.savedSek)}</td>
                     <td className="num">{format.sek(g.figures.valueSek)}</td>
                     <td className="num">{format.share(g.figures.estimatedShare)}</td>
                   </tr>
@@ -189,8 +199,10 @@ export function ImpactDashboardPage() {
                   <th>{t('climate.total')}</th>
                   <td className="num">{format.number(table.data.totals.handovers)}</td>
                   <td className="num">{format.mass(table.data.totals.massKg)}</td>
+                  <td className="num">{format.co2e(table.data.totals.grossTypicalKg)}</td>
                   <td className="num">{format.co2e(table.data.totals.co2eTypicalKg)}</td>
                   <td className="num">{format.co2e(table.data.totals.co2eConservativeKg)}</td>
+                  <td className="num">{format.sek(table.data.totals.savedSek)}</td>
                   <td className="num">{format.sek(table.data.totals.valueSek)}</td>
                   <td className="num">{format.share(table.data.totals.estimatedShare)}</td>
                 </tr>
@@ -199,6 +211,12 @@ export function ImpactDashboardPage() {
           </div>
         )}
       </section>
+
+      <FollowUpSection from={base.from} to={base.to} onDrill={setDrill} />
+      {drillQuery && (
+        <HandoverRows query={drillQuery} title={drill ? drill : t('climateReport.handoversAll')} onClose={() => setDrill(null)} />
+      )}
+      <DeclarationSection from={base.from} to={base.to} />
     </>
   )
 }

@@ -4,15 +4,16 @@ import { LoadError, Loading } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { loadable } from '../../api'
 import { CategoryChart, TimeChart } from './charts'
+import { FollowUpHead, FollowUpRow } from './FollowUpSection'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
 
 /**
  * A municipality's reuse for its web site and climate follow-up: open to everyone, aggregates only (no persons,
- * no counterparts), with the source and version of the figures.
+ * no counterparts), CO2e (net), waste and money, the follow-up per year, with the source and version of the figures.
  */
 export function PublicImpactPage({ organisation }: { organisation: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const climate = useClimateApi()
   const format = useClimateFormat()
   const stateQuery = useQuery({ queryKey: ['PublicImpactPage.state', organisation], queryFn: () => climate.publicImpact(organisation) })
@@ -41,7 +42,7 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
         {impact.byMonth.length === 0 ? (
           <p>{t('climate.empty')}</p>
         ) : (
-          <TimeChart groups={impact.byMonth} period="month" measure="typical" label={t('climate.co2eAvoided')} />
+          <TimeChart groups={impact.byMonth} period="month" measure="typical" label={t('climate.co2eAvoided')} language={format.language} />
         )}
       </section>
       <section className="card card--wide" aria-labelledby="public-category">
@@ -49,30 +50,45 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
           {t('climate.byCategory')}
         </h2>
         {impact.byCategory.length > 0 && (
-          <CategoryChart groups={impact.byCategory} measure="typical" label={t('climate.co2eAvoided')} english={i18n.language === 'en'} />
+          <CategoryChart groups={impact.byCategory} measure="typical" label={t('climate.co2eAvoided')} language={format.language} />
         )}
+      </section>
+      <section className="card card--wide" aria-labelledby="public-years-title">
+        <h2 id="public-years-title" className="section-title">
+          {t('climateReport.publicFollowUp')}
+        </h2>
         <div className="table-wrap">
           <table className="table" data-testid="public-years">
-            <thead>
-              <tr>
-                <th>{t('climate.grouping.year')}</th>
-                <th className="num">{t('climate.handovers')}</th>
-                <th className="num">{t('climate.massReused')}</th>
-                <th className="num">{t('climate.co2eTypical')}</th>
-              </tr>
-            </thead>
+            <FollowUpHead drill={false} />
             <tbody>
-              {impact.byYear.map((g) => (
-                <tr key={g.key.year}>
-                  <td>{g.key.year}</td>
-                  <td className="num">{format.number(g.figures.handovers)}</td>
-                  <td className="num">{format.mass(g.figures.massKg)}</td>
-                  <td className="num">{format.co2e(g.figures.co2eTypicalKg)}</td>
-                </tr>
+              {impact.followUp.map((y) => (
+                <FollowUpRow key={y.year} y={y} label={y.year} />
               ))}
             </tbody>
           </table>
         </div>
+        {impact.byWaste.length > 0 && (
+          <div className="table-wrap">
+            <table className="table" data-testid="public-waste">
+              <thead>
+                <tr>
+                  <th>{t('climateReport.wasteCode')}</th>
+                  <th className="num">{t('climateReport.wasteKept')}</th>
+                  <th className="num">{t('climateReport.co2eNet')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {impact.byWaste.map((g) => (
+                  <tr key={g.key.waste}>
+                    <td>{`${g.key.waste} ${(format.language === 'en' ? g.label['waste.en'] : g.label.waste) ?? ''}`}</td>
+                    <td className="num">{format.mass(g.figures.massKg)}</td>
+                    <td className="num">{format.co2e(g.figures.co2eTypicalKg)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </>
   )

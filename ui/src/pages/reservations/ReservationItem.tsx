@@ -342,6 +342,8 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
     destinationProject: optionalText(200),
     destinationAddress: optionalText(300),
     locationId: z.string(),
+    // for the climate figures' transport part (km, 0–100 000, one decimal on the server)
+    transportDistanceKm: numberText({ min: 0, max: 100_000 }),
   })
   type Values = z.infer<typeof schema>
   const { register, handleSubmit, setError, formState } = useForm<Values>({
@@ -352,10 +354,11 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
       destinationProject: '',
       destinationAddress: '',
       locationId: '',
+      transportDistanceKm: '',
     },
   })
   const { errors, isSubmitting: saving } = formState
-  const form = useActionForm(setError, ['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId'])
+  const form = useActionForm(setError, ['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId', 'transportDistanceKm'])
   const stocked = (locations ?? []).filter((l) => l.onHand > 0)
   const titleId = `handover-${r.id}-title`
 
@@ -368,6 +371,7 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         destinationProject: text(v.destinationProject),
         destinationAddress: text(v.destinationAddress),
         locationId: v.locationId || null,
+        transportDistanceKm: parseNumber(v.transportDistanceKm),
       },
       (body, key) => reservations.handover(r.id, body, key),
       (updated) => onDone(updated, t('reservations.handover.done', { quantity: format.quantity(updated.handover?.quantity ?? amount, r.listing.unit) })),
@@ -398,6 +402,9 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         </FormField>
         <FormField label={t('reservations.handover.address')} error={errors.destinationAddress}>
           <input className="input" autoComplete="street-address" {...register('destinationAddress')} data-testid="handover-address" />
+        </FormField>
+        <FormField label={t('climateReport.distance')} hint={t('climateReport.distanceHint')} error={errors.transportDistanceKm}>
+          <input className="input" type="text" inputMode="decimal" {...register('transportDistanceKm')} data-testid="handover-distance" />
         </FormField>
         {stocked.length > 1 && (
           <FormField label={t('reservations.handover.location')} error={errors.locationId}>

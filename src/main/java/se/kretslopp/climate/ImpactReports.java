@@ -35,6 +35,7 @@ class ImpactReports {
         BUILDING("coalesce(r.building_id::text, 'none')", "b.name", "b.name"),
         SITE("coalesce(r.storage_site_id::text, 'none')", "ss.name", "ss.name"),
         CATEGORY("c.code", "c.name_sv", "c.name_en"),
+        WASTE("coalesce(r.waste_code, 'none')", "r.waste_name_sv", "r.waste_name_en"),
         MONTH("to_char(r.handed_over_on, 'YYYY-MM')", null, null),
         QUARTER("to_char(r.handed_over_on, 'YYYY-\"Q\"Q')", null, null),
         YEAR("to_char(r.handed_over_on, 'YYYY')", null, null);
@@ -68,9 +69,21 @@ class ImpactReports {
             coalesce(sum(r.value_sek), 0) as value,
             count(r.value_sek) as priced,
             coalesce(sum(r.avoided_typical_kg) filter (where r.basis = 'MATERIAL_ESTIMATE'), 0) as estimated,
-            count(*) filter (where r.basis = 'NONE') as without""";
+            count(*) filter (where r.basis = 'NONE') as without,
+            coalesce(sum(r.gross_typical_kg), 0) as gross_typical,
+            coalesce(sum(r.gross_conservative_kg), 0) as gross_conservative,
+            coalesce(sum(r.transport_kg_co2e) filter (where r.basis <> 'NONE'), 0) as transport,
+            coalesce(sum(r.storage_kg_co2e) filter (where r.basis <> 'NONE'), 0) as storage,
+            coalesce(sum(r.refurbishment_kg_co2e) filter (where r.basis <> 'NONE'), 0) as refurbishment,
+            count(*) filter (where r.transport_basis = 'DISTANCE') as by_distance,
+            coalesce(sum(r.new_value_sek), 0) as new_value,
+            coalesce(sum(r.saved_sek), 0) as saved,
+            count(r.new_value_sek) as reference_priced,
+            count(*) filter (where r.seller_organisation_id = r.buyer_organisation_id) as internal,
+            coalesce(sum(r.mass_kg) filter (where r.seller_organisation_id = r.buyer_organisation_id), 0)
+                as internal_mass""";
 
-    private static final String FROM = """
+    static final String FROM = """
             from climate_realised r
             join category c on c.id = r.category_id
             left join organisation co on co.id = case when r.seller_organisation_id = $1
@@ -138,6 +151,12 @@ class ImpactReports {
                         })));
     }
 
+    /** The figures of no handovers: a year with inventories or listings but no handover. */
+    static ImpactReport.Figures none() {
+        BigDecimal z = BigDecimal.ZERO;
+        return new ImpactReport.Figures(0, z, z, z, z, 0, z, z, 0, z, z, z, z, z, 0, z, z, 0, 0, z);
+    }
+
     private static ImpactReport.Figures figures(Row row) {
         BigDecimal typical = row.getBigDecimal("typical");
         BigDecimal estimated = row.getBigDecimal("estimated");
@@ -145,6 +164,10 @@ class ImpactReports {
                 : estimated.divide(typical, 4, RoundingMode.HALF_UP);
         return new ImpactReport.Figures(row.getLong("handovers"), row.getBigDecimal("mass"), typical,
                 row.getBigDecimal("conservative"), row.getBigDecimal("value"), row.getLong("priced"), estimated,
-                share, row.getLong("without"));
+                share, row.getLong("without"), row.getBigDecimal("gross_typical"),
+                row.getBigDecimal("gross_conservative"), row.getBigDecimal("transport"), row.getBigDecimal("storage"),
+                row.getBigDecimal("refurbishment"), row.getLong("by_distance"), row.getBigDecimal("new_value"),
+                row.getBigDecimal("saved"), row.getLong("reference_priced"), row.getLong("internal"),
+                row.getBigDecimal("internal_mass"));
     }
 }

@@ -2,7 +2,12 @@ package se.kretslopp.climate;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.kretslopp.climate.api.DeclarationRow;
+import se.kretslopp.climate.api.FollowUp;
+import se.kretslopp.climate.api.HandoverImpact;
 import se.kretslopp.climate.api.ImpactReport;
+import se.kretslopp.climate.api.ReferencePrice;
+import se.kretslopp.climate.api.ReferencePriceRequest;
 import se.kretslopp.climate.api.PublicImpact;
 import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Message;
@@ -19,6 +24,9 @@ import se.kretslopp.organisation.api.OrganisationView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Who sees which impact report: every signed-in user sees their own organisation's handovers (as seller and as
@@ -30,11 +38,16 @@ public class ImpactService {
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final ImpactReports reports;
+    private final ImpactLedger ledger;
+    private final ReferencePrices prices;
     private final CurrentUserService users;
     private final OrganisationService organisations;
 
-    ImpactService(ImpactReports reports, CurrentUserService users, OrganisationService organisations) {
+    ImpactService(ImpactReports reports, ImpactLedger ledger, ReferencePrices prices, CurrentUserService users,
+                  OrganisationService organisations) {
         this.reports = reports;
+        this.ledger = ledger;
+        this.prices = prices;
         this.users = users;
         this.organisations = organisations;
     }
@@ -84,6 +97,83 @@ public class ImpactService {
                 q.groupBy(), q.role());
     }
 
+    /** One row per handover of the report's period and role, optionally of one category or waste code. */
+    Uni<List<HandoverImpact>> handovers(String organisationCode, Query q, String category, String waste) {
+        OrganisationView own = own(organisationCode);
+        return ledger.handovers(own.id(), q.from(), q.to(), q.role(), blankToNull(category), blankToNull(waste));
+    }
+
+    Uni<FollowUp> followUp(String organisationCode, Query q) {
+        OrganisationView own = own(organisationCode);
+        return followUp(own, q);
+    }
+
+    /** The handovers received for one project (or all projects), for climate declarations. */
+    Uni<List<DeclarationRow>> declaration(String organisationCode, Query q, String project) {
+        OrganisationView own = own(organisationCode);
+        return ledger.declaration(own.id(), q.from(), q.to(), blankToNull(project));
+    }
+
+    Uni<List<ReferencePrice>> referencePrices() {
+        return prices.all();
+    }
+
+    Uni<ReferencePrice> setReferencePrice(UUID categoryId, ReferencePriceRequest request, String by) {
+        return prices.set(categoryId, request, by == null ? "?" : by).map(set -> set.orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category"))));
+    }
+
+    Uni<Void> removeReferencePrice(UUID categoryId, String unit) {
+        return prices.remove(categoryId, unit == null ? "" : unit.trim()).map(removed -> {
+            if (!removed) {
+                throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.category"));
+            }
+            return null;
+        });
+    }
+
+    private Uni<FollowUp> followUp(OrganisationView org, Query q) {
+        ImpactReport.Organisation ref = new ImpactReport.Organisation(org.code(), org.name());
+        return reports.report(org.id(), ref, q.from(), q.to(), List.of(ImpactReports.Dimension.YEAR),
+                ImpactReports.Role.ALL).flatMap(byYear -> ledger.counts(org.id(), q.from(), q.to()).map(counts -> {
+                    Map<String, ImpactReport.Figures> figures = new TreeMap<>();
+                    byYear.groups().forEach(g -> figures.put(g.key().get("year"), g.figures()));
+                    java.util.SortedSet<String> years = new java.util.TreeSet<>(figures.keySet());
+                    years.addAll(counts.keySet());
+                    List<FollowUp.Year> list = new ArrayList<>();
+                    long inventories = 0;
+                    long listings = 0;
+                    for (String year : years) {
+                        long[] c = counts.getOrDefault(year, new long[2]);
+                        inventories += c[0];
+                        listings += c[1];
+                        list.add(year(year, figures.getOrDefault(year, ImpactReports.none()), c[0], c[1]));
+                    }
+                    return new FollowUp(ref, q.from(), q.to(), byYear.versions(), list,
+                            year("total", byYear.totals(), inventories, listings));
+                }));
+    }
+
+    private static FollowUp.Year year(String year, ImpactReport.Figures f, long inventories, long listings) {
+        java.math.BigDecimal share = f.massKg().signum() == 0 ? java.math.BigDecimal.ZERO
+                : f.internalMassKg().divide(f.massKg(), 4, java.math.RoundingMode.HALF_UP);
+        return new FollowUp.Year(year, f, share, inventories, listings);
+    }
+
+    private OrganisationView own(String organisationCode) {
+        OrganisationView own = users.current().organisation();
+        if (organisationCode != null && !organisationCode.isBlank() && !organisationCode.trim().equals(own.code())) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Message.of("detail.climate.impactReportOrganisation"),
+                    List.of(Problem.FieldError.of("organisation", FieldCode.UNKNOWN_REFERENCE,
+                            "climate.organisation.notYours")));
+        }
+        return own;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     /**
      * No session here: the organisation is read in a session of its own, closed before the report's queries take
      * the pool (a session held while they waited for a connection starved the pool under 20 concurrent clients).
@@ -100,13 +190,18 @@ public class ImpactService {
                                     List.of(ImpactReports.Dimension.MONTH), ImpactReports.Role.ALL)
                             .flatMap(byMonth -> reports.report(org.id(), ref, q.from(), q.to(),
                                             List.of(ImpactReports.Dimension.CATEGORY), ImpactReports.Role.ALL)
-                                    .map(byCategory -> new PublicImpact(ref, q.from(), q.to(), byYear.versions(),
-                                            byYear.totals(), byYear.groups(), byMonth.groups(), byCategory.groups(),
-                                            METHOD))));
+                                    .flatMap(byCategory -> reports.report(org.id(), ref, q.from(), q.to(),
+                                                    List.of(ImpactReports.Dimension.WASTE), ImpactReports.Role.ALL)
+                                            .flatMap(byWaste -> followUp(org, q).map(followUp -> new PublicImpact(
+                                                    ref, q.from(), q.to(), byYear.versions(), byYear.totals(),
+                                                    byYear.groups(), byMonth.groups(), byCategory.groups(), METHOD,
+                                                    byWaste.groups(), followUp.years()))))));
         });
     }
 
-    static final String METHOD = "Avoided emissions = mass × (A1–A3 typical + A4 of the new product) − mass × 0.0042 "
-            + "kg CO2e/kg (transport of a reused product, Boverket) − refurbishment; figures frozen at each handover. "
+    static final String METHOD = "Avoided emissions (net) = mass × (A1–A3 typical + A4 of the new product) "
+            + "− transport (recorded distance × mass × vehicle factor, else mass × 0.0042 kg CO2e/kg, Boverket's A4 of "
+            + "a reused product) − storage − refurbishment; figures frozen at each handover. Waste avoided = mass, "
+            + "with the List of Waste code it would have had. Saved = reference new price × quantity − price paid. "
             + "Source: Boverkets klimatdatabas.";
 }

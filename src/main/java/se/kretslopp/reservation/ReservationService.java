@@ -277,7 +277,7 @@ public class ReservationService {
             return item.flatMap(v -> lockLotThenListing(r.stockLotId, r.listingId))
                     .flatMap(v -> lot)
                     .flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
-                    .call(settled -> record(r, settled))
+                    .call(settled -> record(r, settled, request))
                     .call(settled -> climate.realise(r.id, climateData))
                     .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
                             NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
@@ -345,14 +345,16 @@ public class ReservationService {
         return listingId == null ? lot : lot.flatMap(v -> listings.lockForReservation(listingId));
     }
 
-    private Uni<Void> record(Reservation r, ListingHold listing) {
+    private Uni<Void> record(Reservation r, ListingHold listing, HandoverRequest request) {
         BigDecimal mass = listing.weightPerUnitKg() == null ? null : listing.weightPerUnitKg().multiply(r.handedOverQuantity);
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into handover_record (id, reservation_id, listing_id, stock_lot_id, inventory_item_id,
                             category_id, material, quantity, unit, weight_per_unit_kg, mass_kg, seller_organisation_id,
-                            buyer_organisation_id, handed_over_on, destination_project, destination_address)
+                            buyer_organisation_id, handed_over_on, destination_project, destination_address,
+                            transport_distance_km, storage_kg_co2e, refurbishment_kg_co2e)
                         values (:id, :reservation, :listing, :lot, :item, :category, :material, :quantity, :unit,
-                            :weight, :mass, :seller, :buyer, :on, :project, :address)""")
+                            :weight, :mass, :seller, :buyer, :on, :project, :address, cast(:distance as numeric),
+                            cast(:storage as numeric), cast(:refurbishment as numeric))""")
                 .setParameter("id", UUID.randomUUID()).setParameter("reservation", r.id)
                 .setParameter("listing", r.listingId).setParameter("lot", r.stockLotId)
                 .setParameter("item", listing.inventoryItemId()).setParameter("category", listing.categoryId())
@@ -361,6 +363,9 @@ public class ReservationService {
                 .setParameter("mass", mass).setParameter("seller", r.sellerOrganisationId)
                 .setParameter("buyer", r.buyerOrganisationId).setParameter("on", r.handedOverOn)
                 .setParameter("project", r.destinationProject).setParameter("address", r.destinationAddress)
+                .setParameter("distance", request.transportDistanceKm())
+                .setParameter("storage", request.storageKgCo2e())
+                .setParameter("refurbishment", request.refurbishmentKgCo2e())
                 .executeUpdate()).replaceWithVoid();
     }
 

@@ -126,7 +126,8 @@ class OpenApiBadInputTest {
             Map.entry("q", Kind.TEXT), Map.entry("searchAfter", Kind.TEXT), Map.entry("material", Kind.TEXT),
             Map.entry("organisation", Kind.TEXT), Map.entry("bbox", Kind.TEXT), Map.entry("lang", Kind.TEXT),
             Map.entry("resource", Kind.TEXT), Map.entry("resourceId", Kind.TEXT), Map.entry("actor", Kind.TEXT),
-            Map.entry("construction", Kind.TEXT));
+            Map.entry("construction", Kind.TEXT),
+            Map.entry("categoryCode", Kind.TEXT), Map.entry("wasteCode", Kind.TEXT), Map.entry("project", Kind.TEXT));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -335,6 +336,8 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/storage/lots/{", lot.toString());
         realIds.put("/api/v1/storage/labels/{", code);
         realIds.put("/api/v1/categories/{", category.toString());
+        realIds.put("/api/v1/climate/reference-prices/{", category.toString());
+        realIds.put("/api/v1/climate/reference-prices/{categoryId}/{", "st");
         realIds.put("/api/v1/climate/categories/{", category.toString());
         realIds.put("/api/v1/climate/categories/{id}/mapping/materials/{", "stal");
         realIds.put("/api/v1/climate/datasets/{", version);

@@ -12,12 +12,20 @@ import java.util.UUID;
 
 /**
  * What was actually taken, when, and where it goes. Less than reserved releases the rest. {@code locationId}: for a
- * stored lot, the location it is taken from (else the lot's locations in order).
+ * stored lot, the location it is taken from (else the lot's locations in order). Optional, for the net climate
+ * figures: {@code transportDistanceKm} from where the material was to where it goes (without it, Boverket's transport
+ * scenario for a reused product is used), and the emissions of storing and refurbishing it where known (kg CO2e).
  */
 public record HandoverRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
                               @Digits(integer = 9, fraction = 3) BigDecimal quantity,
                               LocalDate handedOverOn,
                               @Size(max = 200) String destinationProject,
                               @Size(max = 300) String destinationAddress,
-                              UUID locationId) {
+                              UUID locationId,
+                              @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1)
+                              BigDecimal transportDistanceKm,
+                              @DecimalMin("0") @DecimalMax("100000000") @Digits(integer = 11, fraction = 3)
+                              BigDecimal storageKgCo2e,
+                              @DecimalMin("0") @DecimalMax("100000000") @Digits(integer = 11, fraction = 3)
+                              BigDecimal refurbishmentKgCo2e) {
 }
