@@ -9,6 +9,7 @@ import { loadable } from '../../api'
 import { CategoryChart, TimeChart, type Measure } from './charts'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 const TABLE_GROUPINGS = ['category', 'building', 'site', 'organisation', 'role', 'year', 'quarter', 'month'] as const
 const PERIODS = ['month', 'quarter', 'year'] as const
@@ -160,8 +161,7 @@ export function ImpactDashboardPage() {
         {table.kind === 'loading' && <Loading />}
         {table.kind === 'failed' && <LoadError error={table.error} onRetry={reloadTable} />}
         {table.kind === 'loaded' && (
-          <div className="table-wrap">
-            <table className="table" data-testid="impact-table">
+          <TableScroll labelledBy="table-title" testId="impact-table">
               <thead>
                 <tr>
                   <th>{t(`climate.grouping.${grouping}`)}</th>
@@ -195,8 +195,7 @@ export function ImpactDashboardPage() {
                   <td className="num">{format.share(table.data.totals.estimatedShare)}</td>
                 </tr>
               </tbody>
-            </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

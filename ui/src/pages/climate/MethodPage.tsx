@@ -7,6 +7,7 @@ import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { useClimateApi } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 /**
  * How Kretslopp counts the climate benefit: the formula, the source and version of the figures, every imported
@@ -76,8 +77,7 @@ export function MethodPage() {
         {failure !== undefined && <ErrorMessage {...errorText(failure)} />}
         {mappings.kind === 'failed' && <LoadError error={mappings.error} />}
         {mappings.kind === 'loaded' && (
-          <div className="table-wrap">
-            <table className="table" data-testid="mapping-table">
+          <TableScroll labelledBy="mapping-title" testId="mapping-table">
               <thead>
                 <tr>
                   <th>{t('climate.category')}</th>
@@ -121,8 +121,7 @@ export function MethodPage() {
                     </tr>
                   ))}
               </tbody>
-            </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section className="card card--wide" aria-labelledby="rules-title">
@@ -130,8 +129,7 @@ export function MethodPage() {
           {t('climate.rulesTitle')}
         </h2>
         <p>{t('climate.rulesIntro')}</p>
-        <div className="table-wrap">
-          <table className="table" data-testid="rules-table">
+        <TableScroll labelledBy="rules-title" testId="rules-table">
             <thead>
               <tr>
                 <th>{t('climate.materialWords')}</th>
@@ -148,8 +146,7 @@ export function MethodPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   )

@@ -6,6 +6,7 @@ import { loadable } from '../../api'
 import { CategoryChart, TimeChart } from './charts'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 /**
  * A municipality's reuse for its web site and climate follow-up: open to everyone, aggregates only (no persons,
@@ -51,8 +52,7 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
         {impact.byCategory.length > 0 && (
           <CategoryChart groups={impact.byCategory} measure="typical" label={t('climate.co2eAvoided')} english={i18n.language === 'en'} />
         )}
-        <div className="table-wrap">
-          <table className="table" data-testid="public-years">
+        <TableScroll label={t('climate.grouping.year')} testId="public-years">
             <thead>
               <tr>
                 <th>{t('climate.grouping.year')}</th>
@@ -71,8 +71,7 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   )
