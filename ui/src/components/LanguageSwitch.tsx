@@ -10,7 +10,8 @@ export function LanguageSwitch() {
       className="button button--ghost"
       data-testid="language-switch"
       lang={next}
-      aria-label={t('language.switchLabel')}
+      // The name is what the button shows ("English", in English: WCAG 2.5.3); what it does is its description.
+      title={t('language.switchLabel')}
       onClick={() => void setLanguage(next)}
     >
       {t('language.switchTo')}
