@@ -58,11 +58,14 @@ class EveryPageJourneyTest {
     /** An i18n key shown instead of its text ("common.save", "errors.notFound"). */
     private static final Pattern RAW_KEY = Pattern.compile("(?<![\\p{L}\\p{N}.@/])[a-z]+(\\.[a-z]+[A-Za-z]*)+(?![\\p{L}\\p{N}.@/])");
 
+    /** An enum's code shown instead of its name ("ON_REQUEST", "HANDED_OVER"). */
+    private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]+(_[A-Z]+)+(?![\\p{L}\\p{N}])");
+
     private static final Pattern ID_SEGMENT = Pattern.compile(
             "/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+|[A-Z0-9]{2,}-[A-Z0-9-]+)(?=/|$)");
 
     /** Pages more than this many per role are left for the next run: a bound on the test's time. */
-    private static final int PAGES_PER_ROLE = 16;
+    private static final int PAGES_PER_ROLE = 14;
 
     @TestHTTPResource("/")
     URL app;
@@ -111,13 +114,17 @@ class EveryPageJourneyTest {
             visited.add(where);
             System.out.println("EveryPageJourneyTest: " + where);
             try {
-                if (page.url().startsWith(origin + "/")) {
-                    // as the app's own links do, without loading the app and its sign-in again
-                    page.evaluate("""
-                            path => {
-                              history.pushState(null, '', path)
-                              dispatchEvent(new PopStateEvent('popstate', { state: null }))
-                            }""", path);
+                // as a person does: the app's own link when the page shows one, else the address
+                var link = page.locator("a[href=\"" + path + "\"]:visible").first();
+                if (link.count() > 0) {
+                    link.click();
+                    // the app moves the focus to the new page's heading (or <main>) once it is there
+                    try {
+                        page.waitForFunction("() => ['H1', 'MAIN'].includes(document.activeElement?.tagName)", null,
+                                new Page.WaitForFunctionOptions().setTimeout(10_000));
+                    } catch (com.microsoft.playwright.TimeoutError e) {
+                        System.out.println("  (the focus did not move to the page's heading)");
+                    }
                 } else {
                     page.navigate(origin + path);
                 }
@@ -136,7 +143,8 @@ class EveryPageJourneyTest {
                 found.forEach(System.out::println);
                 problems.addAll(found);
             } catch (com.microsoft.playwright.PlaywrightException e) {
-                String failed = where + " (now " + page.url() + "): " + e.getMessage().lines().findFirst().orElse("");
+                String failed = where + " (now " + page.url() + "): " + e.getMessage().lines()
+                        .filter(line -> line.contains("message=") || line.contains("waiting for")).toList();
                 System.out.println(failed);
                 problems.add(failed);
                 continue;
@@ -182,8 +190,10 @@ class EveryPageJourneyTest {
         for (Matcher m = ENGLISH_WORDS.matcher(text); m.find(); ) {
             found.add(context(text, m.start(), m.end()));
         }
-        for (Matcher m = RAW_KEY.matcher(text); m.find(); ) {
-            found.add(context(text, m.start(), m.end()));
+        for (Pattern raw : List.of(RAW_KEY, RAW_CODE)) {
+            for (Matcher m = raw.matcher(text); m.find(); ) {
+                found.add(context(text, m.start(), m.end()));
+            }
         }
         return String.join("; ", found);
     }
