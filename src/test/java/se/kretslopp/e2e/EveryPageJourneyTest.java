@@ -129,10 +129,6 @@ class EveryPageJourneyTest {
                     page.navigate(origin + path);
                 }
                 page.waitForURL(origin + path);
-                if (user != null) {
-                    page.getByTestId("user-name").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-                }
                 page.locator("main h1").first().waitFor();
                 Browsers.settle(page);
                 List<String> found = new ArrayList<>(Browsers.accessibilityViolations(page, where));
