@@ -55,8 +55,10 @@ class EveryPageJourneyTest {
             ENGLISH.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** An i18n key shown instead of its text ("common.save", "errors.notFound"). */
-    private static final Pattern RAW_KEY = Pattern.compile("(?<![\\p{L}\\p{N}.@/])[a-z]+(\\.[a-z]+[A-Za-z]*)+(?![\\p{L}\\p{N}.@/])");
+    /** An i18n key shown instead of its text ("common.save", "errors.notFound"); not a file's name ("data.json") or an address ("kalmar.se"). */
+    private static final Pattern RAW_KEY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.@/])[a-z]+(\\.[a-z]+[A-Za-z]*)*\\.(?!(json|csv|pdf|zip|png|jpe?g|txt|se|com|org|nu|net|eu)(?![\\p{L}\\p{N}]))"
+            + "[a-z]+[A-Za-z]*(?![\\p{L}\\p{N}.@/])");
 
     /** An enum's code shown instead of its name ("ON_REQUEST", "HANDED_OVER"). */
     private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]+(_[A-Z]+)+(?![\\p{L}\\p{N}])");
@@ -170,12 +172,14 @@ class EveryPageJourneyTest {
 
     /**
      * The English words and raw keys in the page's visible text, leaving out what is marked as another language
-     * (the language switch's "English") and the map's attribution (OpenStreetMap's own credit line).
+     * (the language switch's "English"), the map's attribution (OpenStreetMap's own credit line), code (a lot's
+     * code, a column's name) and the audit trail's recorded changes, which show columns and values as stored.
      */
     static String englishOn(Page page) {
         String text = String.valueOf(page.evaluate("""
                 () => {
-                  const hidden = [...document.querySelectorAll('[lang]:not([lang^="sv"]):not(html), .leaflet-control-attribution')]
+                  const hidden = [...document.querySelectorAll(
+                    '[lang]:not([lang^="sv"]):not(html), .leaflet-control-attribution, code, .code, [data-testid="audit-changes"]')]
                   const before = hidden.map(e => e.style.display)
                   hidden.forEach(e => { e.style.display = 'none' })
                   const text = document.body.innerText

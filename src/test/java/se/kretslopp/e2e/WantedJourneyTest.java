@@ -96,7 +96,7 @@ class WantedJourneyTest {
                 sara.waitForTimeout(300);
             }
             sara.navigate(app + "efterfragan");
-            sara.getByTestId("user-name").waitFor();
+            sara.getByTestId("wanted-list").waitFor();
             Browsers.assertAccessible(sara, "my wanted requests");
             sara.getByTestId("notifications-bell").click();
             Locator alert = sara.getByTestId("notification-item").filter(new Locator.FilterOptions().setHasText(title));
