@@ -86,7 +86,7 @@ export function AuditEntries({ entries, showResource = false, onActor }: Props) 
             </td>
             {showResource && (
               <td>
-                {e.resource}
+                <span className="code">{e.resource}</span>
                 <div className="muted">
                   <span className="code">{e.resourceId}</span>
                 </div>
