@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
   },
+  // The category placeholder's test reads the category seed of the database migrations (one source of truth).
+  server: { fs: { allow: ['.', '../src/main/resources/db/migration'] } },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],

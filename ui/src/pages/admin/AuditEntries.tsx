@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '../../api/admin'
+import { TableScroll } from '../../components/TableScroll'
 
 /** The time of an entry, in the current language, to the second. */
 export function useDateTime() {
@@ -46,60 +47,58 @@ export function AuditEntries({ entries, showResource = false, onActor }: Props) 
   const { t } = useTranslation()
   const dateTime = useDateTime()
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="audit-entries">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.audit.when')}</th>
-            <th scope="col">{t('admin.audit.who')}</th>
-            {showResource && <th scope="col">{t('admin.audit.resource')}</th>}
-            <th scope="col">{t('admin.audit.action')}</th>
-            <th scope="col">{t('admin.audit.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} data-testid="audit-entry" data-action={e.action}>
-              <td>{dateTime(e.occurredAt)}</td>
-              <td>
-                {e.actor.subject === 'system' ? (
-                  t('admin.audit.system')
-                ) : onActor ? (
-                  <button
-                    type="button"
-                    className="linklike"
-                    title={t('admin.audit.byActor')}
-                    onClick={() => onActor(e.actor.subject)}
-                    data-testid="audit-entry-actor"
-                  >
-                    {e.actor.name ?? e.actor.subject}
-                  </button>
-                ) : (
-                  (e.actor.name ?? e.actor.subject)
-                )}
-                {e.actor.organisation && <span className="muted"> ({e.actor.organisation})</span>}
-                {e.requestId && (
-                  <div className="muted" title={t('admin.audit.requestId')}>
-                    <span className="code">{e.requestId}</span>
-                  </div>
-                )}
-              </td>
-              {showResource && (
-                <td>
-                  {e.resource}
-                  <div className="muted">
-                    <span className="code">{e.resourceId}</span>
-                  </div>
-                </td>
+    <TableScroll label={t('admin.audit.title')} testId="audit-entries">
+      <thead>
+        <tr>
+          <th scope="col">{t('admin.audit.when')}</th>
+          <th scope="col">{t('admin.audit.who')}</th>
+          {showResource && <th scope="col">{t('admin.audit.resource')}</th>}
+          <th scope="col">{t('admin.audit.action')}</th>
+          <th scope="col">{t('admin.audit.changes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id} data-testid="audit-entry" data-action={e.action}>
+            <td>{dateTime(e.occurredAt)}</td>
+            <td>
+              {e.actor.subject === 'system' ? (
+                t('admin.audit.system')
+              ) : onActor ? (
+                <button
+                  type="button"
+                  className="linklike"
+                  title={t('admin.audit.byActor')}
+                  onClick={() => onActor(e.actor.subject)}
+                  data-testid="audit-entry-actor"
+                >
+                  {e.actor.name ?? e.actor.subject}
+                </button>
+              ) : (
+                (e.actor.name ?? e.actor.subject)
               )}
-              <td>{t(`admin.audit.actions.${e.action}`, { defaultValue: e.action })}</td>
+              {e.actor.organisation && <span className="muted"> ({e.actor.organisation})</span>}
+              {e.requestId && (
+                <div className="muted" title={t('admin.audit.requestId')}>
+                  <span className="code">{e.requestId}</span>
+                </div>
+              )}
+            </td>
+            {showResource && (
               <td>
-                <Changes changes={e.changes} />
+                <span className="code">{e.resource}</span>
+                <div className="muted">
+                  <span className="code">{e.resourceId}</span>
+                </div>
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            )}
+            <td>{t(`admin.audit.actions.${e.action}`, { defaultValue: e.action })}</td>
+            <td>
+              <Changes changes={e.changes} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableScroll>
   )
 }

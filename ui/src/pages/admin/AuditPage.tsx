@@ -9,6 +9,7 @@ import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
 import { AuditEntries, useDateTime } from './AuditEntries'
 import { useAdminApi } from './useAdminApi'
+import { EmptyState } from '../../components/EmptyState'
 
 const SIZE = 50
 const FILTERS = ['resource', 'resourceId', 'actor', 'organisation', 'from', 'to'] as const
@@ -152,7 +153,7 @@ export function AuditPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={() => void entries.refetch()} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="audit-empty">{t('admin.audit.empty')}</p>
+          <EmptyState testId="audit-empty" message={t('admin.audit.empty')} hint={t('emptyHint.filters')} />
         ) : (
           <>
             <p className="muted" data-testid="audit-total">

@@ -12,6 +12,8 @@ import { Pager } from '../../components/Pager'
 import { applyProblem, zodResolver } from '../../forms'
 import { FormField } from '../../forms/FormField'
 import { useAdminApi } from './useAdminApi'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const SIZE = 50
 
@@ -47,28 +49,26 @@ export function GroupsPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="groups-empty">{t('admin.groups.empty')}</p>
+          <EmptyState testId="groups-empty" message={t('admin.groups.empty')} hint={t('emptyHint.groups')} />
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table" data-testid="groups-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.groups.name')}</th>
-                    <th scope="col">{t('admin.groups.code')}</th>
-                    <th scope="col">{t('admin.groups.members')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('admin.groups.rename')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.data.items.map((g) => (
-                    <GroupRow key={`${g.code}-${g.version}`} group={g} onRenamed={reload} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TableScroll labelledBy="groups-title" testId="groups-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.groups.name')}</th>
+                  <th scope="col">{t('admin.groups.code')}</th>
+                  <th scope="col">{t('admin.groups.members')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('admin.groups.rename')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((g) => (
+                  <GroupRow key={`${g.code}-${g.version}`} group={g} onRenamed={reload} />
+                ))}
+              </tbody>
+            </TableScroll>
             <Pager page={page} size={SIZE} total={state.data.total} onPage={setPage} />
           </>
         ))}

@@ -7,6 +7,8 @@ import type { Organisation } from '../../api/admin'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
 import { useAdminApi } from './useAdminApi'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const SIZE = 20
 
@@ -81,31 +83,33 @@ export function OrganisationsPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={() => void query.refetch()} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="organisations-empty">{q || active ? t('admin.organisations.noneFound') : t('admin.organisations.empty')}</p>
+          <EmptyState
+            testId="organisations-empty"
+            message={q || active ? t('admin.organisations.noneFound') : t('admin.organisations.empty')}
+            hint={q || active ? t('emptyHint.filters') : t('emptyHint.organisations')}
+          />
         ) : (
           <>
             <p className="muted" data-testid="organisations-total">
               {t('admin.organisations.total', { count: state.data.total })}
             </p>
-            <div className="table-wrap">
-              <table className="table" data-testid="organisations-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.organisation.name')}</th>
-                    <th scope="col">{t('admin.organisation.code')}</th>
-                    <th scope="col">{t('admin.organisation.number')}</th>
-                    <th scope="col">{t('admin.organisation.kind')}</th>
-                    <th scope="col">{t('admin.organisation.group')}</th>
-                    <th scope="col">{t('admin.organisations.state')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.data.items.map((o) => (
-                    <OrganisationRow key={o.id} organisation={o} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TableScroll labelledBy="organisations-title" testId="organisations-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.organisation.name')}</th>
+                  <th scope="col">{t('admin.organisation.code')}</th>
+                  <th scope="col">{t('admin.organisation.number')}</th>
+                  <th scope="col">{t('admin.organisation.kind')}</th>
+                  <th scope="col">{t('admin.organisation.group')}</th>
+                  <th scope="col">{t('admin.organisations.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((o) => (
+                  <OrganisationRow key={o.id} organisation={o} />
+                ))}
+              </tbody>
+            </TableScroll>
             <Pager page={page} size={SIZE} total={state.data.total} onPage={(p) => change({ page: p })} />
           </>
         ))}

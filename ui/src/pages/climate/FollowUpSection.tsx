@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { TableScroll } from '../../components/TableScroll'
 import { loadable, type FollowUpYear } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { save } from './download'
@@ -79,8 +80,7 @@ export function FollowUpSection({ from, to, onDrill }: { from?: string; to?: str
       {state.kind === 'loading' && <Loading />}
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={() => void query.refetch()} />}
       {state.kind === 'loaded' && (
-        <div className="table-wrap">
-          <table className="table" data-testid="follow-up-table">
+        <TableScroll labelledBy="follow-up-title" testId="follow-up-table">
             <FollowUpHead drill />
             <tbody>
               {state.data.years.map((y) => (
@@ -90,8 +90,7 @@ export function FollowUpSection({ from, to, onDrill }: { from?: string; to?: str
             <tfoot>
               <FollowUpRow y={state.data.total} label={t('climate.total')} onDrill={() => onDrill('')} />
             </tfoot>
-          </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   )

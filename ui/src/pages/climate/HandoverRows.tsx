@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { TableScroll } from '../../components/TableScroll'
 import { loadable, type HandoverQuery } from '../../api'
 import { LoadError, Loading } from '../../components/LoadError'
 import { save } from './download'
@@ -38,8 +39,7 @@ export function HandoverRows({ query, title, onClose }: { query: HandoverQuery; 
       {rows.kind === 'loading' && <Loading />}
       {rows.kind === 'failed' && <LoadError error={rows.error} onRetry={() => void rowsQuery.refetch()} />}
       {rows.kind === 'loaded' && (
-        <div className="table-wrap">
-          <table className="table" data-testid="handover-rows-table">
+        <TableScroll labelledBy="handover-rows-title" testId="handover-rows-table">
             <thead>
               <tr>
                 <th>{t('climateReport.date')}</th>
@@ -76,8 +76,7 @@ export function HandoverRows({ query, title, onClose }: { query: HandoverQuery; 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   )

@@ -13,6 +13,7 @@ import { FollowUpSection } from './FollowUpSection'
 import { HandoverRows } from './HandoverRows'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 const TABLE_GROUPINGS = ['category', 'waste', 'building', 'site', 'organisation', 'role', 'year', 'quarter', 'month'] as const
 const PERIODS = ['month', 'quarter', 'year'] as const
@@ -166,8 +167,7 @@ export function ImpactDashboardPage() {
         {table.kind === 'loading' && <Loading />}
         {table.kind === 'failed' && <LoadError error={table.error} onRetry={reloadTable} />}
         {table.kind === 'loaded' && (
-          <div className="table-wrap">
-            <table className="table" data-testid="impact-table">
+          <TableScroll labelledBy="table-title" testId="impact-table">
               <thead>
                 <tr>
                   <th>{grouping === 'waste' ? t('climateReport.wasteCode') : t(`climate.grouping.${grouping}`)}</th>
@@ -207,8 +207,7 @@ export function ImpactDashboardPage() {
                   <td className="num">{format.share(table.data.totals.estimatedShare)}</td>
                 </tr>
               </tbody>
-            </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

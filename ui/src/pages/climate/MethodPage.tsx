@@ -9,6 +9,7 @@ import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { useClimateApi } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 /** A category's product for one material (GET /climate/categories/mappings, `materials`). */
 interface MaterialMapping {
@@ -133,8 +134,7 @@ export function MethodPage() {
         {failure !== undefined && <ErrorMessage {...errorText(failure)} />}
         {mappings.kind === 'failed' && <LoadError error={mappings.error} />}
         {mappings.kind === 'loaded' && (
-          <div className="table-wrap">
-            <table className="table" data-testid="mapping-table">
+          <TableScroll labelledBy="mapping-title" testId="mapping-table">
               <thead>
                 <tr>
                   <th>{t('climate.category')}</th>
@@ -182,8 +182,7 @@ export function MethodPage() {
                     </tr>
                   ))}
               </tbody>
-            </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       {seesCoverage && (
@@ -204,8 +203,7 @@ export function MethodPage() {
           {t('climate.rulesTitle')}
         </h2>
         <p>{t('climate.rulesIntro')}</p>
-        <div className="table-wrap">
-          <table className="table" data-testid="rules-table">
+        <TableScroll labelledBy="rules-title" testId="rules-table">
             <thead>
               <tr>
                 <th>{t('climate.materialWords')}</th>
@@ -222,8 +220,7 @@ export function MethodPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   )

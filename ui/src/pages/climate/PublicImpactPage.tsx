@@ -7,6 +7,7 @@ import { CategoryChart, TimeChart } from './charts'
 import { FollowUpHead, FollowUpRow } from './FollowUpSection'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
+import { TableScroll } from '../../components/TableScroll'
 
 /**
  * A municipality's reuse for its web site and climate follow-up: open to everyone, aggregates only (no persons,
@@ -57,19 +58,16 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
         <h2 id="public-years-title" className="section-title">
           {t('climateReport.publicFollowUp')}
         </h2>
-        <div className="table-wrap">
-          <table className="table" data-testid="public-years">
+        <TableScroll label={t('climateReport.publicFollowUp')} testId="public-years">
             <FollowUpHead drill={false} />
             <tbody>
               {impact.followUp.map((y) => (
                 <FollowUpRow key={y.year} y={y} label={y.year} />
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
         {impact.byWaste.length > 0 && (
-          <div className="table-wrap">
-            <table className="table" data-testid="public-waste">
+          <TableScroll label={t('climateReport.wasteCode')} testId="public-waste">
               <thead>
                 <tr>
                   <th>{t('climateReport.wasteCode')}</th>
@@ -86,8 +84,7 @@ export function PublicImpactPage({ organisation }: { organisation: string }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -8,6 +8,8 @@ import { RiskBadges } from '../../components/RiskBadges'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const PAGE_SIZE = 50
 
@@ -54,44 +56,42 @@ export function BuildingsPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="buildings-empty">{t('buildings.empty')}</p>
+          <EmptyState testId="buildings-empty" message={t('buildings.empty')} hint={t('emptyHint.buildings')} />
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table--cards" data-testid="buildings-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('buildings.name')}</th>
-                    <th scope="col">{t('buildings.address')}</th>
-                    <th scope="col">{t('buildings.constructionYear')}</th>
-                    <th scope="col">{t('buildings.risk')}</th>
-                    <th scope="col" className="num">{t('buildings.itemCount')}</th>
+            <TableScroll labelledBy="buildings-title" className="table table--cards" testId="buildings-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('buildings.name')}</th>
+                  <th scope="col">{t('buildings.address')}</th>
+                  <th scope="col">{t('buildings.constructionYear')}</th>
+                  <th scope="col">{t('buildings.risk')}</th>
+                  <th scope="col" className="num">{t('buildings.itemCount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((b) => (
+                  <tr key={b.id} data-testid="building-row">
+                    <td data-label={t('buildings.name')}>
+                      <span>
+                      <Link to={`/buildings/${b.id}`} data-testid="building-link">
+                        {b.name}
+                      </Link>
+                      {b.archived && <span className="badge"> {t('buildings.archived')}</span>}
+                      </span>
+                    </td>
+                    <td data-label={t('buildings.address')}>{formatAddress(b) || t('common.none')}</td>
+                    <td data-label={t('buildings.constructionYear')}>{b.constructionYear ?? t('common.none')}</td>
+                    <td data-label={t('buildings.risk')}>
+                      <RiskBadges risk={b.hazardRisk} />
+                    </td>
+                    <td data-label={t('buildings.itemCount')} className="num" data-testid="building-item-count">
+                      {b.itemCount}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {state.data.items.map((b) => (
-                    <tr key={b.id} data-testid="building-row">
-                      <td data-label={t('buildings.name')}>
-                        <span>
-                        <Link to={`/buildings/${b.id}`} data-testid="building-link">
-                          {b.name}
-                        </Link>
-                        {b.archived && <span className="badge"> {t('buildings.archived')}</span>}
-                        </span>
-                      </td>
-                      <td data-label={t('buildings.address')}>{formatAddress(b) || t('common.none')}</td>
-                      <td data-label={t('buildings.constructionYear')}>{b.constructionYear ?? t('common.none')}</td>
-                      <td data-label={t('buildings.risk')}>
-                        <RiskBadges risk={b.hazardRisk} />
-                      </td>
-                      <td data-label={t('buildings.itemCount')} className="num" data-testid="building-item-count">
-                        {b.itemCount}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableScroll>
             <Pager page={state.data.page} size={state.data.size} total={state.data.total} onPage={setPage} />
           </>
         ))}

@@ -10,6 +10,7 @@ import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { fieldErrorText } from '../../forms'
 import { loadable } from '../../api'
+import { TableScroll } from '../../components/TableScroll'
 
 type Step =
   | { kind: 'choose' }
@@ -156,26 +157,24 @@ export function ImportPage({ buildingId }: { buildingId: string }) {
           ) : (
             <>
               <p className="problem-count" data-testid="import-problem-count">{t('import.problems', { count: report.problems.length })}</p>
-              <div className="table-wrap">
-                <table className="table" data-testid="import-problems">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">{t('import.row')}</th>
-                      <th scope="col">{t('import.column')}</th>
-                      <th scope="col">{t('import.message')}</th>
+              <TableScroll label={t('import.problems', { count: report.problems.length })} testId="import-problems">
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">{t('import.row')}</th>
+                    <th scope="col">{t('import.column')}</th>
+                    <th scope="col">{t('import.message')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.problems.map((p, i) => (
+                    <tr key={i} data-testid="import-problem">
+                      <td className="num">{p.row}</td>
+                      <td>{p.column ?? t('common.none')}</td>
+                      <td>{fieldErrorText({ ...p, field: p.column ?? '' })}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {report.problems.map((p, i) => (
-                      <tr key={i} data-testid="import-problem">
-                        <td className="num">{p.row}</td>
-                        <td>{p.column ?? t('common.none')}</td>
-                        <td>{fieldErrorText({ ...p, field: p.column ?? '' })}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableScroll>
             </>
           )}
         </div>

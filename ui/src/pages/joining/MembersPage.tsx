@@ -11,6 +11,8 @@ import { FormField } from '../../forms/FormField'
 import { useSession } from '../../session'
 import { invitationSchema, type InvitationForm } from './schema'
 import { useDateTime, useJoiningProblem, useMembershipApi } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const MEMBERS = ['joining', 'members'] as const
 const INVITATIONS = ['joining', 'invitations'] as const
@@ -46,27 +48,25 @@ function Members() {
       {members.kind === 'failed' && <LoadError error={members.error} onRetry={() => void membersQuery.refetch()} />}
       {members.kind === 'loaded' &&
         (members.data.length === 0 ? (
-          <p data-testid="members-empty">{t('joining.members.empty')}</p>
+          <EmptyState testId="members-empty" message={t('joining.members.empty')} hint={t('emptyHint.members')} />
         ) : (
-          <div className="table-wrap">
-            <table className="table table--cards" data-testid="members-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('joining.members.name')}</th>
-                  <th scope="col">{t('joining.members.email')}</th>
-                  <th scope="col">{t('home.roles')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('joining.members.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.data.map((m) => (
-                  <MemberRow key={m.subject} member={m} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableScroll labelledBy="members-list-title" className="table table--cards" testId="members-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('joining.members.name')}</th>
+                <th scope="col">{t('joining.members.email')}</th>
+                <th scope="col">{t('home.roles')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('joining.members.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.data.map((m) => (
+                <MemberRow key={m.subject} member={m} />
+              ))}
+            </tbody>
+          </TableScroll>
         ))}
     </section>
   )
@@ -192,44 +192,42 @@ function Invitations() {
       {list.kind === 'failed' && <LoadError error={list.error} onRetry={() => void listQuery.refetch()} />}
       {list.kind === 'loaded' &&
         (list.data.length === 0 ? (
-          <p data-testid="invitations-empty">{t('joining.invite.none')}</p>
+          <EmptyState testId="invitations-empty" message={t('joining.invite.none')} hint={t('emptyHint.invitations')} />
         ) : (
-          <div className="table-wrap">
-            <table className="table table--cards" data-testid="invitations-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('joining.invite.email')}</th>
-                  <th scope="col">{t('joining.invite.role')}</th>
-                  <th scope="col">{t('joining.invite.expires')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('joining.members.actions')}</span>
-                  </th>
+          <TableScroll labelledBy="invitations-title" className="table table--cards" testId="invitations-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('joining.invite.email')}</th>
+                <th scope="col">{t('joining.invite.role')}</th>
+                <th scope="col">{t('joining.invite.expires')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('joining.members.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((i) => (
+                <tr key={i.id} data-testid="invitation-row" data-email={i.email}>
+                  <td data-label={t('joining.invite.email')}>{i.email}</td>
+                  <td data-label={t('joining.invite.role')}>{t(`roles.${i.role ?? ''}`, { defaultValue: i.role })}</td>
+                  <td data-label={t('joining.invite.expires')}>{dateTime(i.expiresAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={revoke.isPending}
+                      onClick={() => {
+                        if (window.confirm(t('joining.invite.revokeConfirm', { email: i.email }))) revoke.mutate(i.id ?? '')
+                      }}
+                      data-testid="invitation-revoke"
+                    >
+                      {t('joining.invite.revoke')}
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.data.map((i) => (
-                  <tr key={i.id} data-testid="invitation-row" data-email={i.email}>
-                    <td data-label={t('joining.invite.email')}>{i.email}</td>
-                    <td data-label={t('joining.invite.role')}>{t(`roles.${i.role ?? ''}`, { defaultValue: i.role })}</td>
-                    <td data-label={t('joining.invite.expires')}>{dateTime(i.expiresAt)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(t('joining.invite.revokeConfirm', { email: i.email }))) revoke.mutate(i.id ?? '')
-                        }}
-                        data-testid="invitation-revoke"
-                      >
-                        {t('joining.invite.revoke')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableScroll>
         ))}
     </section>
   )

@@ -6,6 +6,8 @@ import type { ApplicationStatus } from '../../api/membership'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Pager } from '../../components/Pager'
 import { StatusBadge, useDateTime, useMembershipApi } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const STATUSES: readonly ApplicationStatus[] = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN']
 const SIZE = 20
@@ -53,41 +55,39 @@ export function ReviewListPage() {
       {list.kind === 'failed' && <LoadError error={list.error} onRetry={() => void listQuery.refetch()} />}
       {list.kind === 'loaded' &&
         (list.data.items.length === 0 ? (
-          <p data-testid="review-empty">{t('joining.review.empty')}</p>
+          <EmptyState testId="review-empty" message={t('joining.review.empty')} hint={t('emptyHint.applications')} />
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table--cards" data-testid="review-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('joining.field.organisationName')}</th>
-                    <th scope="col">{t('joining.field.organisationNumber')}</th>
-                    <th scope="col">{t('joining.field.kind')}</th>
-                    <th scope="col">{t('joining.review.applicant')}</th>
-                    <th scope="col">{t('joining.review.sent')}</th>
-                    <th scope="col">{t('joining.review.status')}</th>
+            <TableScroll labelledBy="review-title" className="table table--cards" testId="review-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('joining.field.organisationName')}</th>
+                  <th scope="col">{t('joining.field.organisationNumber')}</th>
+                  <th scope="col">{t('joining.field.kind')}</th>
+                  <th scope="col">{t('joining.review.applicant')}</th>
+                  <th scope="col">{t('joining.review.sent')}</th>
+                  <th scope="col">{t('joining.review.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((a) => (
+                  <tr key={a.id} data-testid="review-row" data-id={a.id} data-number={a.organisationNumber}>
+                    <td data-label={t('joining.field.organisationName')}>
+                      <Link to={`/admin/ansokningar/${a.id}`} data-testid="review-open">
+                        {a.organisationName}
+                      </Link>
+                    </td>
+                    <td data-label={t('joining.field.organisationNumber')}>{a.organisationNumber}</td>
+                    <td data-label={t('joining.field.kind')}>{t(`joining.kinds.${a.kind ?? 'OTHER'}`)}</td>
+                    <td data-label={t('joining.review.applicant')}>{a.applicant?.name ?? a.applicant?.username}</td>
+                    <td data-label={t('joining.review.sent')}>{dateTime(a.createdAt)}</td>
+                    <td data-label={t('joining.review.status')}>
+                      <StatusBadge status={a.status} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((a) => (
-                    <tr key={a.id} data-testid="review-row" data-id={a.id} data-number={a.organisationNumber}>
-                      <td data-label={t('joining.field.organisationName')}>
-                        <Link to={`/admin/ansokningar/${a.id}`} data-testid="review-open">
-                          {a.organisationName}
-                        </Link>
-                      </td>
-                      <td data-label={t('joining.field.organisationNumber')}>{a.organisationNumber}</td>
-                      <td data-label={t('joining.field.kind')}>{t(`joining.kinds.${a.kind ?? 'OTHER'}`)}</td>
-                      <td data-label={t('joining.review.applicant')}>{a.applicant?.name ?? a.applicant?.username}</td>
-                      <td data-label={t('joining.review.sent')}>{dateTime(a.createdAt)}</td>
-                      <td data-label={t('joining.review.status')}>
-                        <StatusBadge status={a.status} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableScroll>
             <Pager page={page} size={SIZE} total={list.data.total} onPage={(p) => show({ page: p })} />
           </>
         ))}

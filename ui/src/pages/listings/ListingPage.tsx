@@ -14,6 +14,7 @@ import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
 import { today, useListingFormat } from './format'
 import { ReserveDialog } from './ReserveDialog'
+import { CategoryPlaceholder } from '../../components/CategoryPlaceholder'
 
 /** The listing's photos: a large one and thumbnails to switch. Photos that cannot be read are left out quietly. */
 function Gallery({ listing }: { listing: Listing }) {
@@ -26,6 +27,13 @@ function Gallery({ listing }: { listing: Listing }) {
       enabled: listing.photoCount > 0,
     }).data ?? []
   const [shown, setShown] = useState(0)
+  if (listing.photoCount === 0) {
+    return (
+      <div className="gallery">
+        <CategoryPlaceholder code={listing.category.code} className="gallery__main" />
+      </div>
+    )
+  }
   if (photos.length === 0) return null
   const current = photos[Math.min(shown, photos.length - 1)]
   return (

@@ -9,6 +9,8 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from './format'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 /** "Mina annonser": the listings of the user's organisation, in every status. */
 export function MyListingsPage() {
@@ -64,45 +66,43 @@ export function MyListingsPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="listings-empty">{t('listings.empty')}</p>
+          <EmptyState testId="listings-empty" message={t('listings.empty')} hint={t('emptyHint.listings')} />
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table--cards" data-testid="listings-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('listings.titleColumn')}</th>
-                    <th scope="col">{t('listing.category')}</th>
-                    <th scope="col" className="num">{t('listing.quantity')}</th>
-                    <th scope="col">{t('listing.price')}</th>
-                    <th scope="col">{t('listing.visibility')}</th>
-                    <th scope="col">{t('listings.status')}</th>
-                    <th scope="col">{t('listings.updated')}</th>
+            <TableScroll labelledBy="listings-title" className="table table--cards" testId="listings-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('listings.titleColumn')}</th>
+                  <th scope="col">{t('listing.category')}</th>
+                  <th scope="col" className="num">{t('listing.quantity')}</th>
+                  <th scope="col">{t('listing.price')}</th>
+                  <th scope="col">{t('listing.visibility')}</th>
+                  <th scope="col">{t('listings.status')}</th>
+                  <th scope="col">{t('listings.updated')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((l) => (
+                  <tr key={l.id} data-testid="listing-row">
+                    <td data-label={t('listings.titleColumn')}>
+                      <Link to={`/annonser/${l.id}`} data-testid="listing-link">
+                        {l.title}
+                      </Link>
+                    </td>
+                    <td data-label={t('listing.category')}>{localName(l.category)}</td>
+                    <td data-label={t('listing.quantity')} className="num">
+                      {formatQuantity(l.quantity, i18n.language)} {t(`unit.${l.unit}`)}
+                    </td>
+                    <td data-label={t('listing.price')}>{format.price(l.price)}</td>
+                    <td data-label={t('listing.visibility')}>{t(`visibility.${l.visibility}`)}</td>
+                    <td data-label={t('listings.status')} data-testid="listing-row-status">
+                      <span className={`badge badge--status badge--${l.status.toLowerCase()}`}>{t(`listingStatus.${l.status}`)}</span>
+                    </td>
+                    <td data-label={t('listings.updated')}>{format.date(l.updatedAt)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {state.data.items.map((l) => (
-                    <tr key={l.id} data-testid="listing-row">
-                      <td data-label={t('listings.titleColumn')}>
-                        <Link to={`/annonser/${l.id}`} data-testid="listing-link">
-                          {l.title}
-                        </Link>
-                      </td>
-                      <td data-label={t('listing.category')}>{localName(l.category)}</td>
-                      <td data-label={t('listing.quantity')} className="num">
-                        {formatQuantity(l.quantity, i18n.language)} {t(`unit.${l.unit}`)}
-                      </td>
-                      <td data-label={t('listing.price')}>{format.price(l.price)}</td>
-                      <td data-label={t('listing.visibility')}>{t(`visibility.${l.visibility}`)}</td>
-                      <td data-label={t('listings.status')} data-testid="listing-row-status">
-                        <span className={`badge badge--status badge--${l.status.toLowerCase()}`}>{t(`listingStatus.${l.status}`)}</span>
-                      </td>
-                      <td data-label={t('listings.updated')}>{format.date(l.updatedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableScroll>
             <Pager page={state.data.page} size={state.data.size} total={state.data.total} onPage={(page) => setQuery((old) => ({ ...old, page }))} />
           </>
         ))}

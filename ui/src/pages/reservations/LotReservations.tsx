@@ -6,6 +6,7 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { RESERVATIONS } from './events'
 import { ReservationItem } from './ReservationItem'
+import { EmptyState } from '../../components/EmptyState'
 
 /**
  * The lot page's "Reservationer": the active (requested, confirmed) reservations of the listing that offers the
@@ -43,7 +44,7 @@ export function LotReservations({
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.length === 0 ? (
-          <p data-testid="lot-reservations-empty">{t('reservations.lotEmpty')}</p>
+          <EmptyState testId="lot-reservations-empty" message={t('reservations.lotEmpty')} hint={t('emptyHint.lotReservations')} />
         ) : (
           <ul className="reservations">
             {state.data.map((r) => (

@@ -10,6 +10,7 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { RESERVATIONS } from './events'
 import { ReservationItem } from './ReservationItem'
+import { EmptyState } from '../../components/EmptyState'
 
 const PAGE_SIZE = 20
 
@@ -100,7 +101,7 @@ function ReservationsPage({ role }: { role: ReservationRole }) {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (rows.length === 0 ? (
-          <p data-testid="reservations-empty">{t('reservations.empty')}</p>
+          <EmptyState testId="reservations-empty" message={t('reservations.empty')} hint={buyer ? t('emptyHint.reservationsMine') : t('emptyHint.reservationsIncoming')} />
         ) : (
           <>
             <h2 className="visually-hidden">{status ? t(`reservationStatus.${status}`) : t('common.all')}</h2>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '../../api'
 import { AuthImage } from '../../components/AuthImage'
 import { Highlighted } from '../../components/Highlighted'
+import { CategoryPlaceholder } from '../../components/CategoryPlaceholder'
 import { Link } from 'react-router'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
@@ -17,7 +18,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         {hit.thumbnailUrl ? (
           <AuthImage url={hit.thumbnailUrl} alt="" />
         ) : (
-          <span className="thumb__img thumb__img--empty" aria-hidden="true" />
+          <CategoryPlaceholder code={hit.category.code} />
         )}
       </div>
       <div className="result__body">

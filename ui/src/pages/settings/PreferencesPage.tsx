@@ -12,12 +12,23 @@ import { loadable } from '../../api'
 
 /** /installningar: whether notifications also come by email (they are always shown under the bell). */
 export function PreferencesPage() {
+  const { t } = useTranslation()
   const { notifications } = useSession()
   const stateQuery = useQuery({ queryKey: ['PreferencesPage.state'], queryFn: () => notifications.preferences() })
   const state = loadable(stateQuery)
   const reload = () => void stateQuery.refetch()
   if (state.kind === 'loading') return <Loading />
-  if (state.kind === 'failed') return <section className="card"><LoadError error={state.error} onRetry={reload} /></section>
+  if (state.kind === 'failed') {
+    // the page keeps its heading when it cannot be had (someone without an organisation has no preferences)
+    return (
+      <section className="card" aria-labelledby="preferences-title">
+        <h1 id="preferences-title" className="card__title">
+          {t('preferences.title')}
+        </h1>
+        <LoadError error={state.error} onRetry={reload} />
+      </section>
+    )
+  }
   return <PreferencesForm initial={state.data} />
 }
 

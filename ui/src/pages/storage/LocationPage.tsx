@@ -10,6 +10,8 @@ import { loadable } from '../../api'
 import { num, str } from '../inventory/forms'
 import { LocationForm } from './LocationForm'
 import { FormError, storageFieldErrors, useStorageFormat } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 interface Loaded {
   location: LocationDetail
@@ -92,44 +94,42 @@ function LocationView({ location, site, reload }: Loaded & { reload: () => void 
           {t('storage.location.lots')} <span className="count">({l.lots.length})</span>
         </h2>
         {l.lots.length === 0 ? (
-          <p data-testid="location-empty">{t('storage.location.empty')}</p>
+          <EmptyState testId="location-empty" message={t('storage.location.empty')} hint={t('emptyHint.location')} />
         ) : (
-          <div className="table-wrap">
-            <table className="table table--cards" data-testid="location-lots-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('storage.lot.code')}</th>
-                  <th scope="col">{t('storage.lot.description')}</th>
-                  <th scope="col" className="num">{t('storage.location.onHandHere')}</th>
-                  <th scope="col" className="num">{t('storage.lot.age')}</th>
+          <TableScroll labelledBy="location-lots-title" className="table table--cards" testId="location-lots-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('storage.lot.code')}</th>
+                <th scope="col">{t('storage.lot.description')}</th>
+                <th scope="col" className="num">{t('storage.location.onHandHere')}</th>
+                <th scope="col" className="num">{t('storage.lot.age')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {l.lots.map((lot) => (
+                <tr key={lot.id} data-testid="location-lot-row">
+                  <td data-label={t('storage.lot.code')}>
+                    <Link to={`/lager/poster/${lot.id}`} className="code" data-testid="lot-link">
+                      {lot.code}
+                    </Link>
+                  </td>
+                  <td data-label={t('storage.lot.description')}>{lot.description}</td>
+                  <td data-label={t('storage.location.onHandHere')} className="num" data-testid={`on-hand-here-${lot.code}`}>
+                    {format.quantity(onHandAt(lot, l.id), lot.unit)}
+                  </td>
+                  <td data-label={t('storage.lot.age')} className="num">
+                    {format.age(lot.ageDays)}
+                    {lot.flagged && (
+                      <>
+                        {' '}
+                        <span className="badge badge--flag">{t('storage.lot.flagged')}</span>
+                      </>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {l.lots.map((lot) => (
-                  <tr key={lot.id} data-testid="location-lot-row">
-                    <td data-label={t('storage.lot.code')}>
-                      <Link to={`/lager/poster/${lot.id}`} className="code" data-testid="lot-link">
-                        {lot.code}
-                      </Link>
-                    </td>
-                    <td data-label={t('storage.lot.description')}>{lot.description}</td>
-                    <td data-label={t('storage.location.onHandHere')} className="num" data-testid={`on-hand-here-${lot.code}`}>
-                      {format.quantity(onHandAt(lot, l.id), lot.unit)}
-                    </td>
-                    <td data-label={t('storage.lot.age')} className="num">
-                      {format.age(lot.ageDays)}
-                      {lot.flagged && (
-                        <>
-                          {' '}
-                          <span className="badge badge--flag">{t('storage.lot.flagged')}</span>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableScroll>
         )}
       </section>
 
@@ -326,34 +326,32 @@ function StocktakeOutcome({ result }: { result: StocktakeResult }) {
   return (
     <div className="success stocktake-result" role="status" data-testid="stocktake-result">
       <p>{t('storage.stocktake.adjusted', { count: result.adjustments.length })}</p>
-      <div className="table-wrap">
-        <table className="table" data-testid="stocktake-adjustments">
-          <thead>
-            <tr>
-              <th scope="col">{t('storage.lot.code')}</th>
-              <th scope="col" className="num">{t('storage.stocktake.expectedColumn')}</th>
-              <th scope="col" className="num">{t('storage.stocktake.countedColumn')}</th>
-              <th scope="col" className="num">{t('storage.stocktake.difference')}</th>
+      <TableScroll labelledBy="stocktake-title" testId="stocktake-adjustments">
+        <thead>
+          <tr>
+            <th scope="col">{t('storage.lot.code')}</th>
+            <th scope="col" className="num">{t('storage.stocktake.expectedColumn')}</th>
+            <th scope="col" className="num">{t('storage.stocktake.countedColumn')}</th>
+            <th scope="col" className="num">{t('storage.stocktake.difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.adjustments.map((a) => (
+            <tr key={a.lotId} data-testid="stocktake-adjustment">
+              <td>
+                <Link to={`/lager/poster/${a.lotId}`} className="code">
+                  {a.code}
+                </Link>
+              </td>
+              <td className="num">{format.number(a.expected)}</td>
+              <td className="num">{format.number(a.counted)}</td>
+              <td className="num" data-testid={`stocktake-difference-${a.code}`}>
+                {format.signed(a.difference)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {result.adjustments.map((a) => (
-              <tr key={a.lotId} data-testid="stocktake-adjustment">
-                <td>
-                  <Link to={`/lager/poster/${a.lotId}`} className="code">
-                    {a.code}
-                  </Link>
-                </td>
-                <td className="num">{format.number(a.expected)}</td>
-                <td className="num">{format.number(a.counted)}</td>
-                <td className="num" data-testid={`stocktake-difference-${a.code}`}>
-                  {format.signed(a.difference)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableScroll>
     </div>
   )
 }

@@ -15,6 +15,8 @@ import { PhotoPanel } from '../inventory/PhotoPanel'
 import { PublishSourceDialog } from '../listings/PublishDialog'
 import { LotReservations } from '../reservations/LotReservations'
 import { FormError, PdfButton, useStorageFormat } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 interface Loaded {
   lot: Lot
@@ -182,7 +184,7 @@ function LotView({ lot, site, locations }: Loaded) {
         {lot.locations.length === 0 ? (
           <p data-testid="lot-no-stock">{t('storage.lot.noStock')}</p>
         ) : (
-          <table className="table" data-testid="lot-balances">
+          <TableScroll label={t('storage.lot.balances')} testId="lot-balances">
             <thead>
               <tr>
                 <th scope="col">{t('storage.location.code')}</th>
@@ -203,7 +205,7 @@ function LotView({ lot, site, locations }: Loaded) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </TableScroll>
         )}
 
         <dl className="facts facts--spaced">
@@ -393,44 +395,42 @@ function History({ lotId }: { lotId: string }) {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.length === 0 ? (
-          <p>{t('storage.history.empty')}</p>
+          <EmptyState message={t('storage.history.empty')} hint={t('emptyHint.movements')} />
         ) : (
-          <div className="table-wrap">
-            <table className="table table--cards" data-testid="movements-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('storage.history.kind')}</th>
-                  <th scope="col" className="num">{t('storage.history.quantity')}</th>
-                  <th scope="col">{t('storage.history.from')}</th>
-                  <th scope="col">{t('storage.history.to')}</th>
-                  <th scope="col">{t('storage.history.reason')}</th>
-                  <th scope="col">{t('storage.history.actor')}</th>
-                  <th scope="col">{t('storage.history.at')}</th>
+          <TableScroll labelledBy="history-title" className="table table--cards" testId="movements-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('storage.history.kind')}</th>
+                <th scope="col" className="num">{t('storage.history.quantity')}</th>
+                <th scope="col">{t('storage.history.from')}</th>
+                <th scope="col">{t('storage.history.to')}</th>
+                <th scope="col">{t('storage.history.reason')}</th>
+                <th scope="col">{t('storage.history.actor')}</th>
+                <th scope="col">{t('storage.history.at')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.data.map((m) => (
+                <tr key={m.id} data-testid="movement-row" data-kind={m.kind}>
+                  <td data-label={t('storage.history.kind')} data-testid="movement-kind">
+                    {t(`movementKind.${m.kind}`, { defaultValue: m.kind })}
+                  </td>
+                  <td data-label={t('storage.history.quantity')} className="num" data-testid="movement-quantity">
+                    {/* A move within the store leaves the on-hand quantity as it was: show how much was moved. */}
+                    {m.signedQuantity === 0 && m.quantity !== 0 ? format.number(m.quantity) : format.signed(m.signedQuantity)}
+                  </td>
+                  <td data-label={t('storage.history.from')}>{m.from?.code ?? t('common.none')}</td>
+                  <td data-label={t('storage.history.to')}>{m.to?.code ?? t('common.none')}</td>
+                  <td data-label={t('storage.history.reason')}>
+                    {m.reason ?? ''}
+                    {m.reference && <span className="muted"> ({m.reference})</span>}
+                  </td>
+                  <td data-label={t('storage.history.actor')}>{m.actor ?? t('common.none')}</td>
+                  <td data-label={t('storage.history.at')}>{format.dateTime(m.at)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {state.data.map((m) => (
-                  <tr key={m.id} data-testid="movement-row" data-kind={m.kind}>
-                    <td data-label={t('storage.history.kind')} data-testid="movement-kind">
-                      {t(`movementKind.${m.kind}`, { defaultValue: m.kind })}
-                    </td>
-                    <td data-label={t('storage.history.quantity')} className="num" data-testid="movement-quantity">
-                      {/* A move within the store leaves the on-hand quantity as it was: show how much was moved. */}
-                      {m.signedQuantity === 0 && m.quantity !== 0 ? format.number(m.quantity) : format.signed(m.signedQuantity)}
-                    </td>
-                    <td data-label={t('storage.history.from')}>{m.from?.code ?? t('common.none')}</td>
-                    <td data-label={t('storage.history.to')}>{m.to?.code ?? t('common.none')}</td>
-                    <td data-label={t('storage.history.reason')}>
-                      {m.reason ?? ''}
-                      {m.reference && <span className="muted"> ({m.reference})</span>}
-                    </td>
-                    <td data-label={t('storage.history.actor')}>{m.actor ?? t('common.none')}</td>
-                    <td data-label={t('storage.history.at')}>{format.dateTime(m.at)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableScroll>
         ))}
     </section>
   )

@@ -10,6 +10,8 @@ import { loadable } from '../../api'
 import { LocationForm } from './LocationForm'
 import { LotsTable } from './LotsTable'
 import { OccupancyBar, PdfButton, formatSiteAddress, useStorageFormat } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 interface Loaded {
   site: Site
@@ -166,7 +168,7 @@ function Dashboard({ site, locations, occupancy, reload }: Loaded & { reload: ()
             {occupancy.flagged.length === 0 ? (
               <p data-testid="flagged-empty">{t('storage.site.noFlagged')}</p>
             ) : (
-              <LotsTable lots={occupancy.flagged} testId="flagged-lots" />
+              <LotsTable lots={occupancy.flagged} testId="flagged-lots" labelledBy="flagged-title" />
             )}
           </section>
           <SiteLots siteId={site.id} />
@@ -230,54 +232,52 @@ function LocationOccupancyTable({ occupancy, locations }: { occupancy: Occupancy
       .map((l) => ({ ...l, floorM2Used: 0, palletsUsed: 0, lotCount: 0, oldestAgeDays: null, flaggedCount: 0 })),
   ].sort((a, b) => a.code.localeCompare(b.code))
   return (
-    <div className="table-wrap">
-      <table className="table table--cards" data-testid="locations-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('storage.location.code')}</th>
-            <th scope="col">{t('storage.location.kind')}</th>
-            <th scope="col">{t('storage.site.palletPlaces')}</th>
-            <th scope="col">{t('storage.site.floorArea')}</th>
-            <th scope="col" className="num">{t('storage.site.lotCount')}</th>
-            <th scope="col" className="num">{t('storage.site.oldest')}</th>
-            <th scope="col" className="num">{t('storage.site.flaggedCount')}</th>
+    <TableScroll labelledBy="locations-title" className="table table--cards" testId="locations-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('storage.location.code')}</th>
+          <th scope="col">{t('storage.location.kind')}</th>
+          <th scope="col">{t('storage.site.palletPlaces')}</th>
+          <th scope="col">{t('storage.site.floorArea')}</th>
+          <th scope="col" className="num">{t('storage.site.lotCount')}</th>
+          <th scope="col" className="num">{t('storage.site.oldest')}</th>
+          <th scope="col" className="num">{t('storage.site.flaggedCount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((l) => (
+          <tr key={l.id} data-testid="location-row">
+            <td data-label={t('storage.location.code')}>
+              <Link to={`/lager/platser/${l.id}`} data-testid="location-link">
+                {l.code}
+              </Link>
+            </td>
+            <td data-label={t('storage.location.kind')}>{t(`locationKind.${l.kind}`)}</td>
+            <td data-label={t('storage.site.palletPlaces')}>
+              <span className="occupancy">
+                <span data-testid={`occupancy-${l.code}`}>{format.pallets(l.palletsUsed, l.palletCapacity)}</span>
+                <OccupancyBar used={l.palletsUsed} capacity={l.palletCapacity} />
+              </span>
+            </td>
+            <td data-label={t('storage.site.floorArea')}>
+              <span className="occupancy">
+                <span data-testid={`occupancy-area-${l.code}`}>{format.area(l.floorM2Used, l.floorCapacityM2)}</span>
+                <OccupancyBar used={l.floorM2Used} capacity={l.floorCapacityM2} />
+              </span>
+            </td>
+            <td data-label={t('storage.site.lotCount')} className="num">
+              {l.lotCount}
+            </td>
+            <td data-label={t('storage.site.oldest')} className="num">
+              {l.oldestAgeDays === null ? t('common.none') : format.age(l.oldestAgeDays)}
+            </td>
+            <td data-label={t('storage.site.flaggedCount')} className={`num${l.flaggedCount > 0 ? ' problem-count' : ''}`}>
+              {l.flaggedCount}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((l) => (
-            <tr key={l.id} data-testid="location-row">
-              <td data-label={t('storage.location.code')}>
-                <Link to={`/lager/platser/${l.id}`} data-testid="location-link">
-                  {l.code}
-                </Link>
-              </td>
-              <td data-label={t('storage.location.kind')}>{t(`locationKind.${l.kind}`)}</td>
-              <td data-label={t('storage.site.palletPlaces')}>
-                <span className="occupancy">
-                  <span data-testid={`occupancy-${l.code}`}>{format.pallets(l.palletsUsed, l.palletCapacity)}</span>
-                  <OccupancyBar used={l.palletsUsed} capacity={l.palletCapacity} />
-                </span>
-              </td>
-              <td data-label={t('storage.site.floorArea')}>
-                <span className="occupancy">
-                  <span data-testid={`occupancy-area-${l.code}`}>{format.area(l.floorM2Used, l.floorCapacityM2)}</span>
-                  <OccupancyBar used={l.floorM2Used} capacity={l.floorCapacityM2} />
-                </span>
-              </td>
-              <td data-label={t('storage.site.lotCount')} className="num">
-                {l.lotCount}
-              </td>
-              <td data-label={t('storage.site.oldest')} className="num">
-                {l.oldestAgeDays === null ? t('common.none') : format.age(l.oldestAgeDays)}
-              </td>
-              <td data-label={t('storage.site.flaggedCount')} className={`num${l.flaggedCount > 0 ? ' problem-count' : ''}`}>
-                {l.flaggedCount}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableScroll>
   )
 }
 
@@ -287,7 +287,7 @@ function AgeBuckets({ occupancy }: { occupancy: Occupancy }) {
   const labels = [...AGE_BUCKETS, ...occupancy.ageBuckets.map((b) => b.label).filter((l) => !(AGE_BUCKETS as readonly string[]).includes(l))]
   const max = Math.max(1, ...occupancy.ageBuckets.map((b) => b.lotCount))
   return (
-    <table className="table buckets" data-testid="age-buckets">
+    <TableScroll labelledBy="age-title" className="table buckets" testId="age-buckets">
       <thead>
         <tr>
           <th scope="col">{t('storage.site.ageBucket')}</th>
@@ -313,7 +313,7 @@ function AgeBuckets({ occupancy }: { occupancy: Occupancy }) {
           )
         })}
       </tbody>
-    </table>
+    </TableScroll>
   )
 }
 
@@ -354,10 +354,10 @@ function SiteLots({ siteId }: { siteId: string }) {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="lots-empty">{t('storage.site.noLots')}</p>
+          <EmptyState testId="lots-empty" message={t('storage.site.noLots')} hint={t('emptyHint.lots')} />
         ) : (
           <>
-            <LotsTable lots={state.data.items} testId="lots-table" />
+            <LotsTable lots={state.data.items} testId="lots-table" labelledBy="lots-title" />
             <Pager page={state.data.page} size={state.data.size} total={state.data.total} onPage={(page) => setQuery((old) => ({ ...old, page }))} />
           </>
         ))}

@@ -8,6 +8,8 @@ import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { useStorageFormat } from './shared'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 /** /lager: the storage sites the user operates or may deliver to. */
 export function SitesPage() {
@@ -39,44 +41,42 @@ export function SitesPage() {
         {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
         {state.kind === 'loaded' &&
           (state.data.length === 0 ? (
-            <p data-testid="sites-empty">{t('storage.sites.empty')}</p>
+            <EmptyState testId="sites-empty" message={t('storage.sites.empty')} hint={t('emptyHint.sites')} />
           ) : (
-            <div className="table-wrap">
-              <table className="table table--cards" data-testid="sites-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('storage.sites.name')}</th>
-                    <th scope="col">{t('storage.sites.city')}</th>
-                    <th scope="col">{t('storage.sites.operator')}</th>
-                    <th scope="col">{t('storage.sites.occupancy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.data.map((site) => (
-                    <tr key={site.id} data-testid="site-row">
-                      <td data-label={t('storage.sites.name')}>
-                        <Link to={`/lager/${site.id}`} data-testid="site-link">
-                          {site.name}
+            <TableScroll labelledBy="sites-title" className="table table--cards" testId="sites-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('storage.sites.name')}</th>
+                  <th scope="col">{t('storage.sites.city')}</th>
+                  <th scope="col">{t('storage.sites.operator')}</th>
+                  <th scope="col">{t('storage.sites.occupancy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.map((site) => (
+                  <tr key={site.id} data-testid="site-row">
+                    <td data-label={t('storage.sites.name')}>
+                      <Link to={`/lager/${site.id}`} data-testid="site-link">
+                        {site.name}
+                      </Link>
+                    </td>
+                    <td data-label={t('storage.sites.city')}>{site.address?.city || t('common.none')}</td>
+                    <td data-label={t('storage.sites.operator')}>{site.organisation.name}</td>
+                    <td data-label={t('storage.sites.occupancy')}>
+                      {site.manageable ? (
+                        <Link to={`/lager/${site.id}`} data-testid="site-occupancy-link">
+                          {t('storage.sites.showOccupancy')}
                         </Link>
-                      </td>
-                      <td data-label={t('storage.sites.city')}>{site.address?.city || t('common.none')}</td>
-                      <td data-label={t('storage.sites.operator')}>{site.organisation.name}</td>
-                      <td data-label={t('storage.sites.occupancy')}>
-                        {site.manageable ? (
-                          <Link to={`/lager/${site.id}`} data-testid="site-occupancy-link">
-                            {t('storage.sites.showOccupancy')}
-                          </Link>
-                        ) : (
-                          <Link to={`/lager/${site.id}/inleverans`} data-testid="site-intake-link">
-                            {t('storage.site.newIntake')}
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      ) : (
+                        <Link to={`/lager/${site.id}/inleverans`} data-testid="site-intake-link">
+                          {t('storage.site.newIntake')}
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableScroll>
           ))}
       </section>
       {canOperateStorage && <AuditPanel />}
@@ -127,30 +127,28 @@ function AuditPanel() {
             {t('storage.audit.counts', { lots: report.lots, balances: report.balances, movements: report.movements, at: format.dateTime(report.checkedAt) })}
           </p>
           {report.discrepancies.length > 0 && (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('storage.lot.code')}</th>
-                    <th scope="col">{t('storage.audit.kind')}</th>
-                    <th scope="col" className="num">{t('storage.audit.expected')}</th>
-                    <th scope="col" className="num">{t('storage.audit.actual')}</th>
+            <TableScroll labelledBy="audit-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('storage.lot.code')}</th>
+                  <th scope="col">{t('storage.audit.kind')}</th>
+                  <th scope="col" className="num">{t('storage.audit.expected')}</th>
+                  <th scope="col" className="num">{t('storage.audit.actual')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.discrepancies.map((d, index) => (
+                  <tr key={`${d.lotId}-${d.locationId ?? ''}-${index}`} data-testid="audit-discrepancy">
+                    <td>
+                      <Link to={`/lager/poster/${d.lotId}`}>{d.code}</Link>
+                    </td>
+                    <td>{d.kind}</td>
+                    <td className="num">{format.number(d.expected)}</td>
+                    <td className="num">{format.number(d.actual)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {report.discrepancies.map((d, index) => (
-                    <tr key={`${d.lotId}-${d.locationId ?? ''}-${index}`} data-testid="audit-discrepancy">
-                      <td>
-                        <Link to={`/lager/poster/${d.lotId}`}>{d.code}</Link>
-                      </td>
-                      <td>{d.kind}</td>
-                      <td className="num">{format.number(d.expected)}</td>
-                      <td className="num">{format.number(d.actual)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableScroll>
           )}
         </div>
       )}

@@ -6,6 +6,8 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
+import { TableScroll } from '../../components/TableScroll'
+import { EmptyState } from '../../components/EmptyState'
 
 const DemandMap = lazy(() => import('./DemandMap'))
 
@@ -30,33 +32,31 @@ export function DemandOverviewPage() {
         <>
           <p data-testid="demand-total">{t('demand.total', { count: state.data.openRequests })}</p>
           {state.data.rows.length === 0 ? (
-            <p>{t('demand.empty')}</p>
+            <EmptyState testId="demand-empty" message={t('demand.empty')} hint={t('emptyHint.demand')} />
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table" data-testid="demand-table">
-                  <thead>
-                    <tr>
-                      <th>{t('demand.category')}</th>
-                      <th>{t('demand.area')}</th>
-                      <th>{t('demand.requests')}</th>
-                      <th>{t('demand.quantities')}</th>
-                      <th>{t('demand.neededBy')}</th>
+              <TableScroll labelledBy="demand-title" testId="demand-table">
+                <thead>
+                  <tr>
+                    <th>{t('demand.category')}</th>
+                    <th>{t('demand.area')}</th>
+                    <th>{t('demand.requests')}</th>
+                    <th>{t('demand.quantities')}</th>
+                    <th>{t('demand.neededBy')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.data.rows.map((r, i) => (
+                    <tr key={`${r.categoryId}-${r.area}-${i}`} data-testid="demand-row">
+                      <td>{r.categoryId ? localName({ nameSv: r.categoryNameSv ?? '', nameEn: r.categoryNameEn ?? '' }) : t('demand.anyCategory')}</td>
+                      <td>{r.area ?? t('demand.anywhere')}</td>
+                      <td>{r.requests}</td>
+                      <td>{r.quantities.map((q) => `${formatQuantity(q.quantity, i18n.language)} ${t(`unit.${q.unit}`)}`).join(', ')}</td>
+                      <td>{format.date(r.earliestNeededBy)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {state.data.rows.map((r, i) => (
-                      <tr key={`${r.categoryId}-${r.area}-${i}`} data-testid="demand-row">
-                        <td>{r.categoryId ? localName({ nameSv: r.categoryNameSv ?? '', nameEn: r.categoryNameEn ?? '' }) : t('demand.anyCategory')}</td>
-                        <td>{r.area ?? t('demand.anywhere')}</td>
-                        <td>{r.requests}</td>
-                        <td>{r.quantities.map((q) => `${formatQuantity(q.quantity, i18n.language)} ${t(`unit.${q.unit}`)}`).join(', ')}</td>
-                        <td>{format.date(r.earliestNeededBy)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableScroll>
               <h2>{t('demand.map')}</h2>
               <Suspense fallback={<Loading />}>
                 <DemandMap rows={state.data.rows} />

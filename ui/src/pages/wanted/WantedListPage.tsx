@@ -7,6 +7,7 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { useListingFormat } from '../listings/format'
 import { useLocalName } from '../inventory/names'
+import { EmptyState } from '../../components/EmptyState'
 
 /** /efterfragan: my organisation's wanted requests, each with its status and how many matches it has had. */
 export function WantedListPage() {
@@ -30,7 +31,7 @@ export function WantedListPage() {
       {state.kind === 'failed' && <LoadError error={state.error} onRetry={reload} />}
       {state.kind === 'loaded' &&
         (state.data.items.length === 0 ? (
-          <p data-testid="wanted-empty">{t('wanted.empty')}</p>
+          <EmptyState testId="wanted-empty" message={t('wanted.empty')} />
         ) : (
           <ul className="list" data-testid="wanted-list">
             {state.data.items.map((w) => (

@@ -10,6 +10,7 @@ import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { useListingFormat } from '../listings/format'
 import { useWantedTitle } from './WantedListPage'
+import { EmptyState } from '../../components/EmptyState'
 
 /** /efterfragan/:id: one wanted request, its actions, and the best matches now with the reasons. */
 export function WantedPage({ id }: { id: string }) {
@@ -99,7 +100,7 @@ function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onCh
       {matches.kind === 'failed' && <LoadError error={matches.error} onRetry={reloadMatches} />}
       {matches.kind === 'loaded' &&
         (matches.data.length === 0 ? (
-          <p data-testid="wanted-no-matches">{t('wanted.noMatches')}</p>
+          <EmptyState testId="wanted-no-matches" message={t('wanted.noMatches')} />
         ) : (
           <ol className="list" data-testid="wanted-matches">
             {matches.data.map((m) => (

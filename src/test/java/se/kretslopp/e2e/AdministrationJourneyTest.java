@@ -46,6 +46,8 @@ class AdministrationJourneyTest {
             page.getByTestId("organisation-new").click();
 
             // a taken code: the API's refusal lands on the code field
+            page.getByTestId("organisation-name").waitFor();
+            Browsers.assertAccessible(page, "the new organisation form");
             page.getByTestId("organisation-name").fill("Journeyns Återbruk AB");
             assertThat(page.getByTestId("organisation-code")).hasValue("journeyns-aterbruk-ab");
             page.getByTestId("organisation-code").fill("kalmar-kommun");
@@ -54,12 +56,14 @@ class AdministrationJourneyTest {
             page.getByTestId("organisation-save").click();
             assertThat(page.getByTestId("organisation-form").getByTestId("field-error")).hasCount(1);
             assertThat(page.getByTestId("organisation-code")).hasAttribute("aria-invalid", "true");
+            Browsers.assertAccessible(page, "the form with a refused field");
 
             page.getByTestId("organisation-code").fill(code);
             page.getByTestId("organisation-save").click();
             page.waitForURL(Pattern.compile(".*/admin/organisationer/[0-9a-f-]{36}$"));
             assertThat(page.getByTestId("organisation-registered")).isVisible();
             assertThat(page.getByTestId("organisation-page-code")).hasText(code);
+            Browsers.assertAccessibleAtBothSizes(page, "an organisation");
 
             // edited with If-Match
             page.getByTestId("organisation-city").fill("Kalmar");
@@ -70,6 +74,7 @@ class AdministrationJourneyTest {
             // deactivated after the confirmation, then reactivated
             page.getByTestId("organisation-deactivate").click();
             assertThat(page.getByTestId("confirm-text")).containsText("Ingenting tas bort");
+            Browsers.assertAccessible(page, "the confirmation");
             page.getByTestId("confirm-yes").click();
             assertThat(page.getByTestId("organisation-state")).hasText("Avaktiverad");
             page.getByTestId("organisation-reactivate").click();
@@ -83,12 +88,14 @@ class AdministrationJourneyTest {
             page.navigate(app + "admin/organisationer?q=" + code);
             assertThat(page.getByTestId("organisation-row")).hasCount(1);
             assertThat(page.getByTestId("organisation-row")).hasAttribute("data-code", code);
+            Browsers.assertAccessibleAtBothSizes(page, "the organisations");
 
             // the audit trail: the organisation's changes, and the chain's check
             page.navigate(app + "admin/granskning?resource=organisation");
             assertThat(page.getByTestId("audit-entry").first()).isVisible();
             page.getByTestId("audit-check-run").click();
             assertThat(page.getByTestId("audit-check-result")).isVisible();
+            Browsers.assertAccessibleAtBothSizes(page, "the audit trail");
         }
     }
 }

@@ -39,18 +39,21 @@ class ClimateJourneyTest {
             assertThat(erik.getByTestId("chart-time").locator("svg").first()).isVisible();
             assertThat(erik.getByTestId("chart-category").locator("svg").first()).isVisible();
             assertThat(erik.getByTestId("impact-table")).containsText("Totalt");
+            Browsers.assertAccessibleAtBothSizes(erik, "the climate dashboard");
 
             erik.getByTestId("method-link").click();
             assertThat(erik.getByTestId("method-page")).containsText("Så räknar vi klimatnyttan");
             assertThat(erik.getByTestId("method-formula")).containsText("0.0042");
             assertThat(erik.getByTestId("method-source")).containsText("02.06.000");
             assertThat(erik.getByTestId("mapping-table")).containsText("Fönster");
+            Browsers.assertAccessible(erik, "the climate method");
 
             Page visitor = Browsers.swedishPage(browser);
             visitor.navigate(app + "klimat/publik/kalmar-kommun");
             assertThat(visitor.getByTestId("public-impact")).containsText("Återbruk i Kalmar kommun");
             assertThat(visitor.getByTestId("public-source")).containsText("Boverkets klimatdatabas");
             assertThat(visitor.getByTestId("chart-time").locator("svg").first()).isVisible();
+            Browsers.assertAccessibleAtBothSizes(visitor, "the public climate page");
         }
     }
 }

@@ -96,6 +96,8 @@ class FreshInstallationJourneyTest {
             Browsers.followMenu(admin, "nav-admin");
             admin.getByTestId("admin-organisations").click();
             assertThat(admin.getByTestId("organisation-row")).hasCount(0);
+            assertThat(admin.getByTestId("organisations-empty")).containsText("Registrera organisation");
+            Browsers.assertAccessibleAtBothSizes(admin, "no organisations yet");
             admin.getByTestId("organisation-new").click();
             admin.getByTestId("organisation-name").fill("Kalmar kommun");
             assertThat(admin.getByTestId("organisation-code")).hasValue("kalmar-kommun");
@@ -104,6 +106,7 @@ class FreshInstallationJourneyTest {
             admin.getByTestId("organisation-save").click();
             assertThat(admin.getByTestId("organisation-registered")).isVisible();
             assertThat(admin.getByTestId("organisation-page-code")).hasText("kalmar-kommun");
+            Browsers.assertAccessible(admin, "the first organisation");
             // his own organisation now exists: he is one of Kalmar kommun's people as well
             admin.navigate(app.toString());
             assertThat(admin.getByTestId("organisation-name")).hasText("Kalmar kommun");
@@ -123,6 +126,7 @@ class FreshInstallationJourneyTest {
             contractor.locator("#kc-register-form [type=submit]").click();
             contractor.waitForURL(Pattern.compile("^" + Pattern.quote(app.toString()) + ".*"));
             assertThat(contractor.getByTestId("home-no-organisation")).isVisible();
+            Browsers.assertAccessible(contractor, "the start page of a new account");
             contractor.getByTestId("home-apply").click();
             contractor.getByTestId("apply-name").fill(company);
             contractor.getByTestId("apply-number").fill("556677-8899");
@@ -139,6 +143,7 @@ class FreshInstallationJourneyTest {
             assertThat(admin.getByTestId("review-number")).hasText("556677-8899");
             admin.getByTestId("approve-submit").click();
             assertThat(admin.getByTestId("review-approved")).isVisible();
+            Browsers.assertAccessible(admin, "an approved application");
 
             // the contractor signs in again, has the organisation and its roles, and lists material
             contractor.reload();
@@ -161,6 +166,7 @@ class FreshInstallationJourneyTest {
             contractor.waitForURL(Pattern.compile(".*/annonser/[0-9a-f-]{36}$"));
             assertThat(contractor.getByTestId("listing-title")).hasText(title);
             assertThat(contractor.getByTestId("listing-organisation")).hasText(company);
+            Browsers.assertAccessibleAtBothSizes(contractor, "the first listing");
         }
         // and anyone finds it (the index follows the database through the outbox, a moment later)
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();

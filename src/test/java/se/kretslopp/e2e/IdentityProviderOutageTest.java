@@ -54,6 +54,7 @@ class IdentityProviderOutageTest {
                 assertThat(page.getByTestId("error-message")).containsText("Inloggningen är inte tillgänglig just nu");
                 assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Till startsidan"))).isVisible();
+                        Browsers.assertAccessibleAtBothSizes(page, "the sign-in outage page");
             }
         } finally {
             Devstack.control(control, "/parts/keycloak/start");

@@ -60,7 +60,11 @@ class InventoryJourneyTest {
 
             // A building built in 1965: inside the PCB period.
             Browsers.followMenu(page, "nav-buildings");
+            page.getByTestId("new-building").waitFor();
+            Browsers.assertAccessibleAtBothSizes(page, "the buildings list");
             page.getByTestId("new-building").click();
+            page.getByTestId("building-name").waitFor();
+            Browsers.assertAccessible(page, "the new building form");
             page.getByTestId("building-name").fill(buildingName);
             page.getByTestId("building-address-street").fill("Storgatan 1");
             page.getByTestId("building-address-postal-code").fill("392 32");
@@ -72,9 +76,15 @@ class InventoryJourneyTest {
             assertThat(page.getByTestId("building-title")).hasText(buildingName);
             assertThat(page.getByTestId("risk-pcb")).hasText("PCB-risk");
             assertThat(page.getByTestId("risk-panel")).containsText("Byggd eller renoverad 1956–1973: risk för PCB");
+            // a new building has no items yet: the list says so and what to do
+            assertThat(page.getByTestId("items-empty")).containsText("Inga poster.");
+            assertThat(page.getByTestId("items-empty")).containsText("importera dem från ett kalkylark");
+            Browsers.assertAccessibleAtBothSizes(page, "a new building");
 
             // One item by hand, with a photo from the "camera".
             page.getByTestId("add-item").click();
+            page.getByTestId("item-category").waitFor();
+            Browsers.assertAccessible(page, "the new item form");
             page.getByTestId("item-category").selectOption(new SelectOption().setLabel("Innerdörrar"));
             page.getByTestId("item-name").fill("Innerdörr massiv furu");
             page.getByTestId("item-quantity").fill("12");
@@ -90,6 +100,7 @@ class InventoryJourneyTest {
             assertThat(byHand.getByTestId("item-quantity")).containsText("12");
             assertThat(byHand.getByTestId("item-fate")).hasText("Materialåtervinning");
             assertThat(byHand.getByTestId("item-photo-count")).hasText("1");
+            Browsers.assertAccessible(page, "the building with an item");
 
             // Two more from a spreadsheet: checked first, then imported.
             page.getByTestId("import-items").click();
@@ -99,6 +110,7 @@ class InventoryJourneyTest {
             assertThat(page.getByTestId("import-no-problems")).isVisible();
             assertThat(page.getByTestId("import-problems")).hasCount(0);
             assertThat(page.getByTestId("import-run")).hasText("Importera 2 poster");
+            Browsers.assertAccessible(page, "the import check");
             page.getByTestId("import-run").click();
             assertThat(page.getByTestId("import-done")).containsText("2 poster importerades");
             page.getByTestId("import-back").click();
@@ -107,6 +119,7 @@ class InventoryJourneyTest {
             assertThat(page.getByTestId("items-table")).containsText("Innerdörr vit slät");
             assertThat(page.getByTestId("items-table")).containsText("Pardörr glasad");
             assertThat(page.getByTestId("item-count")).hasText("(3)");
+            Browsers.assertAccessible(page, "the building with three items");
 
             // The text filter narrows the table.
             page.getByTestId("item-filter-text").fill("Pardörr");

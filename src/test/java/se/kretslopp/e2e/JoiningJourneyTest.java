@@ -52,8 +52,11 @@ class JoiningJourneyTest {
             Page applicant = Browsers.swedishPage(browser);
             Browsers.signIn(applicant, app.toString(), contractor.username(), KeycloakUsers.PASSWORD);
             assertThat(applicant.getByTestId("home-no-organisation")).isVisible();
+            Browsers.assertAccessibleAtBothSizes(applicant, "the start page without an organisation");
 
             applicant.getByTestId("home-apply").click();
+            applicant.getByTestId("apply-name").waitFor();
+            Browsers.assertAccessible(applicant, "the application form");
             applicant.getByTestId("apply-name").fill(name);
             applicant.getByTestId("apply-number").fill(number);
             applicant.getByTestId("apply-kind").selectOption("CONTRACTOR");
@@ -63,14 +66,17 @@ class JoiningJourneyTest {
             applicant.getByTestId("apply-submit").click();
             assertThat(applicant.getByTestId("my-application")).hasAttribute("data-status", "PENDING");
             String id = applicant.getByTestId("my-application").getAttribute("data-id");
+            Browsers.assertAccessible(applicant, "the pending application");
 
             Page reviewer = Browsers.swedishPage(browser);
             Browsers.signIn(reviewer, app.toString(), ingrid.username(), KeycloakUsers.PASSWORD);
             assertThat(reviewer.getByTestId("home-admin")).isVisible();
             Browsers.followMenu(reviewer, "nav-review");
             assertThat(reviewer.getByTestId("review-list-page")).isVisible();
+            Browsers.assertAccessibleAtBothSizes(reviewer, "the applications to review");
             reviewer.navigate(app + "admin/ansokningar/" + id);
             assertThat(reviewer.getByTestId("review-number")).hasText(number);
+            Browsers.assertAccessible(reviewer, "an application");
             reviewer.getByTestId("approve-submit").click();
             assertThat(reviewer.getByTestId("review-approved")).isVisible();
 
@@ -83,10 +89,12 @@ class JoiningJourneyTest {
             assertThat(applicant.getByTestId("organisation-name")).hasText(name);
             assertThat(applicant.getByTestId("role-contractor")).isVisible();
             assertThat(applicant.getByTestId("role-admin")).isVisible();
+            Browsers.assertAccessible(applicant, "the start page of a new member");
             Browsers.followMenu(applicant, "nav-my-listings");
             assertThat(applicant.getByTestId("my-listings-page")).isVisible();
             Browsers.followMenu(applicant, "nav-members");
             assertThat(applicant.getByTestId("member-row")).hasAttribute("data-username", contractor.username());
+            Browsers.assertAccessibleAtBothSizes(applicant, "the members page");
         }
     }
 
@@ -120,16 +128,21 @@ class JoiningJourneyTest {
             inviter.getByTestId("invite-submit").click();
             assertThat(inviter.getByTestId("invite-sent")).isVisible();
             assertThat(inviter.getByTestId("invitation-row")).hasAttribute("data-email", email);
+            Browsers.assertAccessible(inviter, "the members page with an invitation");
 
             Matcher link = Pattern.compile("/joining/invitation\\?token=[A-Za-z0-9_-]{43}")
                     .matcher(mailbox.getMailsSentTo(email).get(0).getText());
             assertTrue(link.find(), "the email carries the link");
             Page invited = Browsers.swedishPage(browser);
             invited.navigate(app + link.group().substring(1));
+            invited.getByTestId("invitation-login").waitFor();
+            Browsers.assertAccessibleAtBothSizes(invited, "an invitation before signing in");
             invited.getByTestId("invitation-login").click();
             invited.locator("#username").fill(colleague.username());
             invited.locator("#password").fill(KeycloakUsers.PASSWORD);
             invited.locator("#kc-login").click();
+            invited.getByTestId("invitation-accept").waitFor();
+            Browsers.assertAccessible(invited, "an invitation to accept");
             invited.getByTestId("invitation-accept").click();
             assertThat(invited.getByTestId("invitation-accepted")).containsText(name);
             invited.getByTestId("sign-in-again").click();
@@ -137,6 +150,7 @@ class JoiningJourneyTest {
             invited.getByTestId("invitation-home").click();
             assertThat(invited.getByTestId("organisation-name")).hasText(name);
             assertThat(invited.getByTestId("role-builder")).isVisible();
+            Browsers.assertAccessible(invited, "the start page of the invited member");
         }
     }
 }

@@ -40,17 +40,22 @@ class LoginJourneyTest {
     void aDemoUserOfKalmarSignsInAndSeesTheirNameAndOrganisation() throws Exception {
         try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
             Page page = Browsers.swedishPage(browser);
+            page.navigate(app.toString());
+            page.getByTestId("login").waitFor();
+            Browsers.assertAccessibleAtBothSizes(page, "the start page for visitors");
             Browsers.signIn(page, app.toString(), "anna", "demo");
             assertThat(page.getByTestId("user-name")).hasText("Anna Lindqvist");
             assertThat(page.getByTestId("organisation-name")).hasText("Kalmar kommun");
             assertThat(page.locator("body")).containsText("Inloggad som");
             assertThat(page.locator("html")).hasAttribute("lang", "sv");
+            Browsers.assertAccessibleAtBothSizes(page, "the start page, signed in");
 
             page.getByTestId("language-switch").click();
 
             assertThat(page.locator("body")).containsText("Signed in as");
             assertThat(page.getByTestId("user-name")).hasText("Anna Lindqvist");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
+            Browsers.assertAccessible(page, "the start page in English");
         }
     }
 

@@ -61,11 +61,14 @@ class ReservationJourneyTest {
             Browsers.signIn(sara, app.toString(), "sara", "demo");
             assertThat(sara.getByTestId("user-name")).isVisible();
             sara.navigate(app + "annonser/" + listing);
+            sara.getByTestId("reserve-open").waitFor();
+            Browsers.assertAccessibleAtBothSizes(sara, "a listing to reserve");
             sara.getByTestId("reserve-open").click();
             sara.getByTestId("reserve-quantity").fill("2");
             sara.getByTestId("reserve-message").fill("Hämtar med släp på torsdag.");
             sara.getByTestId("reserve-submit").click();
             assertThat(sara.getByTestId("reserve-done")).isVisible();
+            Browsers.assertAccessible(sara, "the reserved listing");
 
             // Lars is told, and confirms with a pickup slot
             Page operator = Browsers.swedishPage(browser);
@@ -78,6 +81,7 @@ class ReservationJourneyTest {
             operator.navigate(app + "reservationer/inkommande");
             Locator row = operator.getByTestId("reservation-row").filter(new Locator.FilterOptions().setHasText(title));
             assertThat(row).hasAttribute("data-status", "REQUESTED");
+            Browsers.assertAccessibleAtBothSizes(operator, "the incoming reservations");
             row.getByTestId("confirm-from").fill("2026-12-10T08:00");
             row.getByTestId("confirm-to").fill("2026-12-10T10:00");
             row.getByTestId("reservation-confirm").click();
@@ -85,25 +89,31 @@ class ReservationJourneyTest {
 
             // Sara comes; Lars scans the lot's label and hands the two doors over from the lot's page
             operator.navigate(app + "lager/skanna");
+            operator.getByTestId("scan-code-input").waitFor();
+            Browsers.assertAccessible(operator, "the scan page");
             operator.getByTestId("scan-code-input").fill(code);
             operator.getByTestId("scan-code-submit").click();
             operator.waitForURL(Pattern.compile(".*/lager/poster/" + lotId));
             Locator onLot = operator.getByTestId("lot-reservations").getByTestId("reservation-row");
             assertThat(onLot).hasAttribute("data-status", "CONFIRMED");
+            Browsers.assertAccessible(operator, "the lot with its reservation");
             onLot.getByTestId("handover-quantity").fill("2");
             onLot.getByTestId("handover-project").fill("Förskolan Lärkan, Kalmar");
             onLot.getByTestId("reservation-handover").click();
             assertThat(onLot).hasAttribute("data-status", "HANDED_OVER");
             assertThat(operator.getByTestId("lot-on-hand")).containsText("4");
+            Browsers.assertAccessible(operator, "the lot after the handover");
 
             // Sara's notifications tell her it was confirmed and handed over
             sara.navigate(app + "reservationer");
             assertThat(sara.getByTestId("reservation-row").filter(new Locator.FilterOptions().setHasText(title)))
                     .hasAttribute("data-status", "HANDED_OVER");
+            Browsers.assertAccessibleAtBothSizes(sara, "my reservations");
             sara.getByTestId("notifications-bell").click();
             Locator mine = sara.getByTestId("notification-item").filter(new Locator.FilterOptions().setHasText(title));
             assertThat(mine.and(sara.locator("[data-kind=RESERVATION_CONFIRMED]"))).hasCount(1);
             assertThat(mine.and(sara.locator("[data-kind=RESERVATION_HANDED_OVER]"))).hasCount(1);
+            Browsers.assertAccessible(sara, "the notifications");
         }
     }
 

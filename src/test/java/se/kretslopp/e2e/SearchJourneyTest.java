@@ -74,6 +74,7 @@ class SearchJourneyTest {
                 assertThat(results).hasAttribute("data-state", "ready");
                 assertThat(page.getByTestId("search-result").first()).isVisible();
                 assertThat(page.getByTestId("search-total")).containsText("annons");
+                Browsers.assertAccessibleAtBothSizes(page, "the search results");
 
                 // Condition 1–2, within 10 km of Kalmar (the default place); the link keeps both.
                 page.getByTestId("filter-condition-2").check();
@@ -98,6 +99,7 @@ class SearchJourneyTest {
                 assertThat(page.getByTestId("search-map")).hasAttribute("data-state", "ready");
                 assertThat(page.locator("[data-testid=map-point], [data-testid=map-cluster]").first()).isVisible();
                 assertThat(page.getByTestId("map-summary")).containsText("annons");
+                Browsers.assertAccessible(page, "the search map");
 
                 // Back to the list, the filters stay; of the test's own doors, the one in condition 3 is left out.
                 page.getByTestId("view-list").click();
@@ -115,6 +117,7 @@ class SearchJourneyTest {
                 assertThat(page.getByTestId("listing-title")).hasText(title);
                 assertThat(page.getByTestId("listing-organisation")).hasText("Kalmar Rivning & Demontage AB");
                 assertThat(page.getByTestId("listing-category")).hasText("Innerdörrar");
+                Browsers.assertAccessibleAtBothSizes(page, "a listing");
 
                 // A reload and a shared link land on the same page: the service answers UI paths with the app.
                 page.reload();

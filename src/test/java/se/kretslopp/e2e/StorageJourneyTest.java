@@ -45,9 +45,12 @@ class StorageJourneyTest {
             assertThat(page.getByTestId("occupancy-A-03-2")).hasText("0 / 3 pallplatser");
             String receivingBefore = page.getByTestId("occupancy-G-03").textContent();
             String dashboard = page.url();
+            Browsers.assertAccessibleAtBothSizes(page, "the storage site dashboard");
 
             // the delivery: 20 downlights from the inventory of Förvaltningshuset Skeppsbron, 2 pallet places
             page.getByTestId("new-intake").click();
+            page.getByTestId("intake-person").waitFor();
+            Browsers.assertAccessible(page, "the intake form");
             page.getByTestId("intake-person").fill("Sofia Berg");
             page.getByTestId("intake-lot-0-building").selectOption(new SelectOption().setLabel("Förvaltningshuset Skeppsbron"));
             page.getByTestId("intake-lot-0-item").selectOption(new SelectOption().setLabel("Downlight, korridor"));
@@ -59,6 +62,7 @@ class StorageJourneyTest {
 
             String code = page.getByTestId("created-lot-code").first().textContent().strip();
             assertTrue(code.matches("[0-9A-Z]{6}"), code);
+            Browsers.assertAccessible(page, "the intake receipt");
             Response sheet = page.waitForResponse(r -> r.url().contains("labels.pdf?lots="),
                     () -> page.getByTestId("print-intake-labels").click());
             assertEquals(200, sheet.status());
@@ -83,13 +87,17 @@ class StorageJourneyTest {
             page.navigate(dashboard);
             assertThat(page.getByTestId("occupancy-A-03-2")).hasText("2 / 3 pallplatser");
             assertThat(page.getByTestId("occupancy-G-03")).hasText(receivingBefore);
+            Browsers.assertAccessible(page, "the dashboard after the move");
 
             // the code, typed on the phone's scan page, leads back to the lot
             page.navigate(app + "lager/skanna");
+            page.getByTestId("scan-code-input").waitFor();
+            Browsers.assertAccessibleAtBothSizes(page, "the scan page");
             page.getByTestId("scan-code-input").fill(code.toLowerCase());
             page.getByTestId("scan-code-submit").click();
             page.waitForURL(Pattern.compile(".*/lager/poster/.*"));
             assertThat(page.getByTestId("lot-code")).hasText(code);
+            Browsers.assertAccessibleAtBothSizes(page, "a lot");
         }
     }
 }

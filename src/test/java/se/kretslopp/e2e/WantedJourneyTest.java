@@ -51,20 +51,26 @@ class WantedJourneyTest {
             Browsers.signIn(sara, app.toString(), "sara", "demo");
             assertThat(sara.getByTestId("user-name")).isVisible();
             sara.navigate(app + "sok?q=" + "innerdörr%20" + word);
+            sara.getByTestId("search-save-wanted").waitFor();
+            Browsers.assertAccessible(sara, "a search without results");
             sara.getByTestId("search-save-wanted").click();
             assertThat(sara.getByTestId("wanted-text")).hasValue("innerdörr " + word);
+            Browsers.assertAccessible(sara, "the wanted form");
             sara.getByTestId("wanted-quantity").fill("4");
             sara.getByTestId("wanted-save").click();
             sara.waitForURL(Pattern.compile(".*/efterfragan/[0-9a-f-]{36}$"));
             String wantedId = sara.url().substring(sara.url().lastIndexOf('/') + 1);
             assertThat(sara.getByTestId("wanted-status")).hasText("Aktiv");
             assertThat(sara.getByTestId("wanted-no-matches")).isVisible();
+            Browsers.assertAccessibleAtBothSizes(sara, "a wanted request without matches");
 
             // Johan publishes a matching door from the listing form
             Page johan = Browsers.swedishPage(browser);
             Browsers.signIn(johan, app.toString(), "johan", "demo");
             assertThat(johan.getByTestId("user-name")).isVisible();
             johan.navigate(app + "annonser/ny");
+            johan.getByTestId("listing-title").waitFor();
+            Browsers.assertAccessible(johan, "the new listing form");
             johan.getByTestId("listing-title").fill(title);
             johan.getByTestId("listing-category").selectOption(INTERIOR_DOORS);
             johan.getByTestId("listing-quantity").fill("6");
@@ -80,6 +86,8 @@ class WantedJourneyTest {
             johan.getByTestId("listing-status-PUBLISHED").check();
             johan.getByTestId("listing-save").click();
             johan.waitForURL(Pattern.compile(".*/annonser/[0-9a-f-]{36}$"));
+            johan.getByTestId("listing-title").waitFor();
+            Browsers.assertAccessible(johan, "the published listing");
 
             // the alert is written as soon as the listing is indexed; the bell shows it after a reload
             String token = KeycloakTestResource.token(realm, "sara");
@@ -88,6 +96,8 @@ class WantedJourneyTest {
                 sara.waitForTimeout(300);
             }
             sara.navigate(app + "efterfragan");
+            sara.getByTestId("wanted-list").waitFor();
+            Browsers.assertAccessible(sara, "my wanted requests");
             sara.getByTestId("notifications-bell").click();
             Locator alert = sara.getByTestId("notification-item").filter(new Locator.FilterOptions().setHasText(title));
             assertThat(alert).hasAttribute("data-kind", "WANTED_MATCH");
@@ -101,6 +111,7 @@ class WantedJourneyTest {
             assertThat(match.locator("[data-criterion=text]")).hasAttribute("data-held", "true");
             assertThat(match.locator("[data-criterion=quantity]")).hasAttribute("data-held", "true");
             assertThat(match).containsText("Aviserad");
+            Browsers.assertAccessibleAtBothSizes(sara, "a wanted request with its match");
         }
     }
 
