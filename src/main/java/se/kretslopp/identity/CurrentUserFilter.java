@@ -54,9 +54,11 @@ class CurrentUserFilter {
                 return Uni.createFrom().voidItem();
             }
             Uni<OrganisationView> organisation = organisationOf(token);
-            if (organisationOptional(resource)) {
+            if (organisationOptional(resource) || open(resource)) {
                 // joining: whoever has no (registered, active) organisation yet goes on without a current user;
-                // only that refusal is waived: a pseudonymised person of a registered organisation stays refused
+                // only that refusal is waived: a pseudonymised person of a registered organisation stays refused.
+                // What is open to everyone (search, public listings, the climate method) answers such a person as
+                // it answers a visitor, rather than refusing what anyone without signing in may read.
                 organisation = organisation.onFailure(ProblemException.class).recoverWithNull();
             }
             return organisation.flatMap(found -> {
@@ -69,6 +71,22 @@ class CurrentUserFilter {
                 return people.remember(user);
             });
         });
+    }
+
+    /** Open to everyone: the method says {@code @PermitAll}, or says nothing of who may call it and its class does. */
+    private static boolean open(ResourceInfo resource) {
+        var method = resource.getResourceMethod();
+        if (method == null) {
+            return false;
+        }
+        if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+            return true;
+        }
+        boolean methodSays = method.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
+                || method.isAnnotationPresent(io.quarkus.security.Authenticated.class)
+                || method.isAnnotationPresent(jakarta.annotation.security.DenyAll.class);
+        return !methodSays && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(jakarta.annotation.security.PermitAll.class);
     }
 
     private static boolean organisationOptional(ResourceInfo resource) {

@@ -128,6 +128,18 @@ class MeResourceTest {
     }
 
     @Test
+    void whatIsOpenToEveryoneIsOpenToSomeoneWithoutAnOrganisation() {
+        // an installation admin or a new applicant has no organisation: public pages answer them as a visitor
+        for (String token : List.of(Tokens.of("nobody", null, "builder"), Tokens.of("mallory", "okand-kommun",
+                "property-unit"))) {
+            given().auth().oauth2(token).when().get("/api/v1/climate/factors").then().statusCode(200);
+            given().auth().oauth2(token).when().get("/api/v1/search/listings?q=d%C3%B6rr").then().statusCode(200);
+            given().auth().oauth2(token).when().get("/api/v1/buildings").then().statusCode(403)
+                    .body("type", equalTo("urn:kretslopp:problem:unknown-organisation"));
+        }
+    }
+
+    @Test
     void refusesATokenWithoutOrganisation() {
         given().auth().oauth2(Tokens.of("nobody", null, "builder"))
                 .when().get("/api/v1/me")
