@@ -54,12 +54,16 @@ class CurrentUserFilter {
                 return Uni.createFrom().voidItem();
             }
             Uni<OrganisationView> organisation = organisationOf(token);
-            if (organisationOptional(resource) || open(resource)) {
+            if (organisationOptional(resource)) {
                 // joining: whoever has no (registered, active) organisation yet goes on without a current user;
-                // only that refusal is waived: a pseudonymised person of a registered organisation stays refused.
-                // What is open to everyone (search, public listings, the climate method) answers such a person as
-                // it answers a visitor, rather than refusing what anyone without signing in may read.
+                // only that refusal is waived: a pseudonymised person of a registered organisation stays refused
                 organisation = organisation.onFailure(ProblemException.class).recoverWithNull();
+            } else if (open(resource)) {
+                // what is open to everyone (search, public listings, the climate method) answers someone with no
+                // organisation yet (an installation admin, a new applicant) as it answers a visitor; a person of a
+                // deactivated organisation is still told so, everywhere
+                organisation = organisation.onFailure(e -> e instanceof ProblemException p
+                        && ProblemType.UNKNOWN_ORGANISATION.uri().equals(p.problem().type())).recoverWithNull();
             }
             return organisation.flatMap(found -> {
                 if (found == null) {
