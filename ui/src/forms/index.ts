@@ -14,6 +14,7 @@ import { fieldErrorText, fieldProblemsOf, type FieldErrorOptions } from './field
 
 export { zodResolver } from '@hookform/resolvers/zod'
 export { FieldMessage, FormField, useFieldText } from './FormField'
+export { CategoryField } from './CategoryField'
 export * from './schema'
 export { fieldErrorText, fieldMessagesOf, fieldProblemsOf, FIELD_ERROR_CODES, type FieldProblem } from './fieldErrors'
 

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { SavingsBadge } from '../../components/SavingsBadge'
 import { useState } from 'react'
-import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
+import { type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, FATES, HAZARD_CHECKS, STATUSES, SUBSTANCES, UNITS,
   type Building, type Category, type Item, type ItemRequest,
 } from '../../api'
-import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { RiskBadges } from '../../components/RiskBadges'
@@ -15,7 +14,7 @@ import { Link, useNavigate } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { z } from 'zod'
-import { applyProblem, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { applyProblem, CategoryField, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
 import { group, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
 import { PublishDialog } from '../listings/PublishDialog'
@@ -211,22 +210,14 @@ function ItemForm({ building, categories, item }: { building: Building; categori
       )}
       <form className="form form--phone" onSubmit={(e) => void save(e)} noValidate data-testid="item-form">
         <fieldset className="fieldset fieldset--plain" disabled={!editable}>
-          <Controller
+          <CategoryField
             control={control}
             name="categoryId"
-            render={({ field }) => (
-              <FormField label={t('item.category')} error={errors.categoryId} required>
-                <CategorySelect
-                  categories={categories}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  emptyLabel={t('item.chooseCategory')}
-                  data-testid="item-category"
-                />
-              </FormField>
-            )}
+            label={t('item.category')}
+            categories={categories}
+            emptyLabel={t('item.chooseCategory')}
+            required
+            testId="item-category"
           />
           {input('name', t('item.name'), { autoComplete: 'off' }, true)}
           {input('material', t('item.material'))}

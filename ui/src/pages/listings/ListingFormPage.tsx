@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
+import { type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   CONDITIONS, PRICE_KINDS, UNITS, VISIBILITIES,
   type Category, type Listing, type ListingRequest,
 } from '../../api'
-import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link, useNavigate } from 'react-router'
@@ -14,7 +13,8 @@ import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { z } from 'zod'
 import {
-  applyProblem, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver,
+  applyProblem, CategoryField, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber,
+  requiredText, zodResolver,
 } from '../../forms'
 import { group, str, text } from '../inventory/forms'
 import { PhotoPanel } from '../inventory/PhotoPanel'
@@ -249,22 +249,14 @@ function ListingForm({ categories, listing }: { categories: Category[]; listing?
       <form className="form form--phone" onSubmit={(e) => void submit(e)} noValidate data-testid="listing-form">
         <fieldset className="fieldset fieldset--plain" disabled={!editable}>
           {input('title', t('listing.title'), { autoComplete: 'off', maxLength: 200 }, true)}
-          <Controller
+          <CategoryField
             control={control}
             name="categoryId"
-            render={({ field }) => (
-              <FormField label={t('listing.category')} error={errors.categoryId} required>
-                <CategorySelect
-                  categories={categories}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  emptyLabel={t('item.chooseCategory')}
-                  data-testid="listing-category"
-                />
-              </FormField>
-            )}
+            label={t('listing.category')}
+            categories={categories}
+            emptyLabel={t('item.chooseCategory')}
+            required
+            testId="listing-category"
           />
           {area('description', t('listing.description'), 4)}
           {input('material', t('listing.material'))}

@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Controller, type FieldPath, get, useForm, useWatch } from 'react-hook-form'
+import { type FieldPath, get, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { UNITS, type WantedBody, type WantedPlace, type WantedRequest } from '../../api'
-import { CategorySelect } from '../../components/CategorySelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadError, Loading, useErrorText } from '../../components/LoadError'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
 import { z } from 'zod'
-import { applyProblem, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
+import { applyProblem, CategoryField, focusFirstInvalid, FormField, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
 import { parseFilters, PLACES } from '../search/filters'
 
 /*
@@ -201,23 +200,14 @@ function WantedForm({ existing }: { existing: WantedRequest | null }) {
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="fieldset fieldset--plain">
           {input('text', t('wanted.text'), 'text', 'wanted-text', t('wanted.textHint'))}
-          <Controller
+          <CategoryField
             control={control}
             name="categoryId"
-            render={({ field }) => (
-              <FormField label={t('wanted.category')} error={errors.categoryId}>
-                <CategorySelect
-                  categories={categories}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  emptyLabel={t('wanted.anyCategory')}
-                  topLevelChoosable
-                  data-testid="wanted-category"
-                />
-              </FormField>
-            )}
+            label={t('wanted.category')}
+            categories={categories}
+            emptyLabel={t('wanted.anyCategory')}
+            topLevelChoosable
+            testId="wanted-category"
           />
           <div className="grid grid--2">
             {input('quantity', t('wanted.quantity'), 'number')}
