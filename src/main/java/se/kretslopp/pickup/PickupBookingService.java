@@ -3,6 +3,7 @@ package se.kretslopp.pickup;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.kretslopp.common.FieldCode;
@@ -124,17 +125,10 @@ public class PickupBookingService {
                     .setParameter("from", day.atStartOfDay(Today.ZONE).toOffsetDateTime())
                     .setParameter("to", day.plusDays(1).atStartOfDay(Today.ZONE).toOffsetDateTime())
                     .getResultList());
-        }).flatMap(ids -> {
-            Uni<List<PickupDay.Pickup>> chain = Uni.createFrom().item(List.of());
-            for (UUID id : ids) {
-                chain = chain.flatMap(list -> pickup(id).map(p -> {
-                    var more = new java.util.ArrayList<>(list);
-                    more.add(p);
-                    return List.copyOf(more);
-                }));
-            }
-            return chain.map(pickups -> new PickupDay(siteId, day, pickups));
-        });
+        }).flatMap(ids -> Multi.createFrom().iterable(ids) // one after the other: one session
+                .onItem().transformToUniAndConcatenate(this::pickup)
+                .collect().asList()
+                .map(pickups -> new PickupDay(siteId, day, pickups)));
     }
 
     private Uni<PickupDay.Pickup> pickup(UUID reservationId) {
