@@ -7,6 +7,15 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
+    rollupOptions: {
+      output: {
+        // A feature group's texts (src/i18n/storage/sv.json) are named after it: texts-storage-sv-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const texts = /i18n\/(?:(\w+)\/)?(\w+)\.json$/.exec(chunk.facadeModuleId ?? '')
+          return texts ? `assets/texts-${texts[1] ?? 'start'}-${texts[2]}-[hash].js` : 'assets/[name]-[hash].js'
+        },
+      },
+    },
   },
   // The category placeholder's test reads the category seed of the database migrations (one source of truth).
   server: { fs: { allow: ['.', '../src/main/resources/db/migration'] } },

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import sv from '../i18n/sv.json'
-import en from '../i18n/en.json'
+import i18n from '../i18n'
+import { textFiles, type Tree } from '../test/textUsage'
 import { EmptyState } from './EmptyState'
 
 describe('empty state', () => {
   it('says that there is nothing and what to do about it', () => {
-    render(<EmptyState testId="buildings-empty" message={sv.buildings.empty} hint={sv.emptyHint.buildings} />)
+    render(<EmptyState testId="buildings-empty" message={i18n.t('buildings.empty')} hint={i18n.t('emptyHint.buildings')} />)
     const box = screen.getByTestId('buildings-empty')
     expect(box.textContent).toContain('Inga byggnader ännu.')
     expect(box.textContent).toContain('Lägg till en byggnad med ”Ny byggnad”')
@@ -14,13 +14,19 @@ describe('empty state', () => {
   })
 
   it('leaves the hint out when there is none', () => {
-    render(<EmptyState testId="wanted-empty" message={sv.wanted.empty} />)
+    render(<EmptyState testId="wanted-empty" message={i18n.t('wanted.empty')} />)
     expect(screen.getByTestId('wanted-empty').querySelectorAll('p')).toHaveLength(1)
   })
 
   it('has a hint in both languages for every list, each a whole sentence', () => {
-    expect(Object.keys(en.emptyHint).sort()).toEqual(Object.keys(sv.emptyHint).sort())
-    for (const text of [...Object.values(sv.emptyHint), ...Object.values(en.emptyHint)]) {
+    // the hints of each feature are in its texts (src/i18n/<group>/)
+    const hints = (language: string) =>
+      Object.assign({}, ...textFiles().filter((f) => f.language === language).map((f) => f.tree.emptyHint ?? {})) as Tree
+    const sv = hints('sv')
+    const en = hints('en')
+    expect(Object.keys(sv).length).toBeGreaterThan(10)
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort())
+    for (const text of [...Object.values(sv), ...Object.values(en)]) {
       expect(text).toMatch(/^\p{Lu}.*\.$/u)
     }
   })

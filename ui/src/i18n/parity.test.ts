@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from './en.json'
-import sv from './sv.json'
-
-type Tree = { [key: string]: string | Tree }
-
-/** Every leaf key ("search.filters.title") of a translation file. */
-function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`),
-  )
-}
+import { leaves, textFiles, type Tree } from '../test/textUsage'
 
 /** The {{placeholders}} of a text, sorted. */
 function placeholders(text: string): string[] {
@@ -20,9 +10,20 @@ function leaf(tree: Tree, key: string): string {
   return key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], tree) as string
 }
 
-describe('translations', () => {
-  const svKeys = keys(sv as Tree)
-  const enKeys = keys(en as Tree)
+/** Each piece of the texts (the start texts, each feature group's), Swedish beside English. */
+const files = textFiles()
+const pieces = [...new Set(files.map((f) => f.group))].map((group) => {
+  const of = (language: string) => files.find((f) => f.group === group && f.language === language)?.tree ?? {}
+  return { name: group || 'start', sv: of('sv'), en: of('en') }
+})
+
+describe.each(pieces)('translations ($name)', ({ sv, en }) => {
+  const svKeys = leaves(sv)
+  const enKeys = leaves(en)
+
+  it('has texts', () => {
+    expect(svKeys.length).toBeGreaterThan(0)
+  })
 
   it('has every Swedish key in English', () => {
     expect(svKeys.filter((k) => !enKeys.includes(k))).toEqual([])
@@ -33,14 +34,14 @@ describe('translations', () => {
   })
 
   it('has no empty text', () => {
-    expect(svKeys.filter((k) => !leaf(sv as Tree, k).trim())).toEqual([])
-    expect(enKeys.filter((k) => !leaf(en as Tree, k).trim())).toEqual([])
+    expect(svKeys.filter((k) => !leaf(sv, k).trim())).toEqual([])
+    expect(enKeys.filter((k) => !leaf(en, k).trim())).toEqual([])
   })
 
   it('uses the same placeholders in both languages', () => {
     const differing = svKeys
       .filter((k) => enKeys.includes(k))
-      .filter((k) => placeholders(leaf(sv as Tree, k)).join() !== placeholders(leaf(en as Tree, k)).join())
+      .filter((k) => placeholders(leaf(sv, k)).join() !== placeholders(leaf(en, k)).join())
     expect(differing).toEqual([])
   })
 })

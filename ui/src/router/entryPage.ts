@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createListingApi } from '../api'
+import { withTexts } from '../i18n'
 import { apiQuery, parseFilters } from '../pages/search/filters'
 import { searchQueryOptions } from '../pages/search/searchQuery'
 
@@ -10,10 +11,10 @@ import { searchQueryOptions } from '../pages/search/searchQuery'
  * other. Measured with bench/ui (bench/README.md, "Web UI").
  */
 
-/** Starts fetching the code of the public page a visit opens on (search, a listing), beside the sign-in. */
+/** Starts fetching the code (and texts) of the public page a visit opens on (search, a listing), beside the sign-in. */
 export function preloadEntryPage(pathname: string) {
   if (pathname === '/sok') void import('../pages/search/SearchPage')
-  else if (/^\/annonser\/[^/]+$/.test(pathname) && pathname !== '/annonser/ny') void import('../pages/listings/ListingPage')
+  else if (/^\/annonser\/[^/]+$/.test(pathname) && pathname !== '/annonser/ny') void withTexts(['listings', 'reservations'], () => import('../pages/listings/ListingPage'))()
 }
 
 /**

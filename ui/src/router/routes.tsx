@@ -1,6 +1,7 @@
 import { lazy, type ReactElement } from 'react'
 import { useParams, type RouteObject } from 'react-router'
 import { useAuth } from '../auth'
+import { withTexts } from '../i18n'
 import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
 import { joiningRoutes } from '../pages/joining/routes'
@@ -13,26 +14,26 @@ import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayou
  * /annonser/:id whatever the order.
  */
 
-const BuildingsPage = lazy(() => import('../pages/inventory/BuildingsPage').then((m) => ({ default: m.BuildingsPage })))
-const BuildingFormPage = lazy(() => import('../pages/inventory/BuildingFormPage').then((m) => ({ default: m.BuildingFormPage })))
-const BuildingPage = lazy(() => import('../pages/inventory/BuildingPage').then((m) => ({ default: m.BuildingPage })))
-const ImportPage = lazy(() => import('../pages/inventory/ImportPage').then((m) => ({ default: m.ImportPage })))
-const ItemFormPage = lazy(() => import('../pages/inventory/ItemFormPage').then((m) => ({ default: m.ItemFormPage })))
+const BuildingsPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/BuildingsPage'))().then((m) => ({ default: m.BuildingsPage })))
+const BuildingFormPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/BuildingFormPage'))().then((m) => ({ default: m.BuildingFormPage })))
+const BuildingPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/BuildingPage'))().then((m) => ({ default: m.BuildingPage })))
+const ImportPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/ImportPage'))().then((m) => ({ default: m.ImportPage })))
+const ItemFormPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/ItemFormPage'))().then((m) => ({ default: m.ItemFormPage })))
 const SearchPage = lazy(() => import('../pages/search/SearchPage').then((m) => ({ default: m.SearchPage })))
-const MyListingsPage = lazy(() => import('../pages/listings/MyListingsPage').then((m) => ({ default: m.MyListingsPage })))
-const ListingFormPage = lazy(() => import('../pages/listings/ListingFormPage').then((m) => ({ default: m.ListingFormPage })))
-const ListingPage = lazy(() => import('../pages/listings/ListingPage').then((m) => ({ default: m.ListingPage })))
-const reservationPages = () => import('../pages/reservations/ReservationsPage')
+const MyListingsPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/MyListingsPage'))().then((m) => ({ default: m.MyListingsPage })))
+const ListingFormPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/ListingFormPage'))().then((m) => ({ default: m.ListingFormPage })))
+const ListingPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/ListingPage'))().then((m) => ({ default: m.ListingPage })))
+const reservationPages = withTexts(['reservations'], () => import('../pages/reservations/ReservationsPage'))
 const MyReservationsPage = lazy(() => reservationPages().then((m) => ({ default: m.MyReservationsPage })))
 const IncomingReservationsPage = lazy(() => reservationPages().then((m) => ({ default: m.IncomingReservationsPage })))
 const ReservationRedirectPage = lazy(() => reservationPages().then((m) => ({ default: m.ReservationRedirectPage })))
-const PreferencesPage = lazy(() => import('../pages/settings/PreferencesPage').then((m) => ({ default: m.PreferencesPage })))
-const WantedListPage = lazy(() => import('../pages/wanted/WantedListPage').then((m) => ({ default: m.WantedListPage })))
-const WantedFormPage = lazy(() => import('../pages/wanted/WantedFormPage').then((m) => ({ default: m.WantedFormPage })))
-const DemandOverviewPage = lazy(() => import('../pages/wanted/DemandOverviewPage').then((m) => ({ default: m.DemandOverviewPage })))
-const WantedPage = lazy(() => import('../pages/wanted/WantedPage').then((m) => ({ default: m.WantedPage })))
+const PreferencesPage = lazy(() => withTexts(['settings'], () => import('../pages/settings/PreferencesPage'))().then((m) => ({ default: m.PreferencesPage })))
+const WantedListPage = lazy(() => withTexts(['wanted'], () => import('../pages/wanted/WantedListPage'))().then((m) => ({ default: m.WantedListPage })))
+const WantedFormPage = lazy(() => withTexts(['wanted'], () => import('../pages/wanted/WantedFormPage'))().then((m) => ({ default: m.WantedFormPage })))
+const DemandOverviewPage = lazy(() => withTexts(['wanted'], () => import('../pages/wanted/DemandOverviewPage'))().then((m) => ({ default: m.DemandOverviewPage })))
+const WantedPage = lazy(() => withTexts(['wanted'], () => import('../pages/wanted/WantedPage'))().then((m) => ({ default: m.WantedPage })))
 
-const storagePages = () => import('../pages/storage')
+const storagePages = withTexts(['storage', 'inventory', 'listings', 'reservations'], () => import('../pages/storage'))
 const CodePage = lazy(() => storagePages().then((m) => ({ default: m.CodePage })))
 const IntakePage = lazy(() => storagePages().then((m) => ({ default: m.IntakePage })))
 const LocationPage = lazy(() => storagePages().then((m) => ({ default: m.LocationPage })))
@@ -42,13 +43,13 @@ const SiteDashboardPage = lazy(() => storagePages().then((m) => ({ default: m.Si
 const SiteFormPage = lazy(() => storagePages().then((m) => ({ default: m.SiteFormPage })))
 const SitesPage = lazy(() => storagePages().then((m) => ({ default: m.SitesPage })))
 
-const climatePages = () => import('../pages/climate')
+const climatePages = withTexts(['climate'], () => import('../pages/climate'))
 const ImpactDashboardPage = lazy(() => climatePages().then((m) => ({ default: m.ImpactDashboardPage })))
 const PublicImpactPage = lazy(() => climatePages().then((m) => ({ default: m.PublicImpactPage })))
 const MethodPage = lazy(() => climatePages().then((m) => ({ default: m.MethodPage })))
 
 // The installation's administration (installation administrators; they need no organisation of their own).
-const adminPages = () => import('../pages/admin')
+const adminPages = withTexts(['admin'], () => import('../pages/admin'))
 const RequireInstallationAdmin = lazy(() => adminPages().then((m) => ({ default: m.RequireInstallationAdmin })))
 const AdminPage = lazy(() => adminPages().then((m) => ({ default: m.AdminPage })))
 const OrganisationsPage = lazy(() => adminPages().then((m) => ({ default: m.OrganisationsPage })))
@@ -59,7 +60,7 @@ const AuditPage = lazy(() => adminPages().then((m) => ({ default: m.AuditPage })
 
 // The shell's own pages (header, menu, footer): the accessibility statement, linked from every page's footer.
 const AccessibilityStatementPage = lazy(() =>
-  import('../pages/accessibility/AccessibilityStatementPage').then((m) => ({ default: m.AccessibilityStatementPage })),
+  withTexts(['accessibility'], () => import('../pages/accessibility/AccessibilityStatementPage'))().then((m) => ({ default: m.AccessibilityStatementPage })),
 )
 
 /** A page that takes the path's named segments as props ("/buildings/:id" → id). */

@@ -1,5 +1,6 @@
 import { lazy } from 'react'
 import { useParams, type RouteObject } from 'react-router'
+import { withTexts } from '../../i18n'
 import { RequireSignIn } from '../../router/RootLayout'
 
 /*
@@ -7,7 +8,7 @@ import { RequireSignIn } from '../../router/RootLayout'
  * invitation, and your own data. One chunk, fetched when one of them is first opened.
  */
 
-const pages = () => import('./index')
+const pages = withTexts(['joining'], () => import('./index'))
 const AcceptInvitationPage = lazy(() => pages().then((m) => ({ default: m.AcceptInvitationPage })))
 const ApplyPage = lazy(() => pages().then((m) => ({ default: m.ApplyPage })))
 const MembersPage = lazy(() => pages().then((m) => ({ default: m.MembersPage })))
