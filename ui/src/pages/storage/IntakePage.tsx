@@ -1,57 +1,83 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useRef, useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { get, useFieldArray, useForm, useWatch, type Control, type FieldError, type FieldErrors, type FieldPath, type UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import {
   CONDITIONS, UNITS,
-  type Building, type Category, type Intake, type IntakeLotRequest, type IntakeRequest, type Item, type LotSourceKind,
-  type OrganisationRef, type Site, type StorageLocation, type Unit,
+  type Building, type Category, type Intake, type IntakeRequest, type Item, type OrganisationRef, type Site,
+  type StorageLocation,
 } from '../../api'
-import { CategorySelect } from '../../components/CategorySelect'
-import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable, type Loadable } from '../../api'
-import { num, str, text } from '../inventory/forms'
-import { FormError, PdfButton, storageFieldErrors, useStorageFormat } from './shared'
+import {
+  applyProblem, CategoryField, chosen, FieldMessage, focusFirstInvalid, FormField, numberText, optionalText, parseNumber,
+  requiredText, zodResolver,
+} from '../../forms'
+import { str, text } from '../inventory/forms'
+import { FormError, PdfButton, useStorageFormat } from './shared'
 
+/**
+ * IntakeRequest's rules (storage/api/IntakeRequest.java) on the form's text, and the service's: a lot from the
+ * inventory names its item. The values mirror the request's shape, so the server's field paths
+ * (`lots[1].source.inventoryItemId`) are the form's (`lots.1.source.inventoryItemId`).
+ */
+const lotSchema = z
+  .object({
+    source: z.object({ kind: z.enum(['INVENTORY_ITEM', 'DELIVERY']), inventoryItemId: z.string() }),
+    // only the form's: the building whose items the item list shows
+    buildingId: z.string(),
+    locationId: chosen(),
+    categoryId: chosen(),
+    description: requiredText(500),
+    material: optionalText(200),
+    quantity: numberText({ required: true, positive: true, max: 1_000_000_000 }),
+    unit: z.enum(UNITS),
+    condition: z.enum(CONDITIONS.map(String) as [string, ...string[]]),
+    conditionNotes: optionalText(2000),
+    weightPerUnitKg: numberText({ min: 0, max: 1_000_000 }),
+    palletPlaces: numberText({ min: 0, max: 100_000 }),
+    floorAreaM2: numberText({ min: 0, max: 1_000_000 }),
+  })
+  .superRefine((lot, context) => {
+    if (lot.source.kind === 'INVENTORY_ITEM' && lot.source.inventoryItemId === '')
+      context.addIssue({ code: 'custom', path: ['source', 'inventoryItemId'], message: 'validation.choose' })
+  })
+
+const schema = z.object({
+  deliveredAt: z.string(),
+  deliveredBy: z.object({ organisationId: z.string(), name: optionalText(200) }),
+  note: optionalText(2000),
+  lots: z.array(lotSchema).min(1).max(50),
+})
+type Values = z.infer<typeof schema>
+type LotValues = Values['lots'][number]
+
+/** A lot's fields in the order of the form. */
 const LOT_FIELDS = [
   'source.kind', 'source.inventoryItemId', 'locationId', 'categoryId', 'description', 'material', 'quantity', 'unit',
   'condition', 'conditionNotes', 'weightPerUnitKg', 'palletPlaces', 'floorAreaM2',
 ] as const
-const HEAD_PATHS = ['siteId', 'deliveredAt', 'deliveredBy.organisationId', 'deliveredBy.name', 'note', 'lots']
 
-interface LotRow {
-  key: number
-  source: LotSourceKind
-  buildingId: string
-  itemId: string
-  locationId: string
-  categoryId: string
-  description: string
-  material: string
-  quantity: string
-  unit: Unit
-  condition: number
-  conditionNotes: string
-  weightPerUnitKg: string
-  palletPlaces: string
-  floorAreaM2: string
+/** The form's fields in the order of the form, for `count` lots: errors go on them, the first is focused. */
+function fieldsOf(count: number): FieldPath<Values>[] {
+  const lots = Array.from({ length: count }, (_, i) => LOT_FIELDS.map((f) => `lots.${i}.${f}` as FieldPath<Values>))
+  return ['deliveredAt', 'deliveredBy.organisationId', 'deliveredBy.name', 'note', ...lots.flat(), 'lots']
 }
 
-function emptyRow(key: number, locationId = ''): LotRow {
+function emptyLot(locationId = ''): LotValues {
   return {
-    key,
-    source: 'INVENTORY_ITEM',
+    source: { kind: 'INVENTORY_ITEM', inventoryItemId: '' },
     buildingId: '',
-    itemId: '',
     locationId,
     categoryId: '',
     description: '',
     material: '',
     quantity: '',
     unit: 'st',
-    condition: 2,
+    condition: '2',
     conditionNotes: '',
     weightPerUnitKg: '',
     palletPlaces: '',
@@ -59,36 +85,47 @@ function emptyRow(key: number, locationId = ''): LotRow {
   }
 }
 
-/** The row's values taken from an inventory item: what was inventoried is what arrives. */
-function fromItem(row: LotRow, item: Item): LotRow {
+/** The lot's values taken from an inventory item: what was inventoried is what arrives. */
+function fromItem(lot: LotValues, item: Item): LotValues {
   return {
-    ...row,
-    itemId: item.id,
+    ...lot,
+    source: { kind: 'INVENTORY_ITEM', inventoryItemId: item.id },
     categoryId: item.category.id,
     description: item.name,
     material: str(item.material),
     quantity: str(item.quantity),
     unit: item.unit,
-    condition: item.condition,
+    condition: String(item.condition),
     conditionNotes: [item.functionalDamage, item.aestheticDamage].filter(Boolean).join('. '),
     weightPerUnitKg: str(item.weightPerUnitKg),
   }
 }
 
-function lotRequestOf(row: LotRow): IntakeLotRequest {
+function requestOf(site: Site, v: Values): IntakeRequest {
+  const organisationId = v.deliveredBy.organisationId || null
+  const name = text(v.deliveredBy.name)
   return {
-    locationId: row.locationId,
-    categoryId: row.categoryId,
-    description: row.description.trim(),
-    material: text(row.material),
-    unit: row.unit,
-    quantity: num(row.quantity) as number,
-    condition: row.condition,
-    conditionNotes: text(row.conditionNotes),
-    weightPerUnitKg: num(row.weightPerUnitKg),
-    palletPlaces: num(row.palletPlaces),
-    floorAreaM2: num(row.floorAreaM2),
-    source: { kind: row.source, inventoryItemId: row.source === 'INVENTORY_ITEM' ? row.itemId || null : null },
+    siteId: site.id,
+    deliveredAt: toOffsetIso(v.deliveredAt),
+    deliveredBy: organisationId || name ? { organisationId, name } : null,
+    note: text(v.note),
+    lots: v.lots.map((lot) => ({
+      locationId: lot.locationId,
+      categoryId: lot.categoryId,
+      description: lot.description.trim(),
+      material: text(lot.material),
+      unit: lot.unit,
+      quantity: parseNumber(lot.quantity) as number,
+      condition: Number(lot.condition),
+      conditionNotes: text(lot.conditionNotes),
+      weightPerUnitKg: parseNumber(lot.weightPerUnitKg),
+      palletPlaces: parseNumber(lot.palletPlaces),
+      floorAreaM2: parseNumber(lot.floorAreaM2),
+      source: {
+        kind: lot.source.kind,
+        inventoryItemId: lot.source.kind === 'INVENTORY_ITEM' ? lot.source.inventoryItemId || null : null,
+      },
+    })),
   }
 }
 
@@ -134,22 +171,30 @@ export function IntakePage({ siteId }: { siteId: string }) {
 function IntakeForm({ site, locations, categories }: Loaded) {
   const { t } = useTranslation()
   const { storage, api, me } = useSession()
-  const nextKey = useRef(1)
-  const [deliveredAt, setDeliveredAt] = useState(nowLocal)
-  const [organisationId, setOrganisationId] = useState(() => (!site.manageable && me ? me.organisation.id : ''))
-  const [person, setPerson] = useState('')
-  const [note, setNote] = useState('')
-  const [rows, setRows] = useState<LotRow[]>(() => [emptyRow(0)])
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const defaults = (): Values => ({
+    deliveredAt: nowLocal(),
+    deliveredBy: { organisationId: !site.manageable && me ? me.organisation.id : '', name: '' },
+    note: '',
+    lots: [emptyLot()],
+  })
+  // The category is a Controller, registered after the plain inputs: the focus goes by FIELDS instead.
+  const { register, control, handleSubmit, setError, setFocus, getValues, setValue, reset, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults(),
+    shouldFocusError: false,
+  })
+  const { errors, isSubmitting: saving } = formState
+  const { fields, append, remove } = useFieldArray({ control, name: 'lots' })
+  const lots = useWatch({ control, name: 'lots' })
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
   const [intake, setIntake] = useState<Intake>()
 
-  // Buildings once for the page, items once per building (several rows may come from the same building).
+  // Buildings once for the page, items once per building (several lots may come from the same building).
   const buildingsQuery = useQuery<Building[]>({ queryKey: ['IntakePage.buildings'], queryFn: () => api.buildings(0, 100).then((page) => page.items) })
   const buildings = loadable(buildingsQuery)
   const queryClient = useQueryClient()
-  const buildingIds = [...new Set(rows.map((r) => r.buildingId).filter(Boolean))]
+  const buildingIds = [...new Set(lots.map((l) => l.buildingId).filter(Boolean))]
   const itemQueries = useQueries({
     queries: buildingIds.map((buildingId) => ({
       queryKey: ['IntakePage.items', buildingId],
@@ -166,40 +211,25 @@ function IntakeForm({ site, locations, categories }: Loaded) {
     if (!organisations.some((x) => x.id === o.id)) organisations.push({ id: o.id, code: o.code, name: o.name })
   }
 
-  const updateRow = (key: number, change: (row: LotRow) => LotRow) => setRows((old) => old.map((r) => (r.key === key ? change(r) : r)))
-  const addRow = () => setRows((old) => [...old, emptyRow(nextKey.current++, old[old.length - 1]?.locationId ?? '')])
-  const removeRow = (key: number) => setRows((old) => old.filter((r) => r.key !== key))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setErrors({})
-    setFailure(undefined)
-    const body: IntakeRequest = {
-      siteId: site.id,
-      deliveredAt: toOffsetIso(deliveredAt),
-      deliveredBy: organisationId || text(person) ? { organisationId: organisationId || null, name: text(person) } : null,
-      note: text(note),
-      lots: rows.map(lotRequestOf),
-    }
-    try {
-      setIntake(await storage.createIntake(body))
-      window.scrollTo(0, 0)
-    } catch (error) {
-      const known = [...HEAD_PATHS, ...rows.flatMap((_, i) => LOT_FIELDS.map((f) => `lots[${i}].${f}`))]
-      setErrors(storageFieldErrors(error, known))
-      setFailure(error)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const submit = handleSubmit(
+    async (values) => {
+      setFailure(undefined)
+      setRest(undefined)
+      try {
+        setIntake(await storage.createIntake(requestOf(site, values)))
+        window.scrollTo(0, 0)
+      } catch (error) {
+        setRest(applyProblem(error, setError, fieldsOf(values.lots.length)))
+        setFailure(error)
+      }
+    },
+    focusFirstInvalid(setFocus, fieldsOf(fields.length)),
+  )
 
   function startOver() {
     setIntake(undefined)
-    setRows([emptyRow(nextKey.current++)])
-    setNote('')
-    setPerson('')
-    setDeliveredAt(nowLocal())
+    setFailure(undefined)
+    reset(defaults())
   }
 
   if (intake) return <IntakeDone site={site} intake={intake} onAnother={startOver} />
@@ -219,20 +249,14 @@ function IntakeForm({ site, locations, categories }: Loaded) {
         </p>
       )}
       <form className="form form--phone" onSubmit={(e) => void submit(e)} noValidate data-testid="intake-form">
-        <fieldset className="fieldset" disabled={saving}>
+        <fieldset className="fieldset">
           <legend>{t('storage.intake.delivery')}</legend>
           <div className="grid">
-            <Field label={t('storage.intake.deliveredAt')} error={errors.deliveredAt}>
-              <input
-                className="input"
-                type="datetime-local"
-                value={deliveredAt}
-                onChange={(e) => setDeliveredAt(e.target.value)}
-                data-testid="intake-delivered-at"
-              />
-            </Field>
-            <Field label={t('storage.intake.organisation')} error={errors['deliveredBy.organisationId']}>
-              <select className="input" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} data-testid="intake-organisation">
+            <FormField label={t('storage.intake.deliveredAt')} error={errors.deliveredAt}>
+              <input className="input" type="datetime-local" {...register('deliveredAt')} data-testid="intake-delivered-at" />
+            </FormField>
+            <FormField label={t('storage.intake.organisation')} error={errors.deliveredBy?.organisationId}>
+              <select className="input" {...register('deliveredBy.organisationId')} data-testid="intake-organisation">
                 <option value="">{t('storage.intake.noOrganisation')}</option>
                 {organisations.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -240,41 +264,57 @@ function IntakeForm({ site, locations, categories }: Loaded) {
                   </option>
                 ))}
               </select>
-            </Field>
-            <Field label={t('storage.intake.person')} error={errors['deliveredBy.name']}>
-              <input className="input" value={person} autoComplete="off" onChange={(e) => setPerson(e.target.value)} data-testid="intake-person" />
-            </Field>
+            </FormField>
+            <FormField label={t('storage.intake.person')} error={errors.deliveredBy?.name}>
+              <input className="input" autoComplete="off" {...register('deliveredBy.name')} data-testid="intake-person" />
+            </FormField>
           </div>
-          <Field label={t('storage.intake.note')} error={errors.note}>
-            <textarea className="input" rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="intake-note" />
-          </Field>
+          <FormField label={t('storage.intake.note')} error={errors.note}>
+            <textarea className="input" rows={2} {...register('note')} data-testid="intake-note" />
+          </FormField>
         </fieldset>
 
-        {rows.map((row, index) => (
-          <LotRowFields
-            key={row.key}
-            row={row}
+        {fields.map((field, index) => (
+          <LotFields
+            key={field.id}
             index={index}
-            removable={rows.length > 1}
-            disabled={saving}
+            lot={lots[index] ?? field}
+            removable={fields.length > 1}
+            register={register}
+            control={control}
+            errors={errors}
             locations={locations}
             categories={categories}
             buildings={buildings}
-            items={row.buildingId ? items[row.buildingId] : undefined}
-            errors={errors}
-            onChange={(change) => updateRow(row.key, change)}
+            items={lots[index]?.buildingId ? items[lots[index].buildingId] : undefined}
+            onBuilding={(buildingId) => {
+              setValue(`lots.${index}.buildingId`, buildingId)
+              setValue(`lots.${index}.source.inventoryItemId`, '')
+            }}
+            onItem={(item) => {
+              const lot = getValues(`lots.${index}`)
+              if (item) setValue(`lots.${index}`, fromItem(lot, item), { shouldValidate: formState.isSubmitted })
+              else setValue(`lots.${index}.source.inventoryItemId`, '')
+            }}
             onRetryItems={retryItems}
-            onRemove={() => removeRow(row.key)}
+            onRemove={() => remove(index)}
           />
         ))}
-        {errors.lots && <p className="field__error">{errors.lots}</p>}
+        {errors.lots?.root && <FieldMessage message={errors.lots.root.message ?? ''} />}
+        {errors.lots?.message && <FieldMessage message={errors.lots.message} />}
         <div>
-          <button type="button" className="button button--secondary" onClick={addRow} disabled={saving} data-testid="intake-add-lot">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => append(emptyLot(getValues('lots').at(-1)?.locationId ?? ''), { shouldFocus: false })}
+            disabled={saving}
+            data-testid="intake-add-lot"
+          >
             {t('storage.intake.addLot')}
           </button>
         </div>
 
-        <FormError failure={failure} errors={errors} />
+        <FormError failure={failure} errors={failure === undefined ? {} : rest === undefined ? { marked: '' } : { _: rest }} />
         <div className="actions actions--sticky">
           <button type="submit" className="button" disabled={saving} data-testid="intake-submit">
             {saving ? t('common.saving') : t('storage.intake.submit')}
@@ -288,76 +328,65 @@ function IntakeForm({ site, locations, categories }: Loaded) {
   )
 }
 
-interface RowProps {
-  row: LotRow
+interface LotProps {
   index: number
+  lot: LotValues
   removable: boolean
-  disabled: boolean
+  register: UseFormRegister<Values>
+  control: Control<Values>
+  errors: FieldErrors<Values>
   locations: StorageLocation[]
   categories: Category[]
   buildings: Loadable<Building[]>
   items: Loadable<Item[]> | undefined
-  errors: Record<string, string>
-  onChange: (change: (row: LotRow) => LotRow) => void
+  onBuilding: (buildingId: string) => void
+  onItem: (item: Item | undefined) => void
   onRetryItems: (buildingId: string) => void
   onRemove: () => void
 }
 
-function LotRowFields({ row, index, removable, disabled, locations, categories, buildings, items, errors, onChange, onRetryItems, onRemove }: RowProps) {
+function LotFields({ index, lot, removable, register, control, errors, locations, categories, buildings, items, onBuilding, onItem, onRetryItems, onRemove }: LotProps) {
   const { t } = useTranslation()
   const format = useStorageFormat()
   const n = index + 1
-  const chosen = items?.kind === 'loaded' && row.itemId ? items.data.find((i) => i.id === row.itemId) : undefined
-  const err = (field: (typeof LOT_FIELDS)[number]) => errors[`lots[${index}].${field}`]
+  const itemId = lot.source.inventoryItemId
+  const chosenItem = items?.kind === 'loaded' && itemId ? items.data.find((i) => i.id === itemId) : undefined
+  const path = <F extends (typeof LOT_FIELDS)[number]>(field: F) => `lots.${index}.${field}` as const
+  const err = (field: (typeof LOT_FIELDS)[number]): FieldError | undefined => get(errors, path(field))
   const tid = (field: string) => `intake-lot-${index}-${field}`
   const locationHint = (l: StorageLocation | undefined) =>
     l ? [t(`locationKind.${l.kind}`), l.description].filter(Boolean).join(' – ') : undefined
-  const set = <K extends keyof LotRow>(key: K, value: LotRow[K]) => onChange((r) => ({ ...r, [key]: value }))
-  const textInput = (key: 'description' | 'material' | 'conditionNotes', label: string, field: (typeof LOT_FIELDS)[number], required = false) => (
-    <Field label={label} error={err(field)} required={required}>
-      <input className="input" value={row[key]} onChange={(e) => set(key, e.target.value)} data-testid={tid(key)} />
-    </Field>
+  const textInput = (field: 'description' | 'material' | 'conditionNotes', label: string, required = false) => (
+    <FormField label={label} error={err(field)} required={required}>
+      <input className="input" {...register(path(field))} data-testid={tid(field)} />
+    </FormField>
   )
-  const decimalInput = (key: 'quantity' | 'weightPerUnitKg' | 'palletPlaces' | 'floorAreaM2', label: string, required = false) => (
-    <Field label={label} error={err(key)} required={required}>
-      <input className="input" type="text" inputMode="decimal" value={row[key]} onChange={(e) => set(key, e.target.value)} data-testid={tid(key)} />
-    </Field>
+  const decimalInput = (field: 'quantity' | 'weightPerUnitKg' | 'palletPlaces' | 'floorAreaM2', label: string, required = false) => (
+    <FormField label={label} error={err(field)} required={required}>
+      <input className="input" type="text" inputMode="decimal" {...register(path(field))} data-testid={tid(field)} />
+    </FormField>
   )
 
   return (
-    <fieldset className="fieldset" disabled={disabled} data-testid="intake-lot">
+    <fieldset className="fieldset" data-testid="intake-lot">
       <legend>{t('storage.intake.lotN', { n })}</legend>
       <fieldset className="fieldset fieldset--plain">
         <legend className="field__label">{t('storage.intake.source')}</legend>
         <div className="choices choices--row">
           {(['INVENTORY_ITEM', 'DELIVERY'] as const).map((kind) => (
             <label key={kind} className="choice">
-              <input
-                type="radio"
-                name={`source-${row.key}`}
-                checked={row.source === kind}
-                onChange={() => onChange((r) => ({ ...r, source: kind, itemId: kind === 'DELIVERY' ? '' : r.itemId }))}
-                data-testid={tid(`source-${kind}`)}
-              />
+              <input type="radio" value={kind} {...register(path('source.kind'))} data-testid={tid(`source-${kind}`)} />
               <span>{t(`storage.intake.sourceKind.${kind}`)}</span>
             </label>
           ))}
         </div>
-        {err('source.kind') && <p className="field__error">{err('source.kind')}</p>}
+        {err('source.kind')?.message && <FieldMessage message={err('source.kind')?.message ?? ''} />}
       </fieldset>
 
-      {row.source === 'INVENTORY_ITEM' && (
+      {lot.source.kind === 'INVENTORY_ITEM' && (
         <div className="grid grid--top">
-          <Field label={t('storage.intake.building')} hint={buildings.kind === 'loaded' && buildings.data.length === 0 ? t('storage.intake.noBuildings') : undefined}>
-            <select
-              className="input"
-              value={row.buildingId}
-              onChange={(e) => {
-                const buildingId = e.target.value
-                onChange((r) => ({ ...r, buildingId, itemId: '' }))
-              }}
-              data-testid={tid('building')}
-            >
+          <FormField label={t('storage.intake.building')} hint={buildings.kind === 'loaded' && buildings.data.length === 0 ? t('storage.intake.noBuildings') : undefined}>
+            <select className="input" value={lot.buildingId} onChange={(e) => onBuilding(e.target.value)} data-testid={tid('building')}>
               <option value="">{buildings.kind === 'loading' ? t('app.loading') : t('storage.intake.chooseBuilding')}</option>
               {buildings.kind === 'loaded' &&
                 buildings.data.map((b) => (
@@ -366,27 +395,26 @@ function LotRowFields({ row, index, removable, disabled, locations, categories, 
                   </option>
                 ))}
             </select>
-          </Field>
-          <Field
+          </FormField>
+          <FormField
             label={t('storage.intake.item')}
             error={err('source.inventoryItemId')}
             hint={
               items?.kind === 'loaded' && items.data.length === 0
                 ? t('storage.intake.noItems')
-                : chosen
-                  ? t('storage.intake.itemChosen', { quantity: format.quantity(chosen.quantity, chosen.unit), status: t(`status.${chosen.status ?? 'INVENTORIED'}`) })
+                : chosenItem
+                  ? t('storage.intake.itemChosen', { quantity: format.quantity(chosenItem.quantity, chosenItem.unit), status: t(`status.${chosenItem.status ?? 'INVENTORIED'}`) })
                   : t('storage.intake.itemHint')
             }
             required
           >
+            {/* Registered for its value, its error and the focus; choosing an item fills the lot (onItem). */}
             <select
               className="input"
-              value={row.itemId}
-              disabled={!row.buildingId || items?.kind !== 'loaded'}
-              onChange={(e) => {
-                const item = items?.kind === 'loaded' ? items.data.find((i) => i.id === e.target.value) : undefined
-                onChange((r) => (item ? fromItem(r, item) : { ...r, itemId: '' }))
-              }}
+              {...register(path('source.inventoryItemId'), {
+                onChange: (e: { target: { value: string } }) =>
+                  onItem(items?.kind === 'loaded' ? items.data.find((i) => i.id === e.target.value) : undefined),
+              })}
               data-testid={tid('item')}
             >
               <option value="">{items?.kind === 'loading' ? t('app.loading') : t('storage.intake.chooseItem')}</option>
@@ -397,14 +425,14 @@ function LotRowFields({ row, index, removable, disabled, locations, categories, 
                   </option>
                 ))}
             </select>
-          </Field>
+          </FormField>
           {buildings.kind === 'failed' && <LoadError error={buildings.error} />}
-          {items?.kind === 'failed' && <LoadError error={items.error} onRetry={() => onRetryItems(row.buildingId)} />}
+          {items?.kind === 'failed' && <LoadError error={items.error} onRetry={() => onRetryItems(lot.buildingId)} />}
         </div>
       )}
 
-      <Field label={t('storage.intake.location')} error={err('locationId')} hint={locationHint(locations.find((l) => l.id === row.locationId))} required>
-        <select className="input" value={row.locationId} onChange={(e) => set('locationId', e.target.value)} data-testid={tid('location')}>
+      <FormField label={t('storage.intake.location')} error={err('locationId')} hint={locationHint(locations.find((l) => l.id === lot.locationId))} required>
+        <select className="input" {...register(path('locationId'))} data-testid={tid('location')}>
           <option value="">{t('storage.intake.chooseLocation')}</option>
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
@@ -412,43 +440,43 @@ function LotRowFields({ row, index, removable, disabled, locations, categories, 
             </option>
           ))}
         </select>
-      </Field>
-      <Field label={t('item.category')} error={err('categoryId')} required>
-        <CategorySelect
-          categories={categories}
-          value={row.categoryId}
-          onChange={(id) => set('categoryId', id)}
-          emptyLabel={t('item.chooseCategory')}
-          data-testid={tid('category')}
-        />
-      </Field>
-      {textInput('description', t('storage.lot.description'), 'description', true)}
-      {textInput('material', t('item.material'), 'material')}
+      </FormField>
+      <CategoryField
+        control={control}
+        name={path('categoryId')}
+        label={t('item.category')}
+        categories={categories}
+        emptyLabel={t('item.chooseCategory')}
+        required
+        testId={tid('category')}
+      />
+      {textInput('description', t('storage.lot.description'), true)}
+      {textInput('material', t('item.material'))}
       <div className="grid grid--2">
         {decimalInput('quantity', t('item.quantity'), true)}
-        <Field label={t('item.unit')} error={err('unit')} required>
-          <select className="input" value={row.unit} onChange={(e) => set('unit', e.target.value as Unit)} data-testid={tid('unit')}>
+        <FormField label={t('item.unit')} error={err('unit')} required>
+          <select className="input" {...register(path('unit'))} data-testid={tid('unit')}>
             {UNITS.map((u) => (
               <option key={u} value={u}>
                 {t(`unit.${u}`)}
               </option>
             ))}
           </select>
-        </Field>
+        </FormField>
       </div>
       <div className="grid grid--2 grid--top">
-        <Field label={t('item.condition')} error={err('condition')} required>
-          <select className="input" value={row.condition} onChange={(e) => set('condition', Number(e.target.value))} data-testid={tid('condition')}>
+        <FormField label={t('item.condition')} error={err('condition')} required>
+          <select className="input" {...register(path('condition'))} data-testid={tid('condition')}>
             {CONDITIONS.map((c) => (
-              <option key={c} value={c}>
+              <option key={c} value={String(c)}>
                 {`${c} – ${t(`condition.${c}`)}`}
               </option>
             ))}
           </select>
-        </Field>
+        </FormField>
         {decimalInput('weightPerUnitKg', t('item.weightPerUnitKg'))}
       </div>
-      {textInput('conditionNotes', t('listing.conditionNotes'), 'conditionNotes')}
+      {textInput('conditionNotes', t('listing.conditionNotes'))}
       <fieldset className="fieldset fieldset--plain">
         <legend className="field__label">{t('storage.intake.space')}</legend>
         <p className="field__hint">{t('storage.intake.spaceHint')}</p>

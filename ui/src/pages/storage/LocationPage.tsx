@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef, useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { ApiError, type LocationDetail, type LotSummary, type Site, type StocktakeResult } from '../../api'
-import { Field } from '../../components/Field'
 import { LoadError, Loading } from '../../components/LoadError'
 import { Link } from 'react-router'
 import { useSession } from '../../session'
 import { loadable } from '../../api'
-import { num, str } from '../inventory/forms'
+import { applyProblem, FieldMessage, FormField, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
+import { str } from '../inventory/forms'
 import { LocationForm } from './LocationForm'
-import { FormError, storageFieldErrors, useStorageFormat } from './shared'
+import { FormError, useStorageFormat } from './shared'
 import { TableScroll } from '../../components/TableScroll'
 import { EmptyState } from '../../components/EmptyState'
 
@@ -154,129 +156,144 @@ function LocationView({ location, site, reload }: Loaded & { reload: () => void 
   )
 }
 
-interface FoundRow {
-  key: number
-  code: string
-  counted: string
+/**
+ * StocktakeRequest's rules (storage/api/StocktakeRequest.java) on the form's text. `counts` are the lots listed
+ * here, in the order of the request, so the server's `counts[2].counted` is the form's `counts.2.counted`; lots
+ * found here by their label (`found`) are added after them. A found row left empty is left out.
+ */
+const COUNT = numberText({ required: true, min: 0, max: 1_000_000_000 })
+const schema = z.object({
+  counts: z.array(z.object({ lotId: z.string(), counted: COUNT })).max(500),
+  found: z.array(
+    z
+      .object({ code: optionalText(100), counted: numberText({ min: 0, max: 1_000_000_000 }) })
+      .superRefine((row, context) => {
+        const code = row.code.trim() !== ''
+        const counted = row.counted.trim() !== ''
+        if (counted && !code) context.addIssue({ code: 'custom', path: ['code'], message: 'validation.required' })
+        if (code && !counted) context.addIssue({ code: 'custom', path: ['counted'], message: 'validation.required' })
+      }),
+  ),
+  complete: z.boolean(),
+  reason: requiredText(500),
+})
+type Values = z.infer<typeof schema>
+
+/** The form's fields in the order of the form, for this many listed lots and found rows. */
+function fieldsOf(listed: number, found: number): FieldPath<Values>[] {
+  return [
+    ...Array.from({ length: listed }, (_, i) => `counts.${i}.counted` as const),
+    ...Array.from({ length: found }, (_, i) => [`found.${i}.code` as const, `found.${i}.counted` as const]).flat(),
+    'complete',
+    'reason',
+  ]
 }
 
 function StocktakeForm({ location, onDone }: { location: LocationDetail; onDone: (result: StocktakeResult) => void }) {
   const { t } = useTranslation()
   const { storage } = useSession()
   const format = useStorageFormat()
-  const nextKey = useRef(0)
-  const [counted, setCounted] = useState<Record<string, string>>(() =>
-    Object.fromEntries(location.lots.map((lot) => [lot.id, str(onHandAt(lot, location.id))])),
-  )
-  const [found, setFound] = useState<FoundRow[]>([])
-  const [complete, setComplete] = useState(false)
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { register, control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      counts: location.lots.map((lot) => ({ lotId: lot.id, counted: str(onHandAt(lot, location.id)) })),
+      found: [],
+      complete: false,
+      reason: '',
+    },
+  })
+  const { errors, isSubmitting: saving } = formState
+  const found = useFieldArray({ control, name: 'found' })
   const [failure, setFailure] = useState<unknown>()
-  const [saving, setSaving] = useState(false)
+  const [rest, setRest] = useState<string>()
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setErrors({})
+  const submit = handleSubmit(async (values) => {
     setFailure(undefined)
+    setRest(undefined)
+    const fields = fieldsOf(values.counts.length, values.found.length)
+    // Lots found here by their label: the code leads to the lot (same rules as scanning).
+    const foundCounts: { lotId: string; counted: number; row: number }[] = []
+    const unknown: number[] = []
     try {
-      // Lots found here by their label: the code leads to the lot (same rules as scanning).
-      const foundCounts: { lotId: string; counted: number }[] = []
-      const codeErrors: Record<string, string> = {}
-      for (const [index, row] of found.entries()) {
-        if (!row.code.trim()) continue
+      for (const [row, { code, counted }] of values.found.entries()) {
+        if (!code.trim()) continue
         try {
-          const lot = await storage.resolveLabel(row.code.trim())
-          foundCounts.push({ lotId: lot.id, counted: num(row.counted) as number })
+          const lot = await storage.resolveLabel(code.trim())
+          foundCounts.push({ lotId: lot.id, counted: parseNumber(counted) as number, row })
         } catch (error) {
-          if (error instanceof ApiError && error.status === 404) codeErrors[`found[${index}].code`] = t('storage.code.notFound', { code: row.code.trim() })
+          if (error instanceof ApiError && error.status === 404) unknown.push(row)
           else throw error
         }
       }
-      if (Object.keys(codeErrors).length > 0) {
-        setErrors(codeErrors)
-        setSaving(false)
-        return
-      }
-      const listed = location.lots.map((lot) => ({ lotId: lot.id, counted: num(counted[lot.id] ?? '') as number }))
-      const counts = [...listed, ...foundCounts.filter((f) => !listed.some((x) => x.lotId === f.lotId))]
-      const result = await storage.stocktake(location.id, { reason: reason.trim(), complete, counts })
-      setSaving(false)
+    } catch (error) {
+      setRest(applyProblem(error, setError, fields))
+      setFailure(error)
+      return
+    }
+    if (unknown.length > 0) {
+      unknown.forEach((row, i) =>
+        setError(`found.${row}.code`, { type: 'server', message: t('storage.code.notFound', { code: values.found[row].code.trim() }) }, { shouldFocus: i === 0 }),
+      )
+      return
+    }
+    const listed = values.counts.map((c) => ({ lotId: c.lotId, counted: parseNumber(c.counted) as number }))
+    const added = foundCounts.filter((f) => !listed.some((x) => x.lotId === f.lotId))
+    // the server's errors of a found lot's count belong to its row
+    const aliases = Object.fromEntries(added.map((f, i) => [`counts[${listed.length + i}].counted`, `found.${f.row}.counted` as const]))
+    try {
+      const result = await storage.stocktake(location.id, {
+        reason: values.reason.trim(),
+        complete: values.complete,
+        counts: [...listed, ...added.map(({ lotId, counted }) => ({ lotId, counted }))],
+      })
       onDone(result)
     } catch (error) {
-      const known = ['reason', 'complete', 'counts', ...location.lots.map((_, i) => `counts[${i}].counted`)]
-      const fieldErrors = storageFieldErrors(error, known)
-      // Count errors are shown at the lot they belong to.
-      const byLot: Record<string, string> = {}
-      for (const [path, message] of Object.entries(fieldErrors)) {
-        const match = /^counts\[(\d+)\]/.exec(path)
-        const lot = match ? location.lots[Number(match[1])] : undefined
-        if (lot) byLot[`lot:${lot.id}`] = message
-        else byLot[path] = message
-      }
-      setErrors(byLot)
+      setRest(applyProblem(error, setError, fields, { aliases }))
       setFailure(error)
-      setSaving(false)
     }
-  }
+  })
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="stocktake-title" data-testid="stocktake-form">
-      <fieldset className="fieldset fieldset--plain" disabled={saving}>
+      <fieldset className="fieldset fieldset--plain">
         {location.lots.length > 0 && (
           <div className="count-rows">
-            {location.lots.map((lot) => (
-              <Field
+            {location.lots.map((lot, index) => (
+              <FormField
                 key={lot.id}
                 label={t('storage.stocktake.countedFor', { code: lot.code })}
                 hint={t('storage.stocktake.expected', {
                   description: lot.description,
                   quantity: format.quantity(onHandAt(lot, location.id), lot.unit),
                 })}
-                error={errors[`lot:${lot.id}`]}
+                error={errors.counts?.[index]?.counted}
               >
-                <input
-                  className="input"
-                  type="text"
-                  inputMode="decimal"
-                  value={counted[lot.id] ?? ''}
-                  onChange={(e) => setCounted((old) => ({ ...old, [lot.id]: e.target.value }))}
-                  data-testid={`stocktake-counted-${lot.code}`}
-                />
-              </Field>
+                <input className="input" type="text" inputMode="decimal" {...register(`counts.${index}.counted`)} data-testid={`stocktake-counted-${lot.code}`} />
+              </FormField>
             ))}
           </div>
         )}
         <fieldset className="fieldset">
           <legend>{t('storage.stocktake.found')}</legend>
           <p className="field__hint">{t('storage.stocktake.foundHint')}</p>
-          {found.map((row, index) => (
-            <div key={row.key} className="grid grid--found" data-testid="stocktake-found-row">
-              <Field label={t('storage.stocktake.foundCode', { n: index + 1 })} error={errors[`found[${index}].code`]}>
+          {found.fields.map((row, index) => (
+            <div key={row.id} className="grid grid--found" data-testid="stocktake-found-row">
+              <FormField label={t('storage.stocktake.foundCode', { n: index + 1 })} error={errors.found?.[index]?.code}>
                 <input
                   className="input input--code"
-                  value={row.code}
                   autoCapitalize="characters"
                   autoComplete="off"
-                  onChange={(e) => setFound((old) => old.map((r) => (r.key === row.key ? { ...r, code: e.target.value } : r)))}
+                  {...register(`found.${index}.code`)}
                   data-testid={`stocktake-found-code-${index}`}
                 />
-              </Field>
-              <Field label={t('storage.stocktake.foundCounted', { n: index + 1 })}>
-                <input
-                  className="input"
-                  type="text"
-                  inputMode="decimal"
-                  value={row.counted}
-                  onChange={(e) => setFound((old) => old.map((r) => (r.key === row.key ? { ...r, counted: e.target.value } : r)))}
-                  data-testid={`stocktake-found-counted-${index}`}
-                />
-              </Field>
+              </FormField>
+              <FormField label={t('storage.stocktake.foundCounted', { n: index + 1 })} error={errors.found?.[index]?.counted}>
+                <input className="input" type="text" inputMode="decimal" {...register(`found.${index}.counted`)} data-testid={`stocktake-found-counted-${index}`} />
+              </FormField>
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => setFound((old) => old.filter((r) => r.key !== row.key))}
+                onClick={() => found.remove(index)}
                 data-testid={`stocktake-found-remove-${index}`}
               >
                 {t('storage.stocktake.removeFound', { n: index + 1 })}
@@ -287,7 +304,7 @@ function StocktakeForm({ location, onDone }: { location: LocationDetail; onDone:
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => setFound((old) => [...old, { key: nextKey.current++, code: '', counted: '' }])}
+              onClick={() => found.append({ code: '', counted: '' })}
               data-testid="stocktake-add-found"
             >
               {t('storage.stocktake.addFound')}
@@ -295,15 +312,16 @@ function StocktakeForm({ location, onDone }: { location: LocationDetail; onDone:
           </div>
         </fieldset>
         <label className="check">
-          <input type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} data-testid="stocktake-complete" />
+          <input type="checkbox" {...register('complete')} data-testid="stocktake-complete" />
           {t('storage.stocktake.complete')}
         </label>
         <p className="field__hint">{t('storage.stocktake.completeHint')}</p>
-        <Field label={t('storage.stocktake.reason')} error={errors.reason} required>
-          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} data-testid="stocktake-reason" />
-        </Field>
+        {errors.complete?.message && <FieldMessage message={errors.complete.message} />}
+        <FormField label={t('storage.stocktake.reason')} error={errors.reason} required>
+          <input className="input" {...register('reason')} data-testid="stocktake-reason" />
+        </FormField>
       </fieldset>
-      <FormError failure={failure} errors={errors} />
+      <FormError failure={failure} errors={failure === undefined ? {} : rest === undefined ? { marked: '' } : { _: rest }} />
       <div className="actions">
         <button type="submit" className="button" disabled={saving} data-testid="stocktake-submit">
           {saving ? t('common.saving') : t('storage.stocktake.submit')}

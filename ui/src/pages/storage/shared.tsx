@@ -4,7 +4,6 @@ import { ApiError, openBlob, type Site } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useErrorText } from '../../components/LoadError'
 import { formatQuantity } from '../inventory/names'
-import { fieldMessagesOf } from '../../forms/fieldErrors'
 
 /* What the storage pages share: number and date formats, occupancy bars, PDF buttons and form error paths. */
 
@@ -116,30 +115,6 @@ export function PdfButton({
       )}
     </>
   )
-}
-
-/** "lots.0.quantity" and "lots[0].quantity" alike become "lots[0].quantity". */
-function normalisePath(path: string): string {
-  return path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')
-}
-
-/**
- * The field errors of a failed save in the UI's language (by their codes), keyed by the known paths (indexes in brackets). A message for a parent path
- * is shown at its first child, one for a child path ("deliverers[1]") at its known parent; unknown paths land
- * under "_" so nothing is silently dropped.
- */
-export function storageFieldErrors(error: unknown, knownPaths: string[]): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const [raw, message] of Object.entries(fieldMessagesOf(error))) {
-    const path = normalisePath(raw)
-    const target =
-      knownPaths.find((p) => p === path) ??
-      knownPaths.find((p) => p.startsWith(`${path}.`) || p.startsWith(`${path}[`)) ??
-      knownPaths.find((p) => path.startsWith(`${p}.`) || path.startsWith(`${p}[`)) ??
-      '_'
-    result[target] = result[target] ? `${result[target]}; ${message}` : message
-  }
-  return result
 }
 
 /** The error box of a failed form: "fix the fields" when fields are marked, else the problem itself. */
