@@ -3,7 +3,8 @@ import type { components } from './schema'
 
 /*
  * The installation's administration (docs/organisations.md, docs/audit.md): organisations, their groups and the
- * audit trail. The generated schema marks every answer property optional, so the answers are typed here.
+ * audit trail. The answers' types are the generated schema's (components['schemas']): a property that may be null
+ * is optional there (the record component is @Nullable), every other one is required.
  */
 
 const BASE = '/api/v1/admin'
@@ -20,31 +21,11 @@ export const ORGANISATION_KINDS = [
 
 export type OrganisationKindCode = (typeof ORGANISATION_KINDS)[number]
 
-export interface Organisation {
-  id: string
-  code: string
-  name: string
-  organisationNumber: string
-  kind: OrganisationKindCode
-  group: string | null
-  contact: { name: string | null; email: string | null; phone: string | null } | null
-  address: { street: string | null; postalCode: string | null; city: string | null } | null
-  active: boolean
-  createdAt: string
-  updatedAt: string
-  version: number
-}
+export type Organisation = components['schemas']['OrganisationDetails']
 
 export type OrganisationRequest = components['schemas']['OrganisationRequest']
 
-export interface OrganisationGroup {
-  code: string
-  name: string
-  members: number
-  version: number
-  createdAt: string
-  updatedAt: string
-}
+export type OrganisationGroup = components['schemas']['OrganisationGroupView']
 
 export interface Page<T> {
   items: T[]
@@ -53,28 +34,12 @@ export interface Page<T> {
   total: number
 }
 
-export interface AuditEntry {
-  id: number
-  occurredAt: string
-  actor: { subject: string; name: string | null; organisationId: string | null; organisation: string | null }
-  requestId: string | null
-  clientAddress: string | null
-  resource: string
-  resourceId: string
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | string
-  versionBefore: number | null
-  versionAfter: number | null
-  changes: Record<string, { from?: unknown; to?: unknown; changed?: boolean }> | null
-  chainPosition: number | null
+/** `changes` is a JSON object the schema cannot describe (a JsonNode on the server). */
+export type AuditEntry = Omit<components['schemas']['AuditEntryView'], 'changes'> & {
+  changes?: Record<string, { from?: unknown; to?: unknown; changed?: boolean }> | null
 }
 
-export interface AuditCheck {
-  checkedAt: string
-  sealed: number
-  unsealed: number
-  firstBreak: number | null
-  head: { position: number; hash: string } | null
-}
+export type AuditCheck = components['schemas']['AuditCheck']
 
 export interface OrganisationQuery {
   q?: string

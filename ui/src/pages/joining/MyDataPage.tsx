@@ -19,7 +19,7 @@ export function MyDataPage() {
     mutationFn: () => membership.myData(),
     onSuccess: ({ blob, filename }) => saveBlob(blob, filename ?? FILENAME),
   })
-  const facts: [string, string | undefined, string][] = [
+  const facts: [string, string | null | undefined, string][] = [
     [t('joining.myData.name'), me?.user.name ?? standing?.name, 'my-data-name'],
     [t('joining.myData.username'), me?.user.username ?? standing?.username, 'my-data-username'],
     [t('joining.myData.email'), me?.user.email, 'my-data-email'],

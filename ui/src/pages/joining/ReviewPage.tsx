@@ -59,7 +59,7 @@ export function ReviewPage({ id }: { id: string }) {
 
 function Facts({ application: a, dateTime }: { application: Application; dateTime: (iso?: string) => string }) {
   const { t } = useTranslation()
-  const facts: [string, string | undefined, string][] = [
+  const facts: [string, string | null | undefined, string][] = [
     [t('joining.field.organisationNumber'), a.organisationNumber, 'review-number'],
     [t('joining.field.kind'), t(`joining.kinds.${a.kind ?? 'OTHER'}`), 'review-kind'],
     [t('joining.field.group'), a.group, 'review-group'],
@@ -93,7 +93,7 @@ function Decided({ application: a, dateTime }: { application: Application; dateT
   const { t } = useTranslation()
   return (
     <div data-testid="review-decided">
-      <p>{t('joining.review.decidedAt', { when: dateTime(a.decidedAt) })}</p>
+      <p>{t('joining.review.decidedAt', { when: dateTime(a.decidedAt ?? undefined) })}</p>
       {a.status === 'APPROVED' && a.organisation?.code && (
         <p className="success" role="status" data-testid="review-approved">
           {t('joining.review.approved', { code: a.organisation.code })}

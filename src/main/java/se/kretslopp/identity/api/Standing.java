@@ -1,5 +1,6 @@
 package se.kretslopp.identity.api;
 
+import jakarta.annotation.Nullable;
 /**
  * Where a signed-in person stands, answered also when their organisation is not (yet) registered or is deactivated:
  * what the web UI needs to choose between the application to join, the installation's administration and the
@@ -11,6 +12,7 @@ package se.kretslopp.identity.api;
  *                          organisation) or {@code NONE} (no claim)
  * @param organisationName the registered organisation's name, or null
  */
-public record Standing(String username, String name, boolean installationAdmin, String organisationCode,
-                       String organisationState, String organisationName) {
+public record Standing(String username, @Nullable String name, boolean installationAdmin,
+                       @Nullable String organisationCode, String organisationState,
+                       @Nullable String organisationName) {
 }

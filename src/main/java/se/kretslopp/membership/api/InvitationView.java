@@ -1,5 +1,6 @@
 package se.kretslopp.membership.api;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
  * only in the answer to the invitation: whether the mail server took the email.
  */
 public record InvitationView(UUID id, String email, String role, String status, OffsetDateTime expiresAt,
-                             OffsetDateTime createdAt, Boolean mailed) {
+                             OffsetDateTime createdAt, @Nullable Boolean mailed) {
 }
