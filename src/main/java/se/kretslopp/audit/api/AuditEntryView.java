@@ -1,7 +1,7 @@
 package se.kretslopp.audit.api;
 
-import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
