@@ -2,6 +2,7 @@ import { apiFetch, apiSend } from './client'
 import { postIdempotent } from './idempotency'
 import type { OrganisationRef, PageOf, Unit } from './inventory'
 import type { ListingStatus } from './listings'
+import type { OutcomeView } from './outcomes'
 
 /*
  * Types and calls of the reservation, handover, notification and preference API (/api/v1/reservations,
@@ -35,6 +36,8 @@ export interface Handover {
   destinationAddress: string | null
   /** Who handed over (user name). */
   by: string | null
+  /** What became of it: internal or external reuse, sold or given away (docs/outcomes.md). */
+  outcome?: OutcomeView | null
 }
 
 export interface Reservation {

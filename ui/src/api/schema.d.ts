@@ -5500,6 +5500,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What became of what left my organisation (docs/outcomes.md): reuse inside it and by others (sold, given away), recycled, disposed of, lost; per groupBy (year, quarter, month) and in total: from, to, format (json, csv, xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    from?: string;
+                    groupBy?: string;
+                    organisation?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeReport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reservations": {
         parameters: {
             query?: never;
@@ -8514,7 +8570,7 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             decidedAt?: components["schemas"]["OffsetDateTime"];
             rejectReason?: string;
-            organisation?: components["schemas"]["Organisation1"];
+            organisation?: components["schemas"]["Organisation2"];
             /** Format: int32 */
             version?: number;
         };
@@ -8892,6 +8948,19 @@ export interface components {
             internalHandovers?: number;
             internalMassKg?: number;
         };
+        Figures1: {
+            all?: components["schemas"]["Sum"];
+            outcomes?: components["schemas"]["Line"][];
+            reuse?: components["schemas"]["Sum"];
+            reusedInternal?: components["schemas"]["Sum"];
+            reusedExternal?: components["schemas"]["Sum"];
+            waste?: components["schemas"]["Sum"];
+            lost?: components["schemas"]["Sum"];
+            internalShare?: number;
+            soldSek?: number;
+            /** Format: int64 */
+            withoutMass?: number;
+        };
         FollowUp: {
             organisation?: components["schemas"]["Organisation"];
             from?: components["schemas"]["LocalDate"];
@@ -8915,6 +8984,7 @@ export interface components {
             destinationProject?: string;
             destinationAddress?: string;
             by?: string;
+            outcome?: components["schemas"]["OutcomeView"];
         };
         HandoverImpact: {
             handoverId?: components["schemas"]["UUID"];
@@ -8962,6 +9032,7 @@ export interface components {
             transportDistanceKm?: number;
             storageKgCo2e?: number;
             refurbishmentKgCo2e?: number;
+            outcome?: components["schemas"]["Outcome"];
         };
         Hazard: {
             check: components["schemas"]["HazardCheck"];
@@ -9062,6 +9133,7 @@ export interface components {
             fate: components["schemas"]["Fate"];
             hazard?: components["schemas"]["Hazard"];
             status?: components["schemas"]["Status"];
+            outcome?: components["schemas"]["Outcome"];
         };
         ItemView: {
             id?: components["schemas"]["UUID"];
@@ -9094,6 +9166,7 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            outcomes?: components["schemas"]["OutcomeView"][];
         };
         Joined: {
             organisationCode?: string;
@@ -9134,6 +9207,12 @@ export interface components {
         Kind2: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
         /** @enum {string} */
         Kind3: "LISTING" | "FUTURE_ITEM";
+        Line: {
+            outcome?: components["schemas"]["Outcome"];
+            /** Format: int64 */
+            events?: number;
+            massKg?: number;
+        };
         ListingHits: {
             /** Format: int64 */
             total?: number;
@@ -9349,6 +9428,7 @@ export interface components {
             qrContent?: string;
             /** Format: int32 */
             version?: number;
+            outcomes?: components["schemas"]["OutcomeView"][];
         };
         MapTiles: {
             url?: string;
@@ -9489,6 +9569,10 @@ export interface components {
             name?: string;
         };
         Organisation1: {
+            code?: string;
+            name?: string;
+        };
+        Organisation2: {
             id?: components["schemas"]["UUID"];
             code?: string;
         };
@@ -9588,6 +9672,33 @@ export interface components {
             group?: string;
             active?: boolean;
         };
+        /** @enum {string} */
+        Outcome: "REUSED_INTERNAL" | "REUSED_EXTERNAL" | "SOLD" | "GIVEN_AWAY" | "RECYCLED" | "DISPOSED" | "LOST";
+        /** @enum {string} */
+        OutcomeEvent: "HANDOVER" | "PICK" | "DISPOSAL" | "ADJUSTMENT" | "ITEM_CLOSED";
+        OutcomeReport: {
+            organisation?: components["schemas"]["Organisation1"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            groupBy?: string;
+            periods?: components["schemas"]["Period1"][];
+            totals?: components["schemas"]["Figures1"];
+        };
+        OutcomeView: {
+            id?: components["schemas"]["UUID"];
+            outcome?: components["schemas"]["Outcome"];
+            event?: components["schemas"]["OutcomeEvent"];
+            basis?: string;
+            quantity?: number;
+            unit?: string;
+            massKg?: number;
+            valueSek?: number;
+            wasteCode?: string;
+            occurredOn?: components["schemas"]["LocalDate"];
+            stockLotId?: components["schemas"]["UUID"];
+            inventoryItemId?: components["schemas"]["UUID"];
+            receiver?: components["schemas"]["Receiver"];
+        };
         PageApplicationView: {
             items?: components["schemas"]["ApplicationView"][];
             /** Format: int32 */
@@ -9683,6 +9794,10 @@ export interface components {
             weekday: number;
             opens: components["schemas"]["LocalTime"];
             closes: components["schemas"]["LocalTime"];
+        };
+        Period1: {
+            period?: string;
+            figures?: components["schemas"]["Figures1"];
         };
         PhotoView: {
             id?: components["schemas"]["UUID"];
@@ -9888,6 +10003,11 @@ export interface components {
             /** Format: double */
             offBy?: number;
         };
+        Receiver: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+        };
         ReferencePrice: {
             categoryId?: components["schemas"]["UUID"];
             categoryCode?: string;
@@ -10084,10 +10204,16 @@ export interface components {
         Suggestions: {
             suggestions?: components["schemas"]["Suggestion"][];
         };
+        Sum: {
+            /** Format: int64 */
+            events?: number;
+            massKg?: number;
+        };
         TakeOutRequest: {
             locationId: components["schemas"]["UUID"];
             quantity: number;
             reason?: string;
+            outcome?: components["schemas"]["Outcome"];
         };
         /** Format: uuid */
         UUID: string;

@@ -150,6 +150,12 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
               {t('reservations.handedOverValue', { quantity: format.quantity(h.quantity, unit), date: format.date(h.handedOverOn) })}
             </dd>
           </div>
+          {h.outcome && (
+            <div className="facts__row">
+              <dt>{t('outcome.what')}</dt>
+              <dd data-testid="reservation-handover-outcome">{t(`outcome.value.${h.outcome.outcome}`)}</dd>
+            </div>
+          )}
           {h.destinationProject && (
             <div className="facts__row">
               <dt>{t('reservations.destinationProject')}</dt>
