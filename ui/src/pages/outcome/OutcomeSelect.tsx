@@ -8,18 +8,20 @@ interface Props {
   allowed: readonly Outcome[]
   /** What the server records when none is chosen. */
   byDefault: Outcome
+  /** Said instead of the default outcome when it depends on what the page does not know (a handover's price). */
+  defaultLabel?: string
   field: UseFormRegisterReturn
   error?: FieldError
   testId: string
 }
 
 /** The choice of what became of what leaves (docs/outcomes.md): the event's default first, then what it may be. */
-export function OutcomeSelect({ allowed, byDefault, field, error, testId }: Props) {
+export function OutcomeSelect({ allowed, byDefault, defaultLabel, field, error, testId }: Props) {
   const { t } = useTranslation()
   return (
     <FormField label={t('outcome.field')} error={error} hint={t('outcome.hint')}>
       <select className="input" {...field} data-testid={testId}>
-        <option value="">{t('outcome.byDefault', { outcome: t(`outcome.value.${byDefault}`) })}</option>
+        <option value="">{defaultLabel ?? t('outcome.byDefault', { outcome: t(`outcome.value.${byDefault}`) })}</option>
         {allowed.map((o) => (
           <option key={o} value={o}>
             {t(`outcome.value.${o}`)}
