@@ -1,5 +1,6 @@
 import { apiBlob, apiFetch, apiSend } from './client'
 import { uploadFile, type UploadOptions } from './upload'
+import type { Outcome, OutcomeView } from './outcomes'
 
 /* Types and calls of the reuse-inventory API (/api/v1/categories, buildings, items, photos, import/export). */
 
@@ -84,6 +85,8 @@ export interface ItemRequest {
   fate: Fate
   hazard: { check: HazardCheck; substances: Substance[] } | null
   status: ItemStatus | null
+  /** What became of it, when this request marks it reused or discarded (docs/outcomes.md). */
+  outcome?: Outcome
 }
 
 export interface Item extends Omit<ItemRequest, 'categoryId'> {
@@ -92,6 +95,8 @@ export interface Item extends Omit<ItemRequest, 'categoryId'> {
   category: { id: string; code: string; nameSv: string; nameEn: string }
   hazardRisk: HazardRisk
   photoCount: number
+  /** What became of what left the item (directly, or through its lots), oldest first. */
+  outcomes?: OutcomeView[]
   version: number
   createdAt: string
   updatedAt: string

@@ -2,6 +2,7 @@ import { apiFetch, apiSend } from './client'
 import { postIdempotent } from './idempotency'
 import type { OrganisationRef, PageOf, Unit } from './inventory'
 import type { ListingStatus } from './listings'
+import type { Outcome, OutcomeView } from './outcomes'
 
 /*
  * Types and calls of the reservation, handover, notification and preference API (/api/v1/reservations,
@@ -35,6 +36,8 @@ export interface Handover {
   destinationAddress: string | null
   /** Who handed over (user name). */
   by: string | null
+  /** What became of it: internal or external reuse, sold or given away (docs/outcomes.md). */
+  outcome?: OutcomeView | null
 }
 
 export interface Reservation {
@@ -90,6 +93,8 @@ export interface HandoverRequest {
   locationId: string | null
   /** km from where the material was to where it goes, for the net climate figures (optional). */
   transportDistanceKm?: number | null
+  /** What became of it (docs/outcomes.md); without it the rules say: sold, given away or reused by the price. */
+  outcome?: Outcome
 }
 
 export interface ReservationQuery {

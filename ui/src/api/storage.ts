@@ -2,6 +2,7 @@ import { apiBlob, apiFetch, apiSend } from './client'
 import { uploadFile, type UploadOptions } from './upload'
 import type { OrganisationRef, PageOf, Photo, Unit } from './inventory'
 import type { CategoryRef, Listing, PublishRequest } from './listings'
+import type { Outcome, OutcomeView } from './outcomes'
 
 /* Types and calls of the intermediate-storage API (/api/v1/storage/...): sites, locations, intakes, lots, labels. */
 
@@ -110,6 +111,8 @@ export interface Lot extends LotSummary {
   /** The URL in the lot's QR code (…/lager/kod/<CODE>). */
   qrContent: string
   version: number
+  /** What became of what left the lot, oldest first. */
+  outcomes: OutcomeView[]
 }
 
 export interface IntakeLotRequest {
@@ -174,12 +177,16 @@ export interface PickRequest {
   locationId: string
   quantity: number
   reason: string | null
+  /** A reuse outcome (docs/outcomes.md); without it REUSED_EXTERNAL. */
+  outcome?: Outcome
 }
 
 export interface DisposeRequest {
   locationId: string
   quantity: number
   reason: string
+  /** RECYCLED (without it) or DISPOSED. */
+  outcome?: Outcome
 }
 
 export interface StocktakeRequest {

@@ -10,6 +10,7 @@ import { CategoryChart, TimeChart, type Measure } from './charts'
 import { DeclarationSection } from './DeclarationSection'
 import { save } from './download'
 import { FollowUpSection } from './FollowUpSection'
+import { OutcomeReportSection } from '../outcome/OutcomeReportSection'
 import { HandoverRows } from './HandoverRows'
 import { Totals } from './Totals'
 import { useClimateApi, useClimateFormat } from './useClimate'
@@ -212,6 +213,7 @@ export function ImpactDashboardPage() {
       </section>
 
       <FollowUpSection from={base.from} to={base.to} onDrill={setDrill} />
+      <OutcomeReportSection from={base.from} to={base.to} />
       {drillQuery && (
         <HandoverRows query={drillQuery} title={drill ? drill : t('climateReport.handoversAll')} onClose={() => setDrill(null)} />
       )}

@@ -18,6 +18,10 @@ import { applyProblem, CategoryField, chosen, FieldMessage, focusFirstInvalid, F
 import { group, str, text } from './forms'
 import { PhotoPanel } from './PhotoPanel'
 import { PublishDialog } from '../listings/PublishDialog'
+import { ITEM_DISCARDED_OUTCOMES, ITEM_REUSED_OUTCOMES } from '../../api/outcomes'
+import { OutcomeList } from '../outcome/OutcomeList'
+import { OutcomeSelect } from '../outcome/OutcomeSelect'
+import { outcomeField, outcomeOf } from '../outcome/outcomeField'
 
 const text200 = optionalText(200)
 /** ItemRequest's rules (inventory/api/ItemRequest.java) and ItemRules' hazard rules, on the form's text. */
@@ -46,6 +50,7 @@ const schema = z
     fate: z.enum(FATES),
     hazard: z.object({ check: z.enum(HAZARD_CHECKS), substances: z.array(z.enum(SUBSTANCES)) }),
     status: z.enum(STATUSES),
+    outcome: outcomeField(),
   })
   .superRefine((v, context) => {
     if (v.hazard.check === 'CONTAINS' && v.hazard.substances.length === 0) {
@@ -62,7 +67,7 @@ const FIELDS: FieldPath<Values>[] = [
   'categoryId', 'name', 'material', 'quantity', 'unit', 'condition', 'functionalDamage', 'aestheticDamage',
   'hazard.check', 'hazard.substances', 'fate', 'status', 'dimensions.lengthMm', 'dimensions.widthMm',
   'dimensions.heightMm', 'weightPerUnitKg', 'year', 'manufacturer', 'productName', 'location.floor', 'location.room',
-  'location.notes', 'dismantling.method', 'dismantling.notes', 'availableFrom',
+  'location.notes', 'dismantling.method', 'dismantling.notes', 'availableFrom', 'outcome',
 ]
 
 function valuesOf(item?: Item): Values {
@@ -86,8 +91,12 @@ function valuesOf(item?: Item): Values {
     fate: item?.fate ?? 'REUSE',
     hazard: { check: item?.hazard?.check ?? 'NOT_CHECKED', substances: item?.hazard?.substances ?? [] },
     status: item?.status ?? 'INVENTORIED',
+    outcome: '',
   }
 }
+
+/** Whether the status closes an item: what became of it is then asked (docs/outcomes.md). */
+const closes = (status: Values['status']) => status === 'REUSED' || status === 'DISCARDED'
 
 function requestOf(v: Values): ItemRequest {
   return {
@@ -114,6 +123,7 @@ function requestOf(v: Values): ItemRequest {
     fate: v.fate,
     hazard: { check: v.hazard.check, substances: v.hazard.check === 'CONTAINS' ? v.hazard.substances : [] },
     status: v.status,
+    outcome: closes(v.status) ? outcomeOf(v.outcome) : undefined,
   }
 }
 
@@ -151,6 +161,9 @@ function ItemForm({ building, categories, item }: { building: Building; categori
   const risky = building.hazardRisk.pcb || building.hazardRisk.asbestos || building.hazardRisk.ageUnknown
   const name = useWatch({ control, name: 'name' })
   const check = useWatch({ control, name: 'hazard.check' })
+  const status = useWatch({ control, name: 'status' })
+  const fate = useWatch({ control, name: 'fate' })
+  const closing = closes(status) && status !== item?.status
 
   const save = handleSubmit(async (values) => {
     setFailure(undefined)
@@ -283,6 +296,15 @@ function ItemForm({ building, categories, item }: { building: Building; categori
               ))}
             </select>
           </FormField>
+          {closing && (
+            <OutcomeSelect
+              allowed={status === 'REUSED' ? ITEM_REUSED_OUTCOMES : ITEM_DISCARDED_OUTCOMES}
+              byDefault={status === 'REUSED' ? 'REUSED_INTERNAL' : fate === 'RECYCLE' ? 'RECYCLED' : 'DISPOSED'}
+              field={register('outcome')}
+              error={errors.outcome}
+              testId="item-outcome"
+            />
+          )}
 
           <fieldset className="fieldset">
             <legend>{t('item.dimensions')}</legend>
@@ -317,6 +339,8 @@ function ItemForm({ building, categories, item }: { building: Building; categori
         </fieldset>
 
         <PhotoPanel itemId={item?.id} itemName={name} editable={editable} queued={queued} onQueue={setQueued} />
+
+        {item && <OutcomeList outcomes={item.outcomes} testId="item-outcomes" />}
 
         {formError && (
           <ErrorMessage

@@ -9,6 +9,9 @@ import { applyProblem, FormField, message, numberText, optionalText, parseNumber
 import { text } from '../inventory/forms'
 import { today } from '../listings/format'
 import { ActionError, actionErrors, isConflict } from './ActionError'
+import { EXTERNAL_OUTCOMES } from '../../api/outcomes'
+import { OutcomeSelect } from '../outcome/OutcomeSelect'
+import { outcomeField, outcomeOf } from '../outcome/outcomeField'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
 
 export interface ItemProps {
@@ -150,6 +153,12 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
               {t('reservations.handedOverValue', { quantity: format.quantity(h.quantity, unit), date: format.date(h.handedOverOn) })}
             </dd>
           </div>
+          {h.outcome && (
+            <div className="facts__row">
+              <dt>{t('outcome.what')}</dt>
+              <dd data-testid="reservation-handover-outcome">{t(`outcome.value.${h.outcome.outcome}`)}</dd>
+            </div>
+          )}
           {h.destinationProject && (
             <div className="facts__row">
               <dt>{t('reservations.destinationProject')}</dt>
@@ -344,8 +353,10 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
     locationId: z.string(),
     // for the climate figures' transport part (km, 0–100 000, one decimal on the server)
     transportDistanceKm: numberText({ min: 0, max: 100_000 }),
+    outcome: outcomeField(),
   })
   type Values = z.infer<typeof schema>
+  const internal = r.seller.id === r.buyer.id
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -355,10 +366,11 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
       destinationAddress: '',
       locationId: '',
       transportDistanceKm: '',
+      outcome: '',
     },
   })
   const { errors, isSubmitting: saving } = formState
-  const form = useActionForm(setError, ['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId', 'transportDistanceKm'])
+  const form = useActionForm(setError, ['quantity', 'handedOverOn', 'destinationProject', 'destinationAddress', 'locationId', 'transportDistanceKm', 'outcome'])
   const stocked = (locations ?? []).filter((l) => l.onHand > 0)
   const titleId = `handover-${r.id}-title`
 
@@ -372,6 +384,7 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         destinationAddress: text(v.destinationAddress),
         locationId: v.locationId || null,
         transportDistanceKm: parseNumber(v.transportDistanceKm),
+        outcome: outcomeOf(v.outcome),
       },
       (body, key) => reservations.handover(r.id, body, key),
       (updated) => onDone(updated, t('reservations.handover.done', { quantity: format.quantity(updated.handover?.quantity ?? amount, r.listing.unit) })),
@@ -406,6 +419,14 @@ function HandoverForm({ reservation: r, locations, onDone, onFailed }: FormProps
         <FormField label={t('climateReport.distance')} hint={t('climateReport.distanceHint')} error={errors.transportDistanceKm}>
           <input className="input" type="text" inputMode="decimal" {...register('transportDistanceKm')} data-testid="handover-distance" />
         </FormField>
+        <OutcomeSelect
+          allowed={internal ? ['REUSED_INTERNAL'] : EXTERNAL_OUTCOMES}
+          byDefault={internal ? 'REUSED_INTERNAL' : 'REUSED_EXTERNAL'}
+          defaultLabel={internal ? undefined : t('outcome.byPrice')}
+          field={register('outcome')}
+          error={errors.outcome}
+          testId="handover-outcome"
+        />
         {stocked.length > 1 && (
           <FormField label={t('reservations.handover.location')} error={errors.locationId}>
             <select className="input" {...register('locationId')} data-testid="handover-location">

@@ -17,6 +17,10 @@ import { LotReservations } from '../reservations/LotReservations'
 import { FormError, PdfButton, useStorageFormat } from './shared'
 import { TableScroll } from '../../components/TableScroll'
 import { EmptyState } from '../../components/EmptyState'
+import { DISPOSAL_OUTCOMES, PICK_OUTCOMES } from '../../api/outcomes'
+import { OutcomeList } from '../outcome/OutcomeList'
+import { OutcomeSelect } from '../outcome/OutcomeSelect'
+import { outcomeField, outcomeOf } from '../outcome/outcomeField'
 
 interface Loaded {
   lot: Lot
@@ -251,6 +255,8 @@ function LotView({ lot, site, locations }: Loaded) {
         </section>
       )}
 
+      <OutcomeList outcomes={lot.outcomes} testId="lot-outcomes" />
+
       <History lotId={lot.id} />
 
       {publishing && (
@@ -284,6 +290,7 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
       toLocationId: z.string(),
       quantity: numberText({ required: true, positive: true, max: 1_000_000_000 }),
       reason: kind === 'dispose' ? requiredText(500) : optionalText(500),
+      outcome: outcomeField(),
     })
     .superRefine((v, context) => {
       const at = onHandAt(v.fromLocationId)
@@ -297,7 +304,7 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
   type Values = z.infer<typeof schema>
   const { control, register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { fromLocationId: lot.locations[0]?.id ?? '', toLocationId: '', quantity: '', reason: '' },
+    defaultValues: { fromLocationId: lot.locations[0]?.id ?? '', toLocationId: '', quantity: '', reason: '', outcome: '' },
   })
   const { errors, isSubmitting: saving } = formState
   const [failure, setFailure] = useState<unknown>()
@@ -314,15 +321,15 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
       if (kind === 'move') {
         updated = await storage.move(lot.id, { fromLocationId: v.fromLocationId, toLocationId: v.toLocationId, quantity: amount, reason: text(v.reason) })
       } else if (kind === 'pick') {
-        updated = await storage.pick(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: text(v.reason) })
+        updated = await storage.pick(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: text(v.reason), outcome: outcomeOf(v.outcome) })
       } else {
-        updated = await storage.dispose(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: v.reason.trim() })
+        updated = await storage.dispose(lot.id, { locationId: v.fromLocationId, quantity: amount, reason: v.reason.trim(), outcome: outcomeOf(v.outcome) })
       }
       const toCode = locations.find((l) => l.id === v.toLocationId)?.code ?? ''
-      reset({ fromLocationId: v.fromLocationId, toLocationId: '', quantity: '', reason: '' })
+      reset({ fromLocationId: v.fromLocationId, toLocationId: '', quantity: '', reason: '', outcome: '' })
       onDone(updated, t(`storage.${kind}.done`, { quantity: format.quantity(amount, lot.unit), from: onHandAt(v.fromLocationId)?.code ?? '', to: toCode }))
     } catch (error) {
-      setRest(applyProblem(error, setError, ['fromLocationId', 'toLocationId', 'quantity', 'reason'], { aliases: { locationId: 'fromLocationId' } }))
+      setRest(applyProblem(error, setError, ['fromLocationId', 'toLocationId', 'quantity', 'reason', 'outcome'], { aliases: { locationId: 'fromLocationId' } }))
       setFailure(error)
     }
   })
@@ -368,6 +375,15 @@ function StockForm({ kind, lot, locations, onDone }: { kind: StockKind; lot: Lot
         <FormField label={t('storage.stockForm.reason')} error={errors.reason} required={kind === 'dispose'}>
           <input className="input" {...register('reason')} data-testid={`${kind}-reason`} />
         </FormField>
+        {kind !== 'move' && (
+          <OutcomeSelect
+            allowed={kind === 'pick' ? PICK_OUTCOMES : DISPOSAL_OUTCOMES}
+            byDefault={kind === 'pick' ? 'REUSED_EXTERNAL' : 'RECYCLED'}
+            field={register('outcome')}
+            error={errors.outcome}
+            testId={`${kind}-outcome`}
+          />
+        )}
       </fieldset>
       <FormError failure={failure} errors={failure === undefined ? {} : rest === undefined ? { marked: '' } : { _: rest }} />
       <div>

@@ -26,6 +26,7 @@ import se.kretslopp.common.FieldCode;
 import se.kretslopp.common.Problem;
 import se.kretslopp.common.QueryParams;
 import se.kretslopp.identity.CurrentUserService;
+import se.kretslopp.outcome.api.OutcomeReport;
 
 import java.util.List;
 
@@ -95,6 +96,23 @@ class ImpactResource {
         return impact.followUp(organisation, query).emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(followUp -> f.equals("json") ? Response.ok(followUp, MediaType.APPLICATION_JSON).build()
                         : file(ImpactExport.followUp(followUp), f, "klimatnytta-uppfoljning"));
+    }
+
+    @GET
+    @Path("/reports/outcomes")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @Operation(summary = "What became of what left my organisation (docs/outcomes.md): reuse inside it and by others "
+            + "(sold, given away), recycled, disposed of, lost; per groupBy (year, quarter, month) and in total: from, "
+            + "to, format (json, csv, xlsx)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OutcomeReport.class)))
+    public Uni<Response> outcomes(@RestQuery String groupBy, @RestQuery String from, @RestQuery String to,
+                                  @RestQuery String organisation, @RestQuery @DefaultValue("json") String format) {
+        String f = format(format);
+        ImpactService.Query query = ImpactService.query(List.of(), from, to, null);
+        return impact.outcomes(organisation, query, groupBy).emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(report -> f.equals("json") ? Response.ok(report, MediaType.APPLICATION_JSON).build()
+                        : file(OutcomeExport.outcomes(report), f, "utfall"));
     }
 
     @GET

@@ -20,6 +20,8 @@ import se.kretslopp.identity.CurrentUserService;
 import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.organisation.OrganisationService;
 import se.kretslopp.organisation.api.OrganisationView;
+import se.kretslopp.outcome.OutcomeService;
+import se.kretslopp.outcome.api.OutcomeReport;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,14 +44,16 @@ public class ImpactService {
     private final ReferencePrices prices;
     private final CurrentUserService users;
     private final OrganisationService organisations;
+    private final OutcomeService outcomes;
 
     ImpactService(ImpactReports reports, ImpactLedger ledger, ReferencePrices prices, CurrentUserService users,
-                  OrganisationService organisations) {
+                  OrganisationService organisations, OutcomeService outcomes) {
         this.reports = reports;
         this.ledger = ledger;
         this.prices = prices;
         this.users = users;
         this.organisations = organisations;
+        this.outcomes = outcomes;
     }
 
     /** The parsed query of a report. */
@@ -106,6 +110,21 @@ public class ImpactService {
     Uni<FollowUp> followUp(String organisationCode, Query q) {
         OrganisationView own = own(organisationCode);
         return followUp(own, q);
+    }
+
+    /**
+     * What became of what left the organisation (docs/outcomes.md), per year (the default), quarter or month. Kept
+     * here with the other reports; the outcomes are the outcome feature's.
+     */
+    Uni<OutcomeReport> outcomes(String organisationCode, Query q, String groupBy) {
+        OrganisationView own = own(organisationCode);
+        String period = groupBy == null || groupBy.isBlank() ? "year" : groupBy.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("year", "quarter", "month").contains(period)) {
+            throw QueryParams.invalidParameter(Problem.FieldError.of("groupBy", FieldCode.INVALID_ENUM,
+                    "field.invalidEnum", "year, quarter, month").withAllowed(List.of("year", "quarter", "month")));
+        }
+        return outcomes.report(own.id(), new OutcomeReport.Organisation(own.code(), own.name()), q.from(), q.to(),
+                period);
     }
 
     /** The handovers received for one project (or all projects), for climate declarations. */

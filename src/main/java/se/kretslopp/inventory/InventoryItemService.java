@@ -20,6 +20,9 @@ import se.kretslopp.inventory.api.HazardRisk;
 import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemSource;
 import se.kretslopp.inventory.api.ItemView;
+import se.kretslopp.outcome.OutcomeService;
+import se.kretslopp.outcome.api.ClosedItem;
+import se.kretslopp.outcome.api.OutcomeDecision;
 import se.kretslopp.photo.PhotoService;
 import se.kretslopp.photo.api.PhotoView;
 
@@ -45,14 +48,16 @@ public class InventoryItemService {
     private final CategoryService categories;
     private final CurrentUserService users;
     private final PhotoService photos;
+    private final OutcomeService outcomes;
 
     InventoryItemService(InventoryItemRepository items, BuildingRepository buildings, CategoryService categories,
-                         CurrentUserService users, PhotoService photos) {
+                         CurrentUserService users, PhotoService photos, OutcomeService outcomes) {
         this.items = items;
         this.buildings = buildings;
         this.categories = categories;
         this.users = users;
         this.photos = photos;
+        this.outcomes = outcomes;
     }
 
     @WithSession
@@ -142,8 +147,14 @@ public class InventoryItemService {
                         .flatMap(building -> categories.all().flatMap(cats -> {
                             BuildingService.requireVersion(item.version, expectedVersion);
                             ItemRules.require(request, building.hazardRisk(), item.status);
+                            OutcomeDecision closing = ItemRules.closing(request, item.status);
                             apply(item, request, cats);
-                            return items.flush().flatMap(v -> views(List.of(item), building, cats));
+                            return items.flush()
+                                    .call(v -> closing == null ? Uni.createFrom().voidItem()
+                                            : outcomes.recordItemClosed(new ClosedItem(item.id, closing,
+                                            building.organisationId, item.categoryId, item.material, item.name,
+                                            item.unit.name(), item.weightPerUnitKg, se.kretslopp.common.Today.date())))
+                                    .flatMap(v -> views(List.of(item), building, cats));
                         })))
                 .map(list -> list.get(0));
     }
@@ -346,12 +357,15 @@ public class InventoryItemService {
 
     private Uni<List<ItemView>> views(List<InventoryItem> found, Building building, Map<UUID, CategoryView> cats) {
         HazardRisk risk = building.hazardRisk();
-        return photos.countByOwner(InventoryItemPhotos.OWNER_KIND, found.stream().map(i -> i.id).toList())
-                .map(counts -> found.stream()
-                        .map(i -> toView(i, risk, cats.get(i.categoryId), counts.getOrDefault(i.id, 0L))).toList());
+        List<UUID> ids = found.stream().map(i -> i.id).toList();
+        return photos.countByOwner(InventoryItemPhotos.OWNER_KIND, ids)
+                .flatMap(counts -> outcomes.ofItems(ids).map(left -> found.stream()
+                        .map(i -> toView(i, risk, cats.get(i.categoryId), counts.getOrDefault(i.id, 0L),
+                                left.getOrDefault(i.id, List.of()))).toList()));
     }
 
-    static ItemView toView(InventoryItem i, HazardRisk risk, CategoryView category, long photoCount) {
+    static ItemView toView(InventoryItem i, HazardRisk risk, CategoryView category, long photoCount,
+                           List<se.kretslopp.outcome.api.OutcomeView> outcomes) {
         return new ItemView(i.id, i.buildingId,
                 category == null ? null : new ItemView.CategoryRef(category.id(), category.code(), category.nameSv(),
                         category.nameEn()),
@@ -362,7 +376,7 @@ public class InventoryItemService {
                 new ItemRequest.Dismantling(i.dismantlingMethod, i.dismantlingNotes), i.availableFrom, i.fate,
                 new ItemRequest.Hazard(i.hazardCheck, Arrays.stream(i.hazardSubstances)
                         .map(ItemRequest.Substance::valueOf).toList()),
-                i.status, risk, photoCount, i.version, i.createdAt, i.updatedAt);
+                i.status, risk, photoCount, i.version, i.createdAt, i.updatedAt, outcomes);
     }
 
     private static String escapeLike(String text) {

@@ -10,6 +10,8 @@ import se.kretslopp.inventory.api.ItemRequest;
 import se.kretslopp.inventory.api.ItemRequest.Fate;
 import se.kretslopp.inventory.api.ItemRequest.HazardCheck;
 import se.kretslopp.inventory.api.ItemRequest.Status;
+import se.kretslopp.outcome.api.OutcomeDecision;
+import se.kretslopp.outcome.api.OutcomeRules;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -64,6 +66,12 @@ final class ItemRules {
         if (check == HazardCheck.CONTAINS && (request.fate() == Fate.REUSE || next == Status.LISTED || next == Status.REUSED)) {
             errors.add(Problem.FieldError.of("fate", FieldCode.HAZARD_RULE, "inventory.fate.contains"));
         }
+        try {
+            OutcomeRules.itemClosed(next == Status.REUSED, next == Status.DISCARDED, request.fate() == Fate.RECYCLE,
+                    request.outcome());
+        } catch (ProblemException e) {
+            errors.addAll(e.problem().errors());
+        }
         if (current == null) {
             if (next != Status.INVENTORIED && next != Status.DISMANTLED) {
                 errors.add(Problem.FieldError.of("status", FieldCode.INVALID_TRANSITION, "inventory.status.new")
@@ -74,6 +82,19 @@ final class ItemRules {
                     current, next).withAllowed(NEXT.get(current).stream().map(Status::name).toList()));
         }
         return errors;
+    }
+
+    /**
+     * What became of an item that this request closes (its status changes to reused or discarded); null when it
+     * does not close it. The request has passed {@link #check}.
+     */
+    static OutcomeDecision closing(ItemRequest request, Status current) {
+        Status next = request.status() == null ? current : request.status();
+        if (next == current) {
+            return null;
+        }
+        return OutcomeRules.itemClosed(next == Status.REUSED, next == Status.DISCARDED,
+                request.fate() == Fate.RECYCLE, request.outcome());
     }
 
     static void require(ItemRequest request, HazardRisk risk, Status current) {

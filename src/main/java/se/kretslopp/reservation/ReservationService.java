@@ -30,6 +30,8 @@ import se.kretslopp.notification.api.NotificationKind;
 import se.kretslopp.notification.api.Recipient;
 import se.kretslopp.organisation.OrganisationService;
 import se.kretslopp.organisation.api.OrganisationView;
+import se.kretslopp.outcome.OutcomeService;
+import se.kretslopp.outcome.api.OutcomeView;
 import se.kretslopp.reservation.api.ConfirmRequest;
 import se.kretslopp.reservation.api.HandoverRequest;
 import se.kretslopp.reservation.api.RejectRequest;
@@ -77,11 +79,13 @@ public class ReservationService {
     private final ClimateService climate;
     private final InventoryItemService items;
     private final AuditService audit;
+    private final OutcomeService outcomes;
 
     ReservationService(ReservationRepository reservations, ListingService listings, StockService stock,
                        NotificationService notifications, OrganisationService organisations, CurrentUserService users,
                        Idempotency idempotency, @ConfigProperty(name = "kretslopp.reservations.hold") Duration hold,
-                       ClimateService climate, InventoryItemService items, AuditService audit) {
+                       ClimateService climate, InventoryItemService items, AuditService audit,
+                       OutcomeService outcomes) {
         this.reservations = reservations;
         this.listings = listings;
         this.stock = stock;
@@ -93,6 +97,7 @@ public class ReservationService {
         this.climate = climate;
         this.items = items;
         this.audit = audit;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -277,7 +282,8 @@ public class ReservationService {
             return item.flatMap(v -> lockLotThenListing(r.stockLotId, r.listingId))
                     .flatMap(v -> lot)
                     .flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
-                    .call(settled -> record(r, settled, request))
+                    .call(settled -> record(r, settled, request)
+                            .flatMap(recordId -> outcomes.recordHandover(recordId, request.outcome())))
                     .call(settled -> climate.realise(r.id, climateData))
                     .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
                             NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
@@ -345,7 +351,8 @@ public class ReservationService {
         return listingId == null ? lot : lot.flatMap(v -> listings.lockForReservation(listingId));
     }
 
-    private Uni<Void> record(Reservation r, ListingHold listing, HandoverRequest request) {
+    private Uni<UUID> record(Reservation r, ListingHold listing, HandoverRequest request) {
+        UUID recordId = UUID.randomUUID();
         BigDecimal mass = listing.weightPerUnitKg() == null ? null : listing.weightPerUnitKg().multiply(r.handedOverQuantity);
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into handover_record (id, reservation_id, listing_id, stock_lot_id, inventory_item_id,
@@ -355,7 +362,7 @@ public class ReservationService {
                         values (:id, :reservation, :listing, :lot, :item, :category, :material, :quantity, :unit,
                             :weight, :mass, :seller, :buyer, :on, :project, :address, cast(:distance as numeric),
                             cast(:storage as numeric), cast(:refurbishment as numeric))""")
-                .setParameter("id", UUID.randomUUID()).setParameter("reservation", r.id)
+                .setParameter("id", recordId).setParameter("reservation", r.id)
                 .setParameter("listing", r.listingId).setParameter("lot", r.stockLotId)
                 .setParameter("item", listing.inventoryItemId()).setParameter("category", listing.categoryId())
                 .setParameter("material", listing.material()).setParameter("quantity", r.handedOverQuantity)
@@ -366,7 +373,7 @@ public class ReservationService {
                 .setParameter("distance", request.transportDistanceKm())
                 .setParameter("storage", request.storageKgCo2e())
                 .setParameter("refurbishment", request.refurbishmentKgCo2e())
-                .executeUpdate()).replaceWithVoid();
+                .executeUpdate()).replaceWith(recordId);
     }
 
     private Reservation readable(Reservation r, CurrentUser user) {
@@ -404,7 +411,7 @@ public class ReservationService {
     private Uni<ReservationView> view(Reservation r, ListingHold listing, CurrentUser user) {
         return (r.stockLotId == null ? Uni.createFrom().item(Map.<UUID, String>of()) : stock.codes(Set.of(r.stockLotId)))
                 .flatMap(codes -> organisations.findByIds(Set.of(r.buyerOrganisationId, r.sellerOrganisationId))
-                        .map(orgs -> toView(r, listing, codes, orgs, user)));
+                        .map(orgs -> toView(r, listing, codes, orgs, null, user)));
     }
 
     private Uni<List<ReservationView>> views(List<Reservation> found, CurrentUser user) {
@@ -416,13 +423,16 @@ public class ReservationService {
             orgIds.add(r.buyerOrganisationId);
             orgIds.add(r.sellerOrganisationId);
         });
+        Set<UUID> handedOver = found.stream().filter(r -> r.handedOverQuantity != null).map(r -> r.id)
+                .collect(Collectors.toSet());
         return listings.holdInfos(listingIds).flatMap(held -> stock.codes(lotIds)
-                .flatMap(codes -> organisations.findByIds(orgIds).map(orgs -> found.stream()
-                        .map(r -> toView(r, held.get(r.listingId), codes, orgs, user)).toList())));
+                .flatMap(codes -> outcomes.ofReservations(handedOver).flatMap(outcome -> organisations.findByIds(orgIds)
+                        .map(orgs -> found.stream().map(r -> toView(r, held.get(r.listingId), codes, orgs,
+                                outcome.get(r.id), user)).toList()))));
     }
 
     private ReservationView toView(Reservation r, ListingHold listing, Map<UUID, String> codes,
-                                   Map<UUID, OrganisationView> orgs, CurrentUser user) {
+                                   Map<UUID, OrganisationView> orgs, OutcomeView outcome, CurrentUser user) {
         boolean active = ReservationStatus.ACTIVE.contains(r.status);
         boolean seller = listing != null && listings.maySell(listing, user);
         boolean buyer = r.buyerOrganisationId.equals(user.organisation().id());
@@ -434,7 +444,7 @@ public class ReservationService {
                 r.buyerName, plainDecimal(r.quantity), r.message, r.wishedPickupAt, r.status, r.expiresAt,
                 r.rejectReason, r.pickupFrom, r.pickupTo,
                 r.handedOverQuantity == null ? null : new ReservationView.Handover(plainDecimal(r.handedOverQuantity),
-                        r.handedOverOn, r.destinationProject, r.destinationAddress, r.handedOverBy),
+                        r.handedOverOn, r.destinationProject, r.destinationAddress, r.handedOverBy, outcome),
                 seller && active, seller && active, buyer && active, seller && active, r.version, r.createdAt,
                 r.updatedAt);
     }

@@ -23,6 +23,12 @@ import se.kretslopp.identity.api.CurrentUser;
 import se.kretslopp.inventory.InventoryItemService;
 import se.kretslopp.inventory.api.ItemSource;
 import se.kretslopp.organisation.OrganisationService;
+import se.kretslopp.outcome.OutcomeService;
+import se.kretslopp.outcome.api.MovementOutcome;
+import se.kretslopp.outcome.api.OutcomeDecision;
+import se.kretslopp.outcome.api.OutcomeEvent;
+import se.kretslopp.outcome.api.OutcomeRules;
+import se.kretslopp.outcome.api.OutcomeView;
 import se.kretslopp.organisation.api.OrganisationView;
 import se.kretslopp.photo.PhotoService;
 import se.kretslopp.photo.api.PhotoView;
@@ -81,11 +87,12 @@ public class StockService {
     private final CurrentUserService users;
     private final InventoryItemService items;
     private final PhotoService photos;
+    private final OutcomeService outcomes;
     private final String publicUrl;
 
     StockService(SiteRepository sites, LocationRepository locations, IntakeRepository intakes, LotRepository lots,
                  MovementRepository movements, CategoryService categories, OrganisationService organisations,
-                 CurrentUserService users, InventoryItemService items, PhotoService photos,
+                 CurrentUserService users, InventoryItemService items, PhotoService photos, OutcomeService outcomes,
                  @ConfigProperty(name = "kretslopp.public-url") String publicUrl) {
         this.sites = sites;
         this.locations = locations;
@@ -97,6 +104,7 @@ public class StockService {
         this.users = users;
         this.items = items;
         this.photos = photos;
+        this.outcomes = outcomes;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -406,6 +414,8 @@ public class StockService {
 
     private Uni<LotView> takeOut(UUID lotId, TakeOutRequest request, Kind kind) {
         CurrentUser user = users.current();
+        OutcomeDecision decision = kind == Kind.PICK ? OutcomeRules.pick(request.outcome())
+                : OutcomeRules.disposal(request.outcome());
         return managedLot(lotId, user, true).flatMap(lot -> requireLocations(lot, Map.of("locationId",
                         request.locationId()))
                 .flatMap(codes -> requireAt(lot, request.locationId(), codes, request.quantity()))
@@ -419,8 +429,9 @@ public class StockService {
                     }
                     return v;
                 })
-                .flatMap(v -> append(lot, kind, request.quantity(), request.locationId(), null,
+                .flatMap(v -> movement(lot, kind, request.quantity(), request.locationId(), null,
                         SiteService.blankToNull(request.reason()), null, user))
+                .flatMap(movement -> leaving(lot, movement, decision))
                 .replaceWith(lot)).flatMap(lot -> settled(lot, user));
     }
 
@@ -486,9 +497,12 @@ public class StockService {
                             for (StocktakeResult.Adjustment a : adjustments) {
                                 StockLot lot = byId.get(a.lotId());
                                 boolean more = a.difference().signum() > 0;
-                                writes = writes.flatMap(v -> append(lot, Kind.ADJUSTMENT, a.difference().abs(),
+                                writes = writes.flatMap(v -> movement(lot, Kind.ADJUSTMENT, a.difference().abs(),
                                         more ? null : location.id, more ? location.id : null, request.reason().strip(),
-                                        reference, user));
+                                        reference, user))
+                                        // what a count finds missing is lost
+                                        .flatMap(m -> more ? Uni.createFrom().voidItem()
+                                                : leaving(lot, m, OutcomeRules.loss()));
                             }
                             return writes.call(v -> lots.flush())
                                     .map(v -> new StocktakeResult(location.id, reference, adjustments));
@@ -737,6 +751,23 @@ public class StockService {
 
     private Uni<Void> append(StockLot lot, Kind kind, BigDecimal quantity, UUID from, UUID to, String reason,
                              String reference, CurrentUser user) {
+        return movement(lot, kind, quantity, from, to, reason, reference, user).replaceWithVoid();
+    }
+
+    /** Records what became of the quantity a movement took out of the store (docs/outcomes.md). */
+    private Uni<Void> leaving(StockLot lot, StockMovement movement, OutcomeDecision decision) {
+        OutcomeEvent event = switch (movement.kind) {
+            case PICK -> OutcomeEvent.PICK;
+            case DISPOSAL -> OutcomeEvent.DISPOSAL;
+            default -> OutcomeEvent.ADJUSTMENT;
+        };
+        return sites.findById(lot.siteId).flatMap(site -> outcomes.recordMovement(new MovementOutcome(movement.id,
+                event, decision, site.organisationId, lot.id, lot.inventoryItemId, lot.categoryId, lot.material,
+                lot.description, movement.quantity, lot.unit, lot.weightPerUnitKg, Today.date())));
+    }
+
+    private Uni<StockMovement> movement(StockLot lot, Kind kind, BigDecimal quantity, UUID from, UUID to,
+                                        String reason, String reference, CurrentUser user) {
         StockMovement movement = new StockMovement();
         movement.lotId = lot.id;
         movement.kind = kind;
@@ -747,7 +778,7 @@ public class StockService {
         movement.reference = reference;
         movement.actor = username(user);
         movement.organisationId = user.organisation().id();
-        return movements.persist(movement).replaceWithVoid();
+        return movements.persist(movement);
     }
 
     /** The lot as the ledger left it (the trigger wrote its totals), as a view. */
@@ -785,7 +816,7 @@ public class StockService {
         List<UUID> ids = found.stream().map(l -> l.id).toList();
         Set<UUID> siteIds = found.stream().map(l -> l.siteId).collect(Collectors.toSet());
         Set<UUID> intakeIds = found.stream().map(l -> l.intakeId).collect(Collectors.toSet());
-        return categories.all().flatMap(cats -> sites.list("id in ?1", siteIds).flatMap(siteList ->
+        return outcomes.ofLots(ids).flatMap(lotOutcomes -> categories.all().flatMap(cats -> sites.list("id in ?1", siteIds).flatMap(siteList ->
                 intakes.list("id in ?1", intakeIds).flatMap(intakeList -> lots.balancesOf(ids).flatMap(balances ->
                         locationCodes(balances.stream().map(b -> b.locationId()).collect(Collectors.toSet()))
                                 .flatMap(codes -> organisations.findByIds(intakeList.stream()
@@ -804,12 +835,14 @@ public class StockService {
                                                     .comparing(LotSummary.Place::code)));
                                             return found.stream().map(l -> toView(l, siteById.get(l.siteId),
                                                     intakeById.get(l.intakeId), cats.get(l.categoryId),
-                                                    places.getOrDefault(l.id, List.of()), orgs)).toList();
-                                        }))))));
+                                                    places.getOrDefault(l.id, List.of()), orgs,
+                                                    lotOutcomes.getOrDefault(l.id, List.of()))).toList();
+                                        })))))));
     }
 
     private LotView toView(StockLot l, StorageSite site, StockIntake intake, CategoryView category,
-                           List<LotSummary.Place> places, Map<UUID, OrganisationView> orgs) {
+                           List<LotSummary.Place> places, Map<UUID, OrganisationView> orgs,
+                           List<OutcomeView> lotOutcomes) {
         long age = ageDays(l);
         return new LotView(l.id, l.code, l.siteId, site.name,
                 category == null ? null : new LotSummary.CategoryRef(category.id(), category.code(), category.nameSv(),
@@ -821,7 +854,7 @@ public class StockService {
                         new LotView.DeliveredBy(SiteService.ref(orgs, intake.deliveredByOrganisationId),
                                 intake.deliveredByName), intake.deliveredAt),
                 l.intakeId, intake.receivedBy, l.receivedAt, age, l.onHand.signum() > 0 && age > site.ageAlertDays,
-                publicUrl + "/lager/kod/" + l.code, l.version);
+                publicUrl + "/lager/kod/" + l.code, l.version, lotOutcomes);
     }
 
     static LotSummary summary(LotView v) {

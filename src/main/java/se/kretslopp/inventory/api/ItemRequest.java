@@ -10,13 +10,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import se.kretslopp.outcome.api.Outcome;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One kind of component of a building, as the property unit records it. */
+/**
+ * One kind of component of a building, as the property unit records it. {@code outcome} (optional, docs/outcomes.md):
+ * what became of it, when this request marks it reused (a reuse outcome; REUSED_INTERNAL without it) or discarded
+ * (RECYCLED, DISPOSED or LOST; without it RECYCLED when assessed for recycling, else DISPOSED).
+ */
 public record ItemRequest(
         @NotNull UUID categoryId,
         @NotBlank @Size(max = 200) String name,
@@ -37,7 +42,19 @@ public record ItemRequest(
         LocalDate availableFrom,
         @NotNull Fate fate,
         @Valid Hazard hazard,
-        Status status) {
+        Status status,
+        Outcome outcome) {
+
+    /** The request as it was before outcomes. */
+    public ItemRequest(UUID categoryId, String name, String material, BigDecimal quantity, Unit unit,
+                       Dimensions dimensions, BigDecimal weightPerUnitKg, String manufacturer, String productName,
+                       Integer year, Integer condition, String functionalDamage, String aestheticDamage,
+                       Location location, Dismantling dismantling, LocalDate availableFrom, Fate fate, Hazard hazard,
+                       Status status) {
+        this(categoryId, name, material, quantity, unit, dimensions, weightPerUnitKg, manufacturer, productName, year,
+                condition, functionalDamage, aestheticDamage, location, dismantling, availableFrom, fate, hazard,
+                status, null);
+    }
 
     public enum Unit { st, m, m2, m3, kg }
 

@@ -1,10 +1,14 @@
 package se.kretslopp.inventory.api;
 
+import se.kretslopp.outcome.api.OutcomeView;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+/** An inventory item; {@code outcomes}: what became of what left it (directly, or through its lots), oldest first. */
 public record ItemView(
         UUID id,
         UUID buildingId,
@@ -31,7 +35,8 @@ public record ItemView(
         long photoCount,
         int version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        List<OutcomeView> outcomes) {
 
     public record CategoryRef(UUID id, String code, String nameSv, String nameEn) {
     }

@@ -42,6 +42,6 @@ public class ItemSheetTemplate {
                 new ItemRequest.Dismantling("Lyfts av gångjärnen; karm skruvas loss", "Spara gångjärn och trycken"),
                 LocalDate.of(2026, 9, 1), ItemRequest.Fate.REUSE,
                 new ItemRequest.Hazard(ItemRequest.HazardCheck.FREE, List.of()), ItemRequest.Status.INVENTORIED,
-                null, 0, 0, null, null);
+                null, 0, 0, null, null, List.of());
     }
 }

@@ -1,5 +1,7 @@
 package se.kretslopp.reservation.api;
 
+import se.kretslopp.outcome.api.OutcomeView;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +22,8 @@ public record ReservationView(UUID id, ListingRef listing, OrganisationRef selle
     public record OrganisationRef(UUID id, String code, String name) {
     }
 
+    /** {@code outcome}: what became of it (docs/outcomes.md): internal or external reuse, sold or given away. */
     public record Handover(BigDecimal quantity, LocalDate handedOverOn, String destinationProject,
-                           String destinationAddress, String by) {
+                           String destinationAddress, String by, OutcomeView outcome) {
     }
 }

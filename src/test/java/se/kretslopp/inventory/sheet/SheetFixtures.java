@@ -82,7 +82,7 @@ final class SheetFixtures {
                 ItemRequest.Fate.HAZARDOUS_WASTE,
                 new ItemRequest.Hazard(ItemRequest.HazardCheck.CONTAINS,
                         List.of(ItemRequest.Substance.ASBESTOS, ItemRequest.Substance.PCB)),
-                ItemRequest.Status.IN_STORAGE, null, 0, 1, null, null);
+                ItemRequest.Status.IN_STORAGE, null, 0, 1, null, null, List.of());
     }
 
     /** What importing an exported view should give back. */
