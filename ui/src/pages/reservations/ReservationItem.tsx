@@ -10,6 +10,7 @@ import { text } from '../inventory/forms'
 import { today } from '../listings/format'
 import { ActionError, actionErrors, isConflict } from './ActionError'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
+import { PickupPanel } from '../pickup/SlotPicker'
 
 export interface ItemProps {
   reservation: Reservation
@@ -170,6 +171,8 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
           )}
         </dl>
       )}
+
+      <PickupPanel reservation={r} role={role} />
 
       {done && (
         <p className="success" role="status" data-testid="reservation-done">
