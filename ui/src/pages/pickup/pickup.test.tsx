@@ -68,7 +68,7 @@ describe('the slot picker', () => {
   })
 
   it('books a free slot and then shows it with "move" and "cancel"', async () => {
-    let booking: unknown = null
+    let booking: Record<string, unknown> | null = null
     server.use(
       http.get('/api/v1/reservations/r1/pickup', () => (booking ? HttpResponse.json(booking) : problem(404, { title: 'Hittades inte' }))),
       http.get('/api/v1/storage/sites/site1/pickup/slots', () => HttpResponse.json(slots)),
