@@ -35,7 +35,9 @@ export function PickupDayPage({ siteId }: { siteId: string }) {
 
   if (site.kind === 'loading') return <Loading />
   if (site.kind === 'failed') return <section className="card"><LoadError error={site.error} onRetry={() => void siteQuery.refetch()} /></section>
-  const pickups = day.kind === 'loaded' && day.data.day === date ? day.data.pickups : []
+  // Another day's list (kept on screen while the new one loads) is not shown as this day's.
+  const current = day.kind === 'loaded' && day.data.day === date
+  const pickups = current ? day.data.pickups : []
 
   return (
     <section className="card card--wide pick-list-page" aria-labelledby="pickup-day-title" data-testid="pickup-day-page">
@@ -72,9 +74,9 @@ export function PickupDayPage({ siteId }: { siteId: string }) {
           {handedOver}
         </p>
       )}
-      {day.kind === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {(day.kind === 'loading' || (day.kind === 'loaded' && !current)) && <p role="status">{t('app.loading')}</p>}
       {day.kind === 'failed' && <LoadError error={day.error} onRetry={() => void dayQuery.refetch()} />}
-      {day.kind === 'loaded' &&
+      {current &&
         (pickups.length === 0 ? (
           <EmptyState testId="pickup-day-empty" message={t('pickup.day.empty')} hint={t('pickup.day.emptyHint')} />
         ) : (

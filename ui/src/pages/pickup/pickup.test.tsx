@@ -205,4 +205,29 @@ describe('the store\'s day view', () => {
     expect(handovers[0]).toMatchObject({ body: { quantity: 2, locationId: null } })
     expect((handovers[0] as { key: string }).key).toBeTruthy()
   })
+
+  it('goes to the next and the previous day, and back to today', async () => {
+    const asked: string[] = []
+    server.use(
+      ...signedInHandlers(['storage-operator']),
+      http.get('/api/v1/storage/sites/site1', () => HttpResponse.json({ id: 'site1', name: 'Tegelviken', manageable: true })),
+      http.get('/api/v1/storage/sites/site1/pickup/day', ({ request }) => {
+        const date = new URL(request.url).searchParams.get('date') ?? ''
+        asked.push(date)
+        return HttpResponse.json({ siteId: 'site1', day: date, pickups: [] })
+      }),
+    )
+    const { router } = renderApp('/lager/site1/dag', anna)
+    expect(await screen.findByTestId('pickup-day-empty', {}, LAZY)).toBeTruthy()
+    await userEvent.click(screen.getByTestId('pickup-day-next'))
+    await waitFor(() => expect(screen.getByTestId('pickup-day-title').getAttribute('data-date')).toBe(addDays(storeToday(), 1)))
+    expect(router.state.location.search).toBe(`?datum=${addDays(storeToday(), 1)}`)
+    await userEvent.click(screen.getByTestId('pickup-day-previous'))
+    await userEvent.click(screen.getByTestId('pickup-day-previous'))
+    await waitFor(() => expect(screen.getByTestId('pickup-day-title').getAttribute('data-date')).toBe(addDays(storeToday(), -1)))
+    await userEvent.click(screen.getByTestId('pickup-day-today'))
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(asked.slice(0, 2)).toEqual([storeToday(), addDays(storeToday(), 1)])
+    expect(asked).toContain(addDays(storeToday(), -1))
+  })
 })
