@@ -32,7 +32,7 @@ export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { status, login } = useAuth()
-  const { canList, canUseStorage, canSell, canSeeDemand, installationAdmin, standing } = useSession()
+  const { canList, canUseStorage, canOperateStorage, canSell, canSeeDemand, installationAdmin, standing } = useSession()
   const signedIn = status === 'authenticated'
   // The organisation's pages are for members of a registered, active one (an installation admin may have none).
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
@@ -48,6 +48,7 @@ export function Nav() {
         { to: '/buildings', label: t('nav.buildings'), testId: 'nav-buildings', active: pathname.startsWith('/buildings'), show: member },
         { to: '/annonser', label: t('nav.myListings'), testId: 'nav-my-listings', active: myListings, show: signedIn && canList },
         { to: '/lager', label: t('nav.storage'), testId: 'nav-storage', active: pathname === '/lager' || pathname.startsWith('/lager/'), show: signedIn && canUseStorage },
+        { to: '/lager/dag', label: t('pickup.nav'), testId: 'nav-pickup-day', active: pathname === '/lager/dag' || /^\/lager\/[^/]+\/dag$/.test(pathname), show: signedIn && canOperateStorage },
       ],
     },
     {

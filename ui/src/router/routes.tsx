@@ -43,6 +43,11 @@ const SiteDashboardPage = lazy(() => storagePages().then((m) => ({ default: m.Si
 const SiteFormPage = lazy(() => storagePages().then((m) => ({ default: m.SiteFormPage })))
 const SitesPage = lazy(() => storagePages().then((m) => ({ default: m.SitesPage })))
 
+// The store's pickups (issue 21): the day view with its pick list and handover, and the menu's way there.
+const pickupPages = withTexts(['storage'], () => import('../pages/pickup'))
+const PickupDayPage = lazy(() => pickupPages().then((m) => ({ default: m.PickupDayPage })))
+const PickupSitesPage = lazy(() => pickupPages().then((m) => ({ default: m.PickupSitesPage })))
+
 const climatePages = withTexts(['climate'], () => import('../pages/climate'))
 const ImpactDashboardPage = lazy(() => climatePages().then((m) => ({ default: m.ImpactDashboardPage })))
 const PublicImpactPage = lazy(() => climatePages().then((m) => ({ default: m.PublicImpactPage })))
@@ -118,6 +123,8 @@ export const routes: RouteObject[] = [
           { path: 'lager/:siteId', element: p((x) => <SiteDashboardPage siteId={x.siteId} />) },
           { path: 'lager/:siteId/inleverans', element: p((x) => <IntakePage siteId={x.siteId} />) },
           { path: 'lager/:siteId/redigera', element: p((x) => <SiteFormPage id={x.siteId} />) },
+          { path: 'lager/dag', element: <PickupSitesPage /> },
+          { path: 'lager/:siteId/dag', element: p((x) => <PickupDayPage siteId={x.siteId} />) },
           { path: 'klimat', element: <ImpactDashboardPage /> },
           {
             element: <RequireInstallationAdmin />,

@@ -13,6 +13,7 @@ import { EXTERNAL_OUTCOMES } from '../../api/outcomes'
 import { OutcomeSelect } from '../outcome/OutcomeSelect'
 import { outcomeField, outcomeOf } from '../outcome/outcomeField'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
+import { PickupPanel } from '../pickup/SlotPicker'
 
 export interface ItemProps {
   reservation: Reservation
@@ -179,6 +180,8 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
           )}
         </dl>
       )}
+
+      <PickupPanel reservation={r} role={role} />
 
       {done && (
         <p className="success" role="status" data-testid="reservation-done">

@@ -12,6 +12,7 @@ import { LotsTable } from './LotsTable'
 import { OccupancyBar, PdfButton, formatSiteAddress, useStorageFormat } from './shared'
 import { TableScroll } from '../../components/TableScroll'
 import { EmptyState } from '../../components/EmptyState'
+import { PickupHoursSection } from '../pickup/HoursEditor'
 
 interface Loaded {
   site: Site
@@ -153,6 +154,8 @@ function Dashboard({ site, locations, occupancy, reload }: Loaded & { reload: ()
           </ul>
         )}
       </section>
+
+      {site.manageable && <PickupHoursSection siteId={site.id} />}
 
       {occupancy && (
         <>

@@ -144,3 +144,19 @@ order by m.age desc, m.seq;
 update inventory_item set status = 'IN_STORAGE', updated_at = now()
 where id in (select item_id from demo_lot where item_id is not null)
   and status in ('INVENTORIED', 'DISMANTLED', 'LISTED');
+
+-- Pickup hours of the Tegelviken store (issue 21), as its opening hours say: Monday–Thursday 07–16 with a lunch
+-- break, Friday 07–14, half-hour slots of four pickups, closed over Christmas and New Year. Only when the store has
+-- none: hours its operators (or a test) published since are kept.
+insert into pickup_hours (site_id, slot_minutes, capacity, opening, closed_days, updated_by) values
+    ('de500000-0000-4000-8000-000000000001', 30, 4,
+     '[{"weekday":1,"opens":"07:00","closes":"11:30"},{"weekday":1,"opens":"12:30","closes":"16:00"},
+       {"weekday":2,"opens":"07:00","closes":"11:30"},{"weekday":2,"opens":"12:30","closes":"16:00"},
+       {"weekday":3,"opens":"07:00","closes":"11:30"},{"weekday":3,"opens":"12:30","closes":"16:00"},
+       {"weekday":4,"opens":"07:00","closes":"11:30"},{"weekday":4,"opens":"12:30","closes":"16:00"},
+       {"weekday":5,"opens":"07:00","closes":"14:00"}]'::jsonb,
+     '[{"day":"2026-12-24","reason":"Julafton"},{"day":"2026-12-25","reason":"Juldagen"},
+       {"day":"2026-12-26","reason":"Annandag jul"},{"day":"2026-12-31","reason":"Nyårsafton"},
+       {"day":"2027-01-01","reason":"Nyårsdagen"},{"day":"2027-01-06","reason":"Trettondedag jul"}]'::jsonb,
+     'lars')
+on conflict (site_id) do nothing;

@@ -97,7 +97,10 @@ public class PickupHoursService {
         });
     }
 
-    /** The slots from {@code from} to {@code to} (at most 31 days), with what is still free in each. */
+    /**
+     * The slots from {@code from} to {@code to} (at most 31 days), with what is still free in each: only coming
+     * ones, and none further ahead than a booking may be ({@link SlotGrid#DAYS_AHEAD}).
+     */
     @WithSession
     public Uni<List<PickupSlot>> slots(UUID siteId, LocalDate from, LocalDate to) {
         return get(siteId).flatMap(hours -> Panache.getSession().flatMap(session -> session.createNativeQuery(
@@ -113,7 +116,9 @@ public class PickupHoursService {
                         booked.put(instant(row[0]), ((Number) row[1]).intValue());
                     }
                     OffsetDateTime now = OffsetDateTime.now();
-                    return new SlotGrid(hours).between(from, to).stream()
+                    // no slot beyond what may be booked: a listed slot is one a buyer can take
+                    LocalDate last = now.atZoneSameInstant(Today.ZONE).toLocalDate().plusDays(SlotGrid.DAYS_AHEAD);
+                    return new SlotGrid(hours).between(from, to.isAfter(last) ? last : to).stream()
                             .filter(slot -> slot.startsAt().isAfter(now))
                             .map(slot -> new PickupSlot(slot.startsAt(), slot.endsAt(), hours.capacity(),
                                     Math.max(0, hours.capacity()

@@ -227,6 +227,22 @@ class PickupSlotsTest {
     }
 
     @Test
+    void noSlotIsListedThatCouldNotBeBooked() {
+        Store store = store("Hämtgräns", 2);
+        String reservation = confirmed(store);
+        java.time.LocalDate last = se.kretslopp.common.Today.date().plusDays(SlotGrid.DAYS_AHEAD);
+        List<String> starts = sara().get("/api/v1/storage/sites/" + store.site() + "/pickup/slots?from="
+                        + last.minusDays(2) + "&to=" + last.plusDays(10)).then().statusCode(200)
+                .extract().jsonPath().getList("startsAt", String.class);
+        List<java.time.LocalDate> days = starts.stream().map(s -> OffsetDateTime.parse(s)
+                .atZoneSameInstant(se.kretslopp.common.Today.ZONE).toLocalDate()).distinct().toList();
+        assertEquals(List.of(last.minusDays(2), last.minusDays(1), last), days);
+        // the last slot listed can be booked
+        sara().body(Map.of("startsAt", starts.get(starts.size() - 1))).put("/api/v1/reservations/" + reservation
+                + "/pickup").then().statusCode(200);
+    }
+
+    @Test
     void otherOrganisationsAreToldThereIsNoSuchReservation() {
         Store store = store("Hämtbehörighet", 2);
         String reservation = confirmed(store);
