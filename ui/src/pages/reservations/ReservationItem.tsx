@@ -10,6 +10,7 @@ import { text } from '../inventory/forms'
 import { today } from '../listings/format'
 import { ActionError, actionErrors, isConflict } from './ActionError'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
+import { ReservationDelivery } from '../deliveries/ReservationDelivery'
 
 export interface ItemProps {
   reservation: Reservation
@@ -190,6 +191,7 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
         </div>
       )}
       {role === 'buyer' && <ActionError failure={cancelFailure} errors={{}} />}
+      {(r.status === 'CONFIRMED' || r.status === 'HANDED_OVER' || r.status === 'CANCELLED') && <ReservationDelivery reservation={r} />}
 
       {sellerForms && (
         // Keyed by version: after any change the forms start again from the reservation as it is now.

@@ -33,6 +33,8 @@ export function ScanPage() {
   const navigate = useNavigate()
   // The router's navigate function is stable, so the camera effect below may keep the first one.
   const toCode = useCallback((code: string) => navigate(`/lager/kod/${encodeURIComponent(code)}`), [navigate])
+  // A delivery note's QR code (docs/deliveries.md) opens its receipt page.
+  const toReceipt = useCallback((token: string) => navigate(`/kvitto/${token}`), [navigate])
   const { t } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   const [camera, setCamera] = useState<Camera>('starting')
@@ -65,6 +67,13 @@ export function ScanPage() {
             video.current,
             (result, _error, scanning) => {
               if (!result || stopped) return
+              const receipt = /\/kvitto\/([A-Za-z0-9_-]{43})\/?$/.exec(result.getText().trim())
+              if (receipt) {
+                stopped = true
+                scanning.stop()
+                toReceipt(receipt[1])
+                return
+              }
               const code = codeFromText(result.getText())
               if (!code) {
                 setForeign(result.getText())
@@ -96,7 +105,7 @@ export function ScanPage() {
       window.clearTimeout(timer)
       controls?.stop()
     }
-  }, [toCode])
+  }, [toCode, toReceipt])
 
   const submit = handleSubmit(({ code }) => toCode(codeFromText(code)!))
 
