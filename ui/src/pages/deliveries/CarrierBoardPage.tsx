@@ -27,8 +27,10 @@ export function CarrierBoardPage() {
   const state = loadable(query)
 
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('delivery.board.title')}</h1>
+    <section className="card" aria-labelledby="delivery-board-title" data-testid="delivery-board-page">
+      <h1 id="delivery-board-title" className="card__title">
+        {t('delivery.board.title')}
+      </h1>
       <p className="muted">{t('delivery.board.intro')}</p>
       <div className="filters">
         <label className="field">
@@ -65,6 +67,6 @@ export function CarrierBoardPage() {
           ))}
         </ul>
       )}
-    </div>
+    </section>
   )
 }

@@ -11,7 +11,7 @@ import { useDeliveryApi } from './useDeliveryApi'
  * may take now (the server's `may` decides which buttons show): accept or decline (with a reason), plan (a time),
  * set out, deliver (with the driven km), or for the buyer take the request back.
  */
-export function DeliveryCard({ delivery, onChanged }: { delivery: Delivery; onChanged?: (d: Delivery) => void }) {
+export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Delivery; onChanged?: (d: Delivery) => void; level?: 2 | 4 }) {
   const { t } = useTranslation()
   const api = useDeliveryApi()
   const format = useReservationFormat()
@@ -40,14 +40,15 @@ export function DeliveryCard({ delivery, onChanged }: { delivery: Delivery; onCh
     }
   }
 
+  const Heading = level === 2 ? 'h2' : 'h4'
   const km = drivenKm.trim() === '' ? null : Number(drivenKm.replace(',', '.'))
   const a = d.address
   return (
     <article className="panel delivery" data-testid="delivery-card" data-status={d.status} data-id={d.id} aria-labelledby={`delivery-${d.id}-title`}>
       <div className="reservation__head">
-        <h3 id={`delivery-${d.id}-title`} className="reservation__title">
+        <Heading id={`delivery-${d.id}-title`} className="reservation__title">
           {d.goods.title}
-        </h3>
+        </Heading>
         <span className={`badge badge--status badge--${d.status.toLowerCase()}`} data-testid="delivery-status">
           {t(`delivery.status.${d.status}`, { defaultValue: d.status })}
         </span>

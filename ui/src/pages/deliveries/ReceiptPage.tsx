@@ -35,8 +35,10 @@ export function ReceiptPage({ token }: { token: string }) {
 
   const notFound = failure instanceof ApiError && (failure.status === 404 || failure.status === 400)
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('delivery.receipt.title')}</h1>
+    <section className="card" aria-labelledby="receipt-title" data-testid="receipt-page">
+      <h1 id="receipt-title" className="card__title">
+        {t('delivery.receipt.title')}
+      </h1>
       {!received && (
         <>
           <p>{t('delivery.receipt.intro')}</p>
@@ -53,6 +55,6 @@ export function ReceiptPage({ token }: { token: string }) {
           {received.receivedAt && <p className="muted">{t('delivery.receivedValue', { at: format.dateTime(received.receivedAt), by: received.receivedBy })}</p>}
         </div>
       )}
-    </div>
+    </section>
   )
 }

@@ -28,7 +28,7 @@ export function ReservationDelivery({ reservation }: { reservation: Reservation 
 
   return (
     <section className="reservation__delivery" data-testid="reservation-delivery">
-      {latest && <DeliveryCard key={`${latest.id}-${latest.version}`} delivery={latest} onChanged={() => void query.refetch()} />}
+      {latest && <DeliveryCard key={`${latest.id}-${latest.version}`} delivery={latest} level={4} onChanged={() => void query.refetch()} />}
       {mayAsk && !asking && (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={() => setAsking(true)} data-testid="delivery-ask">

@@ -12,6 +12,7 @@ import { server } from '../../test/server'
 import { anna, descriptionOf, problem } from '../../test/signedIn'
 import { CarrierBoardPage } from './CarrierBoardPage'
 import { DeliveryRequestForm } from './DeliveryRequestForm'
+import { ReceiptPage } from './ReceiptPage'
 
 const CARRIER = { id: 'c1', code: 'kalmarsunds-akeri', name: 'Kalmarsunds Åkeri AB' }
 
@@ -188,5 +189,31 @@ describe('the carrier’s board', () => {
     await waitFor(() => expect(screen.getByTestId('delivery-status').textContent).toBe('Avböjd'))
     expect(reason).toBe('Ingen bil ledig')
     expect(screen.queryByTestId('delivery-note')).toBeNull()
+  })
+})
+
+describe('the receipt page', () => {
+  const token = 'A'.repeat(43)
+
+  it('confirms receipt with the token of the note and says what was received', async () => {
+    let sent: string | undefined
+    server.use(
+      http.post('/api/v1/deliveries/receipt', async ({ request }) => {
+        sent = ((await request.json()) as { token: string }).token
+        return HttpResponse.json(delivery({ status: 'DELIVERED', receivedAt: '2026-12-10T10:00:00Z', receivedBy: 'sara' }))
+      }),
+    )
+    renderWith(<ReceiptPage token={token} />)
+    await userEvent.click(screen.getByTestId('receipt-confirm'))
+    expect((await screen.findByTestId('receipt-done')).textContent).toContain('Innerdörrar')
+    expect(sent).toBe(token)
+    expect(screen.queryByTestId('receipt-confirm')).toBeNull()
+  })
+
+  it('says the code is not for the organisation when the server does not find it', async () => {
+    server.use(http.post('/api/v1/deliveries/receipt', () => problem(404, { title: 'Not found', detail: 'No delivery to your organisation has that code.' })))
+    renderWith(<ReceiptPage token={token} />)
+    await userEvent.click(screen.getByTestId('receipt-confirm'))
+    expect((await screen.findByTestId('error')).textContent).toContain('Koden hör inte till någon leverans till din organisation')
   })
 })
