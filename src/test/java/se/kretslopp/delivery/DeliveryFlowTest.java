@@ -61,7 +61,6 @@ class DeliveryFlowTest {
         johan().get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.reservationId == '" + reservation + "' && it.kind == 'DELIVERY_REQUESTED' }",
                         notNullValue());
-        nils().get("/api/v1/notifications").then().statusCode(200);
 
         post(nils(), id, "accept", null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
         OffsetDateTime at = OffsetDateTime.now().plusDays(2).withNano(0);
