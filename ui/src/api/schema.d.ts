@@ -256,7 +256,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -265,7 +265,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -274,7 +274,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -321,7 +321,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -330,7 +330,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -339,7 +339,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -392,7 +392,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -401,7 +401,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -410,7 +410,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -419,7 +419,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Decided already (application-decided), the code or number is taken, or the applicant joined another organisation (already-in-organisation) */
@@ -428,7 +428,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable (identity-provider-unavailable); nothing was changed; Retry-After */
@@ -437,7 +437,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -495,7 +495,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -504,7 +504,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -513,7 +513,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Decided already (application-decided) */
@@ -522,7 +522,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -568,7 +568,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -577,7 +577,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -586,7 +586,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -621,7 +621,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -630,7 +630,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -639,7 +639,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The code is taken */
@@ -648,7 +648,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -693,7 +693,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -702,7 +702,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such group */
@@ -711,7 +711,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -749,7 +749,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -758,7 +758,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -767,7 +767,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such group */
@@ -776,7 +776,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Another code than the group's */
@@ -785,7 +785,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description If-Match names an older version */
@@ -794,7 +794,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -843,7 +843,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -852,7 +852,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -861,7 +861,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -896,7 +896,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -905,7 +905,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -914,7 +914,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The code or the organisation number is already registered */
@@ -923,7 +923,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -932,7 +932,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -977,7 +977,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -986,7 +986,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -995,7 +995,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1033,7 +1033,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -1042,7 +1042,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1051,7 +1051,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1060,7 +1060,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Another code than the registered one, or another organisation's number */
@@ -1069,7 +1069,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description If-Match names an older version */
@@ -1078,7 +1078,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -1087,7 +1087,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1135,7 +1135,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1144,7 +1144,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1153,7 +1153,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1252,7 +1252,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1261,7 +1261,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1270,7 +1270,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1316,7 +1316,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */
@@ -1332,7 +1332,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such person in an organisation the caller administers */
@@ -1341,7 +1341,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1391,7 +1391,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */
@@ -1407,7 +1407,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such person in an organisation the caller administers */
@@ -1416,7 +1416,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3086,6 +3086,896 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries your organisation is party to, newest first: as carrier (the carrier's board), buyer or seller (role), or all three */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    reservationId?: string;
+                    role?: string;
+                    size?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of deliveries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDeliveryView"];
+                    };
+                };
+                /** @description A query parameter is invalid (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The buyer asks for delivery of a confirmed reservation instead of pickup */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryRequest"];
+                };
+            };
+            responses: {
+                /** @description Asked; the carrier and the seller are told */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Malformed or missing fields, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the reservation's buyer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The reservation is not confirmed, has a booked pickup or a delivery already (errors name reservationId) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Window, position, carrier or reservation do not fit (named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carrier organisations one may ask to deliver */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Carriers by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Carrier"][];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver (a user of the buyer organisation) confirms receipt with the token of the note's QR code: the delivery is delivered and the reservation handed over. Only the first counts; again answers 200 with the delivery as it stands */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryReceiptRequest"];
+                };
+            };
+            responses: {
+                /** @description Received (now or before) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description The token is malformed (errors name token) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such token, or the caller is not of the buyer organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not accepted by the carrier yet, or the reservation has ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery (its buyer, seller and carrier) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier accepts a requested delivery */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buyer takes the request back before the carrier sets out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier declines a requested delivery, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryDeclineRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier has delivered, with the kilometres driven if known (they win over the estimate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveredRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/depart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier is on the way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/note.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note (följesedel) as PDF, with the receipt QR code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The note */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier plans the arrival (again, until it sets out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryPlanRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demand/overview": {
         parameters: {
             query?: never;
@@ -3174,7 +4064,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -3190,7 +4080,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Used already (invitation-used), or you belong to an organisation (already-in-organisation) */
@@ -3199,7 +4089,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Expired (invitation-expired) or revoked (invitation-revoked) */
@@ -3208,7 +4098,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable; nothing was changed */
@@ -3217,7 +4107,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4556,7 +5446,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4598,7 +5488,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -4607,7 +5497,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4623,7 +5513,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -4632,7 +5522,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4677,7 +5567,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4693,7 +5583,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4742,7 +5632,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4758,7 +5648,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description It is decided already (application-decided) */
@@ -4767,7 +5657,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4810,7 +5700,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4819,7 +5709,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4854,7 +5744,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -4863,7 +5753,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4872,7 +5762,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4919,7 +5809,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4928,7 +5818,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such invitation of your organisation */
@@ -4937,7 +5827,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description It was accepted already (invitation-used) */
@@ -4946,7 +5836,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4989,7 +5879,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4998,7 +5888,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable */
@@ -5007,7 +5897,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5055,7 +5945,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -5064,7 +5954,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Nobody of your organisation has that subject */
@@ -5073,7 +5963,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The organisation's last admin (last-admin) */
@@ -5082,7 +5972,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable */
@@ -5091,7 +5981,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8662,6 +9552,11 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        Carrier: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+        };
         CategoryRef: {
             id?: components["schemas"]["UUID"];
             code?: string;
@@ -8817,6 +9712,100 @@ export interface components {
             organisation?: components["schemas"]["OrganisationRef4"];
             name?: string;
         };
+        DeliveredRequest: {
+            drivenKm?: number;
+        };
+        Delivery: {
+            id: components["schemas"]["UUID"];
+            reservationId: components["schemas"]["UUID"];
+            status: components["schemas"]["DeliveryStatus"];
+            buyer: components["schemas"]["DeliveryParty"];
+            seller: components["schemas"]["DeliveryParty"];
+            carrier: components["schemas"]["DeliveryParty"];
+            sellerDelivers: boolean;
+            address: components["schemas"]["DeliveryAddress"];
+            windowFrom: components["schemas"]["OffsetDateTime"];
+            windowTo: components["schemas"]["OffsetDateTime"];
+            contact: components["schemas"]["DeliveryContact"];
+            instructions?: string;
+            goods: components["schemas"]["DeliveryGoods"];
+            source: components["schemas"]["DeliverySource"];
+            distanceKm?: number;
+            drivenKm?: number;
+            declineReason?: string;
+            plannedAt?: components["schemas"]["OffsetDateTime"];
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            receivedBy?: string;
+            requestedBy: string;
+            may: components["schemas"]["DeliveryActions"];
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryActions: {
+            accept: boolean;
+            decline: boolean;
+            plan: boolean;
+            depart: boolean;
+            deliver: boolean;
+            confirmReceipt: boolean;
+            cancel: boolean;
+        };
+        DeliveryAddress: {
+            streetAddress: string;
+            postalCode?: string;
+            city: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
+        DeliveryContact: {
+            name: string;
+            phone: string;
+        };
+        DeliveryDeclineRequest: {
+            reason: string;
+        };
+        DeliveryGoods: {
+            title: string;
+            quantity: number;
+            unit: string;
+            massKg?: number;
+            lotCode?: string;
+        };
+        DeliveryParty: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+        };
+        DeliveryPlanRequest: {
+            plannedAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryReceiptRequest: {
+            token: string;
+        };
+        DeliveryRequest: {
+            reservationId: components["schemas"]["UUID"];
+            address: components["schemas"]["DeliveryAddress"];
+            windowFrom: components["schemas"]["OffsetDateTime"];
+            windowTo: components["schemas"]["OffsetDateTime"];
+            contact: components["schemas"]["DeliveryContact"];
+            carrierOrganisationId?: components["schemas"]["UUID"];
+            sellerDelivers?: boolean;
+            instructions?: string;
+        };
+        DeliverySource: {
+            kind: string;
+            address?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "REQUESTED" | "ACCEPTED" | "DECLINED" | "PLANNED" | "ON_THE_WAY" | "DELIVERED" | "CANCELLED";
         DemandOverview: {
             /** Format: int64 */
             openRequests?: number;
@@ -9082,7 +10071,7 @@ export interface components {
             rowCount?: number;
             /** Format: int32 */
             importedCount?: number;
-            problems?: components["schemas"]["Problem"][];
+            problems?: components["schemas"]["Problem1"][];
         };
         IntakeRequest: {
             siteId: components["schemas"]["UUID"];
@@ -9094,7 +10083,7 @@ export interface components {
         InvitationRequest: {
             email: string;
             /** @enum {string} */
-            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin";
+            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin" | "carrier";
         };
         InvitationView: {
             id?: components["schemas"]["UUID"];
@@ -9513,7 +10502,7 @@ export interface components {
             at?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER";
+        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "DELIVERY_REQUESTED" | "DELIVERY_ACCEPTED" | "DELIVERY_DECLINED" | "DELIVERY_UPDATED" | "DELIVERY_RECEIVED";
         NotificationPage: {
             items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
@@ -9726,6 +10715,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageDeliveryView: {
+            items?: components["schemas"]["Delivery"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageItemView: {
             items?: components["schemas"]["ItemView"][];
             /** Format: int32 */
@@ -9928,6 +10926,15 @@ export interface components {
         /** @enum {string} */
         PriceKind: "FIXED" | "FREE" | "ON_REQUEST";
         Problem: {
+            type?: string;
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        Problem1: {
             /** Format: int32 */
             row?: number;
             column?: string;
@@ -9937,15 +10944,6 @@ export interface components {
             max?: unknown;
             allowed?: string[];
             other?: string;
-        };
-        Problem1: {
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
         };
         ProductRef: {
             resourceId?: string;

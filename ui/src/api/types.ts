@@ -16,7 +16,7 @@ export interface UiConfig {
   }
 }
 
-export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin'
+export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin' | 'carrier'
 
 export type OrganisationKind = 'MUNICIPALITY' | 'CONTRACTOR' | 'BUILDER' | 'STORAGE_OPERATOR' | string
 

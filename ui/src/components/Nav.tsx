@@ -32,7 +32,9 @@ export function Nav() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { status, login } = useAuth()
-  const { canList, canUseStorage, canOperateStorage, canSell, canSeeDemand, installationAdmin, standing } = useSession()
+  const { canList, canUseStorage, canOperateStorage, canSell, canSeeDemand, installationAdmin, standing, me } = useSession()
+  // Deliveries: carriers, and sellers, who may deliver themselves (docs/deliveries.md).
+  const canCarry = (me?.user.roles ?? []).includes('carrier') || canSell
   const signedIn = status === 'authenticated'
   // The organisation's pages are for members of a registered, active one (an installation admin may have none).
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
@@ -85,6 +87,7 @@ export function Nav() {
           active: pathname === '/reservationer/inkommande',
           show: signedIn && canSell,
         },
+        { to: '/leveranser', label: t('delivery.nav'), testId: 'nav-deliveries', active: pathname === '/leveranser', show: signedIn && canCarry },
       ],
     },
     { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: member },

@@ -25,7 +25,9 @@ export function useNotificationText() {
         : title
     const sentence = i18n.exists(`notifications.kind.${n.kind}`)
       ? t(`notifications.kind.${n.kind}`, { what, when: n.reason ?? '' })
-      : t('notifications.kind.other', { what })
+      : i18n.exists(`delivery.notifications.${n.kind}`)
+        ? t(`delivery.notifications.${n.kind}`, { what })
+        : t('notifications.kind.other', { what })
     // a pickup's time is part of its sentence (the server sends it as the reason: "2026-12-05 10:00–10:30")
     if (n.kind.startsWith('PICKUP_')) return sentence
     if (n.kind === 'WANTED_MATCH') return n.reason ? `${sentence} ${t('notifications.wantedFor', { reason: n.reason })}` : sentence
@@ -39,6 +41,7 @@ export function useNotificationText() {
  */
 export function notificationPath(n: AppNotification): string {
   if (n.kind === 'WANTED_MATCH') return n.wantedRequestId ? `/efterfragan/${encodeURIComponent(n.wantedRequestId)}` : '/efterfragan'
+  if (n.kind.startsWith('DELIVERY_')) return '/leveranser'
   if (!n.reservationId) return '/reservationer'
   const id = encodeURIComponent(n.reservationId)
   switch (n.kind) {

@@ -5,6 +5,7 @@ import { withTexts } from '../i18n'
 import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
 import { joiningRoutes } from '../pages/joining/routes'
+import { deliveryRoutes } from '../pages/deliveries/routes'
 import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayout'
 
 /*
@@ -141,6 +142,8 @@ export const routes: RouteObject[] = [
       },
       // Joining, invitations, members and your own data (pages/joining/routes.tsx).
       ...joiningRoutes,
+      // Deliveries: the carrier's board and the receipt page (pages/deliveries/routes.tsx).
+      ...deliveryRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

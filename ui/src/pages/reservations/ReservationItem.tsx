@@ -14,6 +14,7 @@ import { OutcomeSelect } from '../outcome/OutcomeSelect'
 import { outcomeField, outcomeOf } from '../outcome/outcomeField'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
 import { PickupPanel } from '../pickup/SlotPicker'
+import { ReservationDelivery } from '../deliveries/ReservationDelivery'
 
 export interface ItemProps {
   reservation: Reservation
@@ -202,6 +203,7 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
         </div>
       )}
       {role === 'buyer' && <ActionError failure={cancelFailure} errors={{}} />}
+      {(r.status === 'CONFIRMED' || r.status === 'HANDED_OVER' || r.status === 'CANCELLED') && <ReservationDelivery reservation={r} />}
 
       {sellerForms && (
         // Keyed by version: after any change the forms start again from the reservation as it is now.

@@ -17,3 +17,13 @@ on conflict (id) do update set
     organisation_number = excluded.organisation_number,
     kind = excluded.kind,
     org_group = excluded.org_group;
+
+-- Deliveries (issue 21): a carrier in Kalmar, with its demo user nils (role carrier).
+insert into organisation (id, code, name, organisation_number, kind, org_group) values
+    ('0b6f1a52-3c1e-4d7a-9a10-000000000021', 'kalmarsunds-akeri', 'Kalmarsunds Åkeri AB', '556000-1090', 'CARRIER', null)
+on conflict (id) do update set
+    code = excluded.code,
+    name = excluded.name,
+    organisation_number = excluded.organisation_number,
+    kind = excluded.kind,
+    org_group = excluded.org_group;

@@ -152,6 +152,17 @@ public class PersonService {
                 .flatMap(v -> preferences(user));
     }
 
+    /**
+     * The usernames of the people of an organisation who have used the service, in the caller's Hibernate session:
+     * whom to tell of something addressed to the organisation as a whole (a delivery asked of a carrier).
+     */
+    public Uni<java.util.List<String>> usernames(UUID organisationId) {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select username from person where organisation_id = :org order by username",
+                        String.class)
+                .setParameter("org", organisationId).getResultList());
+    }
+
     /** How to reach a person by email, if they want it and we know their address. */
     public Uni<Optional<Contact>> contact(UUID organisationId, String username) {
         return pool.preparedQuery("select name, email, email_notifications from person"

@@ -241,7 +241,8 @@ public class ApplicationService {
             case CONTRACTOR -> Roles.CONTRACTOR;
             case BUILDER -> Roles.BUILDER;
             case STORAGE_OPERATOR -> Roles.STORAGE_OPERATOR;
-            case CARRIER, OTHER -> null;
+            case CARRIER -> Roles.CARRIER;
+            case OTHER -> null;
         };
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 interface PeopleDirectory {
 
     /** The Kretslopp roles that an organisation gives its people (realm roles). */
-    Set<String> ORGANISATION_ROLES = Set.of("contractor", "builder", "property-unit", "storage-operator", "admin");
+    Set<String> ORGANISATION_ROLES = Set.of("contractor", "builder", "property-unit", "storage-operator", "admin",
+            "carrier");
 
     /** A person of the directory, with their Kretslopp roles. */
     record Person(String subject, String username, String name, String email, String organisation, Set<String> roles) {

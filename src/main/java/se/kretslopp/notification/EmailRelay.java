@@ -91,6 +91,11 @@ class EmailRelay {
             case WANTED_MATCH -> "Det du söker finns: " + title;
             case PICKUP_BOOKED -> "Hämtning bokad: " + title;
             case PICKUP_REMINDER -> "Påminnelse om hämtning: " + title;
+            case DELIVERY_REQUESTED -> "Leverans begärd: " + title;
+            case DELIVERY_ACCEPTED -> "Leveransen är accepterad: " + title;
+            case DELIVERY_DECLINED -> "Leveransen avböjdes: " + title;
+            case DELIVERY_UPDATED -> "Leveransen har uppdaterats: " + title;
+            case DELIVERY_RECEIVED -> "Leveransen är mottagen: " + title;
         };
     }
 
@@ -112,6 +117,11 @@ class EmailRelay {
                     + row.getString("reason") + "\".";
             case PICKUP_BOOKED -> "Hämtning av " + amount + "\"" + title + "\" är bokad." + reason;
             case PICKUP_REMINDER -> "Påminnelse: hämtning av " + amount + "\"" + title + "\" inom ett dygn." + reason;
+            case DELIVERY_REQUESTED -> "Leverans av " + amount + "\"" + title + "\" är begärd." + reason;
+            case DELIVERY_ACCEPTED -> "Leveransen av " + amount + "\"" + title + "\" är accepterad." + reason;
+            case DELIVERY_DECLINED -> "Leveransen av " + amount + "\"" + title + "\" avböjdes." + reason;
+            case DELIVERY_UPDATED -> "Leveransen av " + amount + "\"" + title + "\" har uppdaterats." + reason;
+            case DELIVERY_RECEIVED -> amount + "\"" + title + "\" är levererat och mottaget." + reason;
         };
         String en = switch (NotificationKind.valueOf(row.getString("kind"))) {
             case RESERVATION_RECEIVED -> "Someone reserved " + amount + "of \"" + title + "\". Confirm or reject.";
@@ -125,8 +135,14 @@ class EmailRelay {
                     + row.getString("reason") + "\".";
             case PICKUP_BOOKED -> "The pickup of " + amount + "\"" + title + "\" is booked." + reason;
             case PICKUP_REMINDER -> "Reminder: the pickup of " + amount + "\"" + title + "\" is within a day." + reason;
+            case DELIVERY_REQUESTED -> "A delivery of " + amount + "\"" + title + "\" was requested." + reason;
+            case DELIVERY_ACCEPTED -> "The delivery of " + amount + "\"" + title + "\" was accepted." + reason;
+            case DELIVERY_DECLINED -> "The delivery of " + amount + "\"" + title + "\" was declined." + reason;
+            case DELIVERY_UPDATED -> "The delivery of " + amount + "\"" + title + "\" was updated." + reason;
+            case DELIVERY_RECEIVED -> amount + "\"" + title + "\" was delivered and received." + reason;
         };
-        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan" : "/reservationer";
+        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan"
+                : row.getString("kind").startsWith("DELIVERY_") ? "/leveranser" : "/reservationer";
         return sv + "\n\n" + en + "\n\n" + publicUrl + page + "\n\n"
                 + "Du får det här för att du använder Kretslopp. Stäng av e-post under Inställningar.\n";
     }

@@ -86,6 +86,36 @@ public class NotificationService {
     }
 
     /**
+     * Notifies the recipients, in the caller's transaction, where a later notification of the same kind about the
+     * same reservation replaces the earlier one (unread again, mailed again): for a delivery, whose steps are told
+     * one after the other under one kind.
+     */
+    public Uni<Void> notifyLatest(Collection<Recipient> recipients, NotificationKind kind, UUID reservationId,
+                                  String listingTitle, BigDecimal quantity, String unit, String reason) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Recipient recipient : new LinkedHashSet<>(recipients)) {
+            if (recipient.username() == null) {
+                continue;
+            }
+            chain = chain.flatMap(v -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                            "insert into notification (id, recipient_organisation_id, recipient_username, kind,"
+                                    + " reservation_id, listing_title, quantity, unit, reason) values (:id, :org,"
+                                    + " :user, :kind, :reservation, :title, :quantity, :unit, :reason)"
+                                    + " on conflict (reservation_id, kind, recipient_organisation_id, recipient_username)"
+                                    + " do update set listing_title = excluded.listing_title, quantity ="
+                                    + " excluded.quantity, unit = excluded.unit, reason = excluded.reason,"
+                                    + " created_at = now(), read_at = null, email_status = 'PENDING',"
+                                    + " email_attempts = 0")
+                    .setParameter("id", UUID.randomUUID()).setParameter("org", recipient.organisationId())
+                    .setParameter("user", recipient.username()).setParameter("kind", kind.name())
+                    .setParameter("reservation", reservationId).setParameter("title", listingTitle)
+                    .setParameter("quantity", quantity).setParameter("unit", unit).setParameter("reason", reason)
+                    .executeUpdate()).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /**
      * Tells the owners of wanted requests that a listing satisfies them, in the caller's transaction (on the given
      * connection). Once per request, listing and person, whatever runs twice. The email goes out at once or waits
      * for the person's daily digest, as they chose.

@@ -94,6 +94,12 @@ public class OrganisationService {
         });
     }
 
+    /** The active organisations of a kind, by name: for a choice among them (the carriers of a delivery). */
+    public Uni<java.util.List<OrganisationView>> activeOfKind(se.kretslopp.organisation.api.OrganisationKind kind) {
+        return organisations.list("kind = ?1 and active = true order by name", kind)
+                .map(found -> found.stream().map(OrganisationService::toView).toList());
+    }
+
     /** Remembers the state of an organisation: what was found, or what an administrator's change just committed. */
     void remember(OrganisationView view) {
         Remembered remembered = new Remembered(view, System.nanoTime()

@@ -253,42 +253,82 @@ public class ReservationService {
                                       ClimateService.HandoverData climateData) {
         return changing(id, key, "handover", request, user, (r, listing) -> {
             requireSeller(listing, user);
-            requireActive(r);
-            if (request.quantity().compareTo(r.quantity) > 0) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        Message.of("detail.reservation.reservationHoldsMoreCannot", plain(r.quantity), listing.unit()),
-                        List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE,
-                                "reservation.quantity.held")));
-            }
-            java.time.LocalDate on = request.handedOverOn() == null ? Today.date() : request.handedOverOn();
-            if (on.isAfter(Today.date())) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        Message.of("detail.reservation.handoverRecordedWhenHappened"),
-                        List.of(Problem.FieldError.of("handedOverOn", FieldCode.IN_FUTURE, "field.inFuture")));
-            }
-            BigDecimal taken = request.quantity();
-            BigDecimal rest = r.quantity.subtract(taken);
-            Uni<Void> item = listing.inventoryItemId() == null ? Uni.createFrom().voidItem()
-                    : items.lockForHandover(listing.inventoryItemId());
-            r.status = ReservationStatus.HANDED_OVER;
-            r.handedOverQuantity = taken;
-            r.handedOverOn = on;
-            r.destinationProject = blankToNull(request.destinationProject());
-            r.destinationAddress = blankToNull(request.destinationAddress());
-            r.handedOverBy = username(user);
-            Uni<Void> lot = r.stockLotId == null ? Uni.createFrom().voidItem()
-                    : stock.handOverFromLot(r.stockLotId, taken, request.locationId(), "reservation:" + r.id)
-                    .call(v -> stock.releaseReservation(r.stockLotId, rest));
-            return item.flatMap(v -> lockLotThenListing(r.stockLotId, r.listingId))
-                    .flatMap(v -> lot)
-                    .flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
-                    .call(settled -> record(r, settled, request)
-                            .flatMap(recordId -> outcomes.recordHandover(recordId, request.outcome())))
-                    .call(settled -> climate.realise(r.id, climateData))
-                    .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
-                            NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
-                    .replaceWithVoid();
+            return handOverLocked(r, listing, request, username(user), climateData);
         });
+    }
+
+    /**
+     * Locks a reservation's row in the caller's transaction and tells its status: for a feature whose rows change
+     * together with the reservation (a delivery's receipt), so that it takes this lock first, as every change of a
+     * reservation does. Fails with 404 when there is no such reservation.
+     */
+    public Uni<ReservationStatus> lockForChange(UUID id) {
+        return reservations.findById(id, LockModeType.PESSIMISTIC_WRITE).map(r -> {
+            if (r == null) {
+                throw new ProblemException(ProblemType.NOT_FOUND, Message.of("notFound.reservation"));
+            }
+            return r.status;
+        });
+    }
+
+    /**
+     * Hands over the whole of a reservation on its delivery's receipt, in the caller's transaction (opened with
+     * {@code Panache.withTransaction} and stamped for the audit, after {@link #lockForChange}): the same records,
+     * stock movements and climate figures as a handover by the seller, recorded by the receiver, today, with the
+     * transport distance of the delivery. {@code climateData} is read before the transaction, as for any handover.
+     */
+    public Uni<Void> handOverOnReceipt(UUID id, BigDecimal transportDistanceKm, String destinationAddress,
+                                       ClimateService.HandoverData climateData) {
+        CurrentUser user = users.current();
+        return reservations.findById(id, LockModeType.PESSIMISTIC_WRITE).flatMap(r -> listings.holdInfo(r.listingId)
+                .flatMap(listing -> handOverLocked(r, listing, new HandoverRequest(r.quantity, Today.date(), null,
+                        destinationAddress, null, transportDistanceKm, null, null), username(user), climateData))
+                .invoke(v -> r.updatedAt = now()).call(v -> reservations.flush()));
+    }
+
+    /** The buyer and the seller of a reservation, to tell them of something about it (a delivery's steps). */
+    public Uni<List<Recipient>> parties(UUID id) {
+        return reservations.findById(id).flatMap(r -> listings.holdInfo(r.listingId)
+                .map(listing -> List.of(buyer(r), seller(listing))));
+    }
+
+    private Uni<Void> handOverLocked(Reservation r, ListingHold listing, HandoverRequest request, String by,
+                                     ClimateService.HandoverData climateData) {
+        requireActive(r);
+        if (request.quantity().compareTo(r.quantity) > 0) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    Message.of("detail.reservation.reservationHoldsMoreCannot", plain(r.quantity), listing.unit()),
+                    List.of(Problem.FieldError.of("quantity", FieldCode.EXCEEDS_AVAILABLE,
+                            "reservation.quantity.held")));
+        }
+        java.time.LocalDate on = request.handedOverOn() == null ? Today.date() : request.handedOverOn();
+        if (on.isAfter(Today.date())) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    Message.of("detail.reservation.handoverRecordedWhenHappened"),
+                    List.of(Problem.FieldError.of("handedOverOn", FieldCode.IN_FUTURE, "field.inFuture")));
+        }
+        BigDecimal taken = request.quantity();
+        BigDecimal rest = r.quantity.subtract(taken);
+        Uni<Void> item = listing.inventoryItemId() == null ? Uni.createFrom().voidItem()
+                : items.lockForHandover(listing.inventoryItemId());
+        r.status = ReservationStatus.HANDED_OVER;
+        r.handedOverQuantity = taken;
+        r.handedOverOn = on;
+        r.destinationProject = blankToNull(request.destinationProject());
+        r.destinationAddress = blankToNull(request.destinationAddress());
+        r.handedOverBy = by;
+        Uni<Void> lot = r.stockLotId == null ? Uni.createFrom().voidItem()
+                : stock.handOverFromLot(r.stockLotId, taken, request.locationId(), "reservation:" + r.id)
+                .call(v -> stock.releaseReservation(r.stockLotId, rest));
+        return item.flatMap(v -> lockLotThenListing(r.stockLotId, r.listingId))
+                .flatMap(v -> lot)
+                .flatMap(v -> listings.handOver(r.listingId, r.quantity, taken))
+                .call(settled -> record(r, settled, request)
+                        .flatMap(recordId -> outcomes.recordHandover(recordId, request.outcome())))
+                .call(settled -> climate.realise(r.id, climateData))
+                .call(settled -> notifications.notify(List.of(buyer(r), seller(settled)),
+                        NotificationKind.RESERVATION_HANDED_OVER, r.id, settled.title(), taken, settled.unit(), null))
+                .replaceWithVoid();
     }
 
     /** Releases what an expired reservation held; for the expiry job, in its transaction. */

@@ -127,7 +127,8 @@ class OpenApiBadInputTest {
             Map.entry("organisation", Kind.TEXT), Map.entry("bbox", Kind.TEXT), Map.entry("lang", Kind.TEXT),
             Map.entry("resource", Kind.TEXT), Map.entry("resourceId", Kind.TEXT), Map.entry("actor", Kind.TEXT),
             Map.entry("construction", Kind.TEXT),
-            Map.entry("categoryCode", Kind.TEXT), Map.entry("wasteCode", Kind.TEXT), Map.entry("project", Kind.TEXT));
+            Map.entry("categoryCode", Kind.TEXT), Map.entry("wasteCode", Kind.TEXT), Map.entry("project", Kind.TEXT),
+            Map.entry("reservationId", Kind.ID));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -365,6 +366,16 @@ class OpenApiBadInputTest {
         // nobody of that name: no request of this test may pseudonymise a demo user the other tests need
         realIds.put("/api/v1/admin/people/{", "kalmar-kommun");
         realIds.put("/api/v1/admin/people/{organisationCode}/{", "bad-input-nobody");
+        // a delivery of that reservation, the seller delivering (docs/deliveries.md)
+        java.time.OffsetDateTime from = java.time.OffsetDateTime.now().plusDays(2);
+        Api.anna().body(Map.of("pickupFrom", from.toString(), "pickupTo", from.plusHours(2).toString()))
+                .post("/api/v1/reservations/" + reservation + "/confirm").then().statusCode(200);
+        String delivery = Api.sara().body(Map.of("reservationId", reservation, "address", Map.of("streetAddress",
+                        "Storgatan 1", "city", "Nybro"), "windowFrom", from.toString(), "windowTo",
+                        from.plusHours(3).toString(), "contact", Map.of("name", "Sara", "phone", "070-123 45 67"),
+                        "sellerDelivers", true))
+                .post("/api/v1/deliveries").then().statusCode(201).extract().path("id");
+        realIds.put("/api/v1/deliveries/{", delivery);
     }
 
     private String realId(Op op, String param) {

@@ -49,6 +49,14 @@ public final class Api {
         return as("olle", "olands-aterbruk", "storage-operator");
     }
 
+    /** Nils, carrier of Kalmarsunds Åkeri AB (deliveries). */
+    public static RequestSpecification nils() {
+        return as("nils", "kalmarsunds-akeri", "carrier");
+    }
+
+    /** Kalmarsunds Åkeri AB, the demo carrier (R__demo_organisations.sql). */
+    public static final UUID KALMARSUNDS_AKERI = UUID.fromString("0b6f1a52-3c1e-4d7a-9a10-000000000021");
+
     /** Demo site "Kalmar mellanlager, Tegelviken" (R__demo_storage.sql) and two of its locations. */
     public static final UUID KALMAR_STORE = UUID.fromString("de500000-0000-4000-8000-000000000001");
     public static final UUID STORE_G03 = UUID.fromString("de510000-0000-4000-8000-000000000010");

@@ -9,5 +9,15 @@ public enum NotificationKind {
     /** A pickup time at a store was booked (or proposed by the seller) for a reservation. */
     PICKUP_BOOKED,
     /** A booked pickup is within a day. */
-    PICKUP_REMINDER
+    PICKUP_REMINDER,
+    /** Deliveries (issue 21): a buyer asked a carrier to deliver a reservation. */
+    DELIVERY_REQUESTED,
+    /** The carrier accepted the delivery. */
+    DELIVERY_ACCEPTED,
+    /** The carrier declined the delivery (the reason is told). */
+    DELIVERY_DECLINED,
+    /** The delivery moved on: planned, on the way or delivered (the latest replaces the earlier one). */
+    DELIVERY_UPDATED,
+    /** The receiver confirmed receipt: the material is handed over. */
+    DELIVERY_RECEIVED
 }

@@ -1,0 +1,2 @@
+export { CarrierBoardPage } from './CarrierBoardPage'
+export { ReceiptPage } from './ReceiptPage'
