@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** A pickup time at a store was booked (or proposed by the seller) for a reservation. */
     PICKUP_BOOKED,
     /** A booked pickup is within a day. */
-    PICKUP_REMINDER
+    PICKUP_REMINDER,
+    /** A new message in a conversation of the recipient's organisation. */
+    MESSAGE_RECEIVED
 }
