@@ -4,6 +4,7 @@ import { useAuth } from '../auth'
 import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
 import { useJoiningLinks } from '../pages/joining/nav'
+import { useMessagesLink } from '../pages/conversations/nav'
 
 interface MenuLink {
   to: string
@@ -38,6 +39,7 @@ export function Nav() {
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const joiningLinks = useJoiningLinks(pathname)
+  const messagesLink = useMessagesLink(pathname, member)
   const entries: (MenuLink | MenuGroup)[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
@@ -86,6 +88,7 @@ export function Nav() {
         },
       ],
     },
+    messagesLink,
     { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: member },
     {
       id: 'more',

@@ -4,6 +4,7 @@ import { useAuth } from '../auth'
 import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
 import { joiningRoutes } from '../pages/joining/routes'
+import { conversationRoutes } from '../pages/conversations/routes'
 import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayout'
 
 /*
@@ -133,6 +134,8 @@ export const routes: RouteObject[] = [
       },
       // Joining, invitations, members and your own data (pages/joining/routes.tsx).
       ...joiningRoutes,
+      // Conversations and their moderation (pages/conversations/routes.tsx).
+      ...conversationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { applyProblem, FormField, message, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
 import { text } from '../inventory/forms'
 import { today } from '../listings/format'
+import { StartThread } from '../conversations/StartThread'
 import { ActionError, actionErrors, isConflict } from './ActionError'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from './format'
 
@@ -191,6 +192,7 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
       )}
       {role === 'buyer' && <ActionError failure={cancelFailure} errors={{}} />}
 
+      <StartThread subjectKind="RESERVATION" subjectId={r.id} label={t('conversation.reservationThread')} testId="reservation-messages" headingLevel={4} />
       {sellerForms && (
         // Keyed by version: after any change the forms start again from the reservation as it is now.
         <div className="action-forms" key={r.version}>
