@@ -1,5 +1,6 @@
 import { apiBlob, apiFetch } from './client'
 import { postIdempotent } from './idempotency'
+import type { components } from './schema'
 import { uploadFile, type UploadOptions } from './upload'
 
 /*
@@ -8,7 +9,7 @@ import { uploadFile, type UploadOptions } from './upload'
  * schema marks every answer property optional, so the answers are typed here against its names.
  */
 
-export const SUBJECT_KINDS = ['LISTING', 'RESERVATION', 'WANTED'] as const
+export const SUBJECT_KINDS = ['LISTING', 'RESERVATION', 'WANTED'] as const satisfies readonly components['schemas']['SubjectKind'][]
 export type SubjectKind = (typeof SUBJECT_KINDS)[number]
 
 /** Longest message, in characters once trimmed (the server's rule). */
@@ -65,10 +66,7 @@ export interface Conversation {
   unread: number
 }
 
-export interface UnreadCount {
-  unread: number
-  threads: number
-}
+export type UnreadCount = Required<components['schemas']['UnreadCount']>
 
 export interface ReportedMessage {
   id: string

@@ -220,6 +220,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/moderation/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported messages, the most recently reported first, with their reports; status=OPEN (the default: still shown) or HIDDEN */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reported messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageReportedMessage"];
+                    };
+                };
+                /** @description A bad query parameter, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an installation administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation/messages/{messageId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a message, with the reason: it is kept, with who hid it and why, and its participants see that a moderator hid it. Idempotent with an Idempotency-Key header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportRequest"];
+                };
+            };
+            responses: {
+                /** @description The hidden message */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportedMessage"];
+                    };
+                };
+                /** @description No reason, or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an installation administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/organisation-applications": {
         parameters: {
             query?: never;
@@ -256,7 +403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -265,7 +412,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -274,7 +421,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -321,7 +468,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -330,7 +477,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -339,7 +486,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -392,7 +539,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -401,7 +548,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -410,7 +557,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -419,7 +566,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Decided already (application-decided), the code or number is taken, or the applicant joined another organisation (already-in-organisation) */
@@ -428,7 +575,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable (identity-provider-unavailable); nothing was changed; Retry-After */
@@ -437,7 +584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -495,7 +642,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Neither an installation administrator nor a municipality's admin */
@@ -504,7 +651,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such application that you review */
@@ -513,7 +660,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Decided already (application-decided) */
@@ -522,7 +669,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -568,7 +715,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -577,7 +724,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -586,7 +733,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -621,7 +768,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -630,7 +777,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -639,7 +786,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The code is taken */
@@ -648,7 +795,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -693,7 +840,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -702,7 +849,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such group */
@@ -711,7 +858,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -749,7 +896,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -758,7 +905,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -767,7 +914,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such group */
@@ -776,7 +923,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Another code than the group's */
@@ -785,7 +932,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description If-Match names an older version */
@@ -794,7 +941,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -843,7 +990,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -852,7 +999,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -861,7 +1008,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -896,7 +1043,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -905,7 +1052,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -914,7 +1061,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The code or the organisation number is already registered */
@@ -923,7 +1070,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -932,7 +1079,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -977,7 +1124,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -986,7 +1133,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -995,7 +1142,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1033,7 +1180,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -1042,7 +1189,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1051,7 +1198,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1060,7 +1207,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Another code than the registered one, or another organisation's number */
@@ -1069,7 +1216,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description If-Match names an older version */
@@ -1078,7 +1225,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -1087,7 +1234,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1135,7 +1282,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1144,7 +1291,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1153,7 +1300,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1252,7 +1399,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an administrator of the installation */
@@ -1261,7 +1408,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such organisation */
@@ -1270,7 +1417,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1316,7 +1463,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */
@@ -1332,7 +1479,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such person in an organisation the caller administers */
@@ -1341,7 +1488,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1391,7 +1538,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */
@@ -1407,7 +1554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such person in an organisation the caller administers */
@@ -1416,7 +1563,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3086,6 +3233,699 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's conversations, the most recently active first, each with its subject, the other party, the last message and how many messages you have not read (unread=true: only those with unread messages) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                    unread?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of conversations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageConversationView"];
+                    };
+                };
+                /** @description A bad query parameter, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start your organisation's conversation about a listing, a reservation or a wanted request, or get the one there is. Idempotent with an Idempotency-Key header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConversationStart"];
+                };
+            };
+            responses: {
+                /** @description The conversation there already was */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description A new conversation */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description Invalid request, fields named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown subject, or your own organisation's (subjectId) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many messages of the other parties you have not read, in all your conversations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conversation of your organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conversation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a PDF attached to a message of the conversation (photos: their url) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such attachment in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation's messages, newest first; a hidden message without its text */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageMessageView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a message (plain text, 1 to 4,000 characters once trimmed); the other organisation's people are notified. Rate-limited per person; idempotent with an Idempotency-Key header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageRequest"];
+                };
+            };
+            responses: {
+                /** @description The message */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageView"];
+                    };
+                };
+                /** @description Empty or too long text, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many messages; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages/{messageId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to your message (form field 'file': a JPEG, PNG or WebP photo, re-encoded, or a PDF; at most 10 MiB, at most 5 per message; the type is told by the content) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The attachment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not your message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such message in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is too large (file) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither a photo nor a PDF (file) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The message has 5 attachments already (file) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages/{messageId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a message to the moderators, with the reason (once per message and person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Reported */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No reason, or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such message in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the conversation read up to now, for you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conversation, with no unread messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demand/overview": {
         parameters: {
             query?: never;
@@ -3174,7 +4014,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -3190,7 +4030,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Used already (invitation-used), or you belong to an organisation (already-in-organisation) */
@@ -3199,7 +4039,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Expired (invitation-expired) or revoked (invitation-revoked) */
@@ -3208,7 +4048,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable; nothing was changed */
@@ -3217,7 +4057,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4263,7 +5103,7 @@ export interface paths {
                 };
             };
         };
-        /** Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest */
+        /** Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest; emails of new messages on or off */
         put: {
             parameters: {
                 query?: never;
@@ -4556,7 +5396,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4598,7 +5438,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -4607,7 +5447,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4623,7 +5463,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The group does not exist */
@@ -4632,7 +5472,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4677,7 +5517,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4693,7 +5533,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4742,7 +5582,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Allowed */
@@ -4758,7 +5598,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description It is decided already (application-decided) */
@@ -4767,7 +5607,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4810,7 +5650,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4819,7 +5659,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4854,7 +5694,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No valid token */
@@ -4863,7 +5703,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4872,7 +5712,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4919,7 +5759,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4928,7 +5768,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No such invitation of your organisation */
@@ -4937,7 +5777,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description It was accepted already (invitation-used) */
@@ -4946,7 +5786,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4989,7 +5829,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -4998,7 +5838,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable */
@@ -5007,7 +5847,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5055,7 +5895,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not an admin of a registered organisation */
@@ -5064,7 +5904,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Nobody of your organisation has that subject */
@@ -5073,7 +5913,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The organisation's last admin (last-admin) */
@@ -5082,7 +5922,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description The identity provider is unavailable */
@@ -5091,7 +5931,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem1"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8522,6 +9362,16 @@ export interface components {
             /** @description The new organisation's code (its users' 'org' claim); left out: derived from the name */
             code?: string;
         };
+        AttachmentView: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind"];
+            contentType?: string;
+            filename?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            url?: string;
+            thumbnailUrl?: string;
+        };
         AuditCheck: {
             checkedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
@@ -8704,6 +9554,30 @@ export interface components {
             name?: string;
             phone?: string;
             email?: string;
+        };
+        ConversationOrganisation: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+        };
+        ConversationStart: {
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectId: components["schemas"]["UUID"];
+        };
+        ConversationView: {
+            id?: components["schemas"]["UUID"];
+            subjectKind?: components["schemas"]["SubjectKind"];
+            subjectId?: components["schemas"]["UUID"];
+            subjectTitle?: string;
+            buyer?: components["schemas"]["ConversationOrganisation"];
+            seller?: components["schemas"]["ConversationOrganisation"];
+            otherParty?: components["schemas"]["ConversationOrganisation"];
+            startedBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            lastMessageAt?: components["schemas"]["OffsetDateTime"];
+            lastMessage?: components["schemas"]["MessageView"];
+            /** Format: int64 */
+            unread?: number;
         };
         Count: {
             lotId: components["schemas"]["UUID"];
@@ -9011,7 +9885,7 @@ export interface components {
             rowCount?: number;
             /** Format: int32 */
             importedCount?: number;
-            problems?: components["schemas"]["Problem"][];
+            problems?: components["schemas"]["Problem1"][];
         };
         IntakeRequest: {
             siteId: components["schemas"]["UUID"];
@@ -9127,13 +10001,15 @@ export interface components {
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
-        Kind: "INVENTORY_ITEM" | "DELIVERY";
+        Kind: "PHOTO" | "PDF";
         /** @enum {string} */
-        Kind1: "RACK" | "FLOOR_ZONE" | "YARD" | "CONTAINER";
+        Kind1: "INVENTORY_ITEM" | "DELIVERY";
         /** @enum {string} */
-        Kind2: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
+        Kind2: "RACK" | "FLOOR_ZONE" | "YARD" | "CONTAINER";
         /** @enum {string} */
-        Kind3: "LISTING" | "FUTURE_ITEM";
+        Kind3: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
+        /** @enum {string} */
+        Kind4: "LISTING" | "FUTURE_ITEM";
         ListingHits: {
             /** Format: int64 */
             total?: number;
@@ -9252,7 +10128,7 @@ export interface components {
         Location2: {
             id?: components["schemas"]["UUID"];
             code?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             floorCapacityM2?: number;
             /** Format: int32 */
             palletCapacity?: number;
@@ -9267,7 +10143,7 @@ export interface components {
         };
         LocationRequest: {
             code: string;
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["Kind2"];
             description?: string;
             floorCapacityM2?: number;
             /** Format: int32 */
@@ -9277,7 +10153,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             siteId?: components["schemas"]["UUID"];
             code?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             description?: string;
             floorCapacityM2?: number;
             /** Format: int32 */
@@ -9413,6 +10289,22 @@ export interface components {
             email?: string;
             roles?: string[];
         };
+        MessageRequest: {
+            text: string;
+        };
+        MessageView: {
+            id?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            authorUsername?: string;
+            authorName?: string;
+            text?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            mine?: boolean;
+            hidden?: boolean;
+            hiddenAt?: components["schemas"]["OffsetDateTime"];
+            attachments?: components["schemas"]["AttachmentView"][];
+        };
         MoveRequest: {
             fromLocationId: components["schemas"]["UUID"];
             toLocationId: components["schemas"]["UUID"];
@@ -9422,7 +10314,7 @@ export interface components {
         MovementView: {
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
             quantity?: number;
             signedQuantity?: number;
             from?: components["schemas"]["Place2"];
@@ -9433,7 +10325,7 @@ export interface components {
             at?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER";
+        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "MESSAGE_RECEIVED";
         NotificationPage: {
             items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
@@ -9457,6 +10349,7 @@ export interface components {
             readAt?: components["schemas"]["OffsetDateTime"];
             wantedRequestId?: components["schemas"]["UUID"];
             listingId?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
         };
         Occupancy: {
             siteId?: components["schemas"]["UUID"];
@@ -9615,6 +10508,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageConversationView: {
+            items?: components["schemas"]["ConversationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageItemView: {
             items?: components["schemas"]["ItemView"][];
             /** Format: int32 */
@@ -9642,6 +10544,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageMessageView: {
+            items?: components["schemas"]["MessageView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageOrganisationDetails: {
             items?: components["schemas"]["OrganisationDetails"][];
             /** Format: int32 */
@@ -9653,6 +10564,15 @@ export interface components {
         };
         PageOrganisationGroupView: {
             items?: components["schemas"]["OrganisationGroupView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageReportedMessage: {
+            items?: components["schemas"]["ReportedMessage"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -9797,10 +10717,12 @@ export interface components {
             emailNotifications?: boolean;
             email?: string;
             wantedAlerts?: components["schemas"]["WantedAlerts"];
+            messageEmails?: boolean;
         };
         PreferencesRequest: {
             emailNotifications: boolean;
             wantedAlerts?: components["schemas"]["WantedAlerts"];
+            messageEmails?: boolean;
         };
         Price: {
             kind: components["schemas"]["PriceKind"];
@@ -9813,6 +10735,15 @@ export interface components {
         /** @enum {string} */
         PriceKind: "FIXED" | "FREE" | "ON_REQUEST";
         Problem: {
+            type?: string;
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        Problem1: {
             /** Format: int32 */
             row?: number;
             column?: string;
@@ -9822,15 +10753,6 @@ export interface components {
             max?: unknown;
             allowed?: string[];
             other?: string;
-        };
-        Problem1: {
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
         };
         ProductRef: {
             resourceId?: string;
@@ -9916,6 +10838,29 @@ export interface components {
         };
         RejectionRequest: {
             reason: string;
+        };
+        Report: {
+            reason?: string;
+            username?: string;
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ReportRequest: {
+            reason: string;
+        };
+        ReportedMessage: {
+            id?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
+            subjectTitle?: string;
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            authorUsername?: string;
+            authorName?: string;
+            text?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            hiddenAt?: components["schemas"]["OffsetDateTime"];
+            hiddenBy?: string;
+            hiddenReason?: string;
+            reports?: components["schemas"]["Report"][];
         };
         ReservationRequest: {
             listingId: components["schemas"]["UUID"];
@@ -10042,11 +10987,11 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         Source: {
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["Kind1"];
             inventoryItemId?: components["schemas"]["UUID"];
         };
         Source1: {
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind1"];
             buildingId?: components["schemas"]["UUID"];
             buildingName?: string;
             inventoryItemId?: components["schemas"]["UUID"];
@@ -10073,6 +11018,8 @@ export interface components {
             reference?: string;
             adjustments?: components["schemas"]["Adjustment"][];
         };
+        /** @enum {string} */
+        SubjectKind: "LISTING" | "RESERVATION" | "WANTED";
         /** @enum {string} */
         Substance: "ASBESTOS" | "PCB" | "LEAD" | "OTHER";
         Suggestion: {
@@ -10106,6 +11053,12 @@ export interface components {
         Unit3: "st" | "m" | "m2" | "m3" | "kg";
         /** @enum {string} */
         Unit4: "st" | "m" | "m2" | "m3" | "kg";
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+            /** Format: int64 */
+            threads?: number;
+        };
         User: {
             subject?: string;
             username?: string;
@@ -10118,7 +11071,7 @@ export interface components {
         /** @enum {string} */
         WantedAlerts: "AT_ONCE" | "DAILY_DIGEST";
         WantedMatch: {
-            kind?: components["schemas"]["Kind3"];
+            kind?: components["schemas"]["Kind4"];
             listingId?: components["schemas"]["UUID"];
             inventoryItemId?: components["schemas"]["UUID"];
             title?: string;

@@ -39,7 +39,7 @@ export function Nav() {
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const joiningLinks = useJoiningLinks(pathname)
-  const messagesLink = useMessagesLink(pathname, member)
+  const messagesLink = useMessagesLink(pathname, member, standing?.organisationState === 'ACTIVE')
   const entries: (MenuLink | MenuGroup)[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },

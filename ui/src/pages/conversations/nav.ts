@@ -6,12 +6,12 @@ const POLL_MS = 30_000
 
 /**
  * The menu's "Meddelanden" link for members of an organisation, with how many messages they have not read (polled
- * as the bell is, while the page is visible).
+ * as the bell is, while the page is visible) once the organisation is known to be active.
  */
-export function useMessagesLink(pathname: string, show: boolean) {
+export function useMessagesLink(pathname: string, show: boolean, active: boolean) {
   const { t } = useTranslation()
   const api = useConversationApi()
-  const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, enabled: show, refetchInterval: POLL_MS })
+  const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, enabled: show && active, refetchInterval: POLL_MS })
   const count = show ? (unread.data?.unread ?? 0) : 0
   return {
     to: '/meddelanden',
