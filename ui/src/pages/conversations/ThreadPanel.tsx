@@ -15,6 +15,8 @@ import { MessageText } from './MessageText'
 import { CONVERSATIONS, messagesKey, threadKey, useConversationApi } from './useConversationApi'
 
 const PAGE = 30
+/** New messages of the other side appear without a reload: asked again this often while the page is visible. */
+const POLL_MS = 30_000
 
 /**
  * One conversation: its messages, oldest at the top (older ones on request), and the form to write. Opening it marks
@@ -26,12 +28,13 @@ export function ThreadPanel({ conversationId, headingLevel = 2 }: { conversation
   const api = useConversationApi()
   const client = useQueryClient()
   const headingId = useId()
-  const thread = useQuery({ queryKey: threadKey(conversationId), queryFn: () => api.get(conversationId) })
+  const thread = useQuery({ queryKey: threadKey(conversationId), queryFn: () => api.get(conversationId), refetchInterval: POLL_MS })
   const messages = useInfiniteQuery({
     queryKey: messagesKey(conversationId),
     queryFn: ({ pageParam }) => api.messages(conversationId, pageParam, PAGE),
     initialPageParam: 0,
     getNextPageParam: (last) => ((last.page + 1) * last.size < last.total ? last.page + 1 : undefined),
+    refetchInterval: POLL_MS,
   })
   const unread = thread.data?.unread ?? 0
   useEffect(() => {

@@ -137,6 +137,41 @@ class ConversationResourceTest {
     }
 
     @Test
+    void aSellerOffersToAWantedRequest() {
+        String wanted = sara().body(Map.of("text", "Tegel " + UUID.randomUUID(), "quantity", 100, "unit", "st"))
+                .post("/api/v1/wanted").then().statusCode(201).extract().path("id");
+        String thread = johan().body(about("WANTED", wanted)).post("/api/v1/conversations").then().statusCode(201)
+                .body("buyer.code", equalTo("smalandsbygg")).body("seller.code", equalTo("kalmar-rivning"))
+                .body("subjectKind", equalTo("WANTED")).extract().path("id");
+        post(johan(), thread, "Vi har 120 st gult tegel.");
+        sara().get("/api/v1/conversations/" + thread).then().statusCode(200).body("unread", equalTo(1))
+                .body("otherParty.code", equalTo("kalmar-rivning"));
+        // the organisation that wants cannot offer to itself; a third party has a thread of its own
+        sara().body(about("WANTED", wanted)).post("/api/v1/conversations").then().statusCode(422)
+                .body("errors[0].field", equalTo("subjectId"));
+        karin().get("/api/v1/conversations/" + thread).then().statusCode(404);
+        String karins = karin().body(about("WANTED", wanted)).post("/api/v1/conversations").then().statusCode(201)
+                .extract().path("id");
+        assertNotEquals(thread, karins);
+        johan().get("/api/v1/conversations/" + karins).then().statusCode(404);
+    }
+
+    @Test
+    void pseudonymisingAnAuthorRemovesTheirNameAndText() {
+        String thread = startAboutListing(Reservations.listingOf("Pseudonym " + UUID.randomUUID(), 2));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String pia = "pia" + suffix;
+        Api.as(pia, "smalandsbygg", "builder").body(Map.of("text", "Ring Pia på 070-111 22 33"))
+                .post("/api/v1/conversations/" + thread + "/messages").then().statusCode(201);
+        Api.as("chef" + suffix, "smalandsbygg", "admin")
+                .post("/api/v1/admin/people/smalandsbygg/" + pia + "/pseudonymise").then().statusCode(200)
+                .body("rows.conversation_message", equalTo(1));
+        johan().get("/api/v1/conversations/" + thread + "/messages").then().statusCode(200)
+                .body("items[0].authorUsername", equalTo(pia)).body("items[0].text", equalTo("[borttaget]"))
+                .body("items[0].authorName", org.hamcrest.Matchers.startsWith("Person "));
+    }
+
+    @Test
     void messagesArePlainTextOfOneTo4000Characters() {
         String thread = startAboutListing(Reservations.listingOf("Längd " + UUID.randomUUID(), 2));
         String url = "/api/v1/conversations/" + thread + "/messages";
