@@ -157,6 +157,15 @@ class ConversationResourceTest {
     }
 
     @Test
+    void theDemoConversationIsTheTwoOrganisations() {
+        String demo = "/api/v1/conversations/de900000-0000-4000-8000-000000000001";
+        sara().get(demo).then().statusCode(200).body("subjectKind", equalTo("WANTED"))
+                .body("otherParty.code", equalTo("kalmar-rivning"));
+        johan().get(demo + "/messages").then().statusCode(200).body("total", equalTo(2));
+        karin().get(demo).then().statusCode(404);
+    }
+
+    @Test
     void pseudonymisingAnAuthorRemovesTheirNameAndText() {
         String thread = startAboutListing(Reservations.listingOf("Pseudonym " + UUID.randomUUID(), 2));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
