@@ -118,6 +118,7 @@ export const NOTIFICATION_KINDS = [
   'WANTED_MATCH',
   'PICKUP_BOOKED',
   'PICKUP_REMINDER',
+  'MESSAGE_RECEIVED',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -135,6 +136,8 @@ export interface AppNotification {
   /** WANTED_MATCH: the request that matched and the listing that satisfies it. */
   wantedRequestId?: string | null
   listingId?: string | null
+  /** MESSAGE_RECEIVED: the conversation with the new message. */
+  conversationId?: string | null
 }
 
 export interface NotificationPage extends PageOf<AppNotification> {
@@ -155,6 +158,8 @@ export interface Preferences {
   email: string | null
   /** Email about new matches of wanted requests: one mail per match, or one daily digest. */
   wantedAlerts: WantedAlerts
+  /** Email of new messages in the organisation's conversations (at most one per conversation per 15 minutes). */
+  messageEmails?: boolean
 }
 
 const BASE = '/api/v1'
@@ -191,7 +196,7 @@ export function createNotificationApi(accessToken: string) {
     markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, undefined, auth, key),
     preferences: () => apiFetch<Preferences>(`${BASE}/me/preferences`, auth),
     /** Answers the saved preferences (or nothing, 204). */
-    savePreferences: (body: { emailNotifications: boolean; wantedAlerts?: WantedAlerts }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
+    savePreferences: (body: { emailNotifications: boolean; wantedAlerts?: WantedAlerts; messageEmails?: boolean }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
   }
 }
 

@@ -220,6 +220,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/moderation/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported messages, the most recently reported first, with their reports; status=OPEN (the default: still shown) or HIDDEN */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reported messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageReportedMessage"];
+                    };
+                };
+                /** @description A bad query parameter, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an installation administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation/messages/{messageId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a message, with the reason: it is kept, with who hid it and why, and its participants see that a moderator hid it. Idempotent with an Idempotency-Key header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportRequest"];
+                };
+            };
+            responses: {
+                /** @description The hidden message */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportedMessage"];
+                    };
+                };
+                /** @description No reason, or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an installation administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/organisation-applications": {
         parameters: {
             query?: never;
@@ -3086,22 +3233,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/deliveries": {
+    "/api/v1/conversations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Deliveries your organisation is party to, newest first: as carrier (the carrier's board), buyer or seller (role), or all three */
+        /** Your organisation's conversations, the most recently active first, each with its subject, the other party, the last message and how many messages you have not read (unread=true: only those with unread messages) */
         get: {
             parameters: {
                 query?: {
                     page?: string;
-                    reservationId?: string;
-                    role?: string;
                     size?: string;
-                    status?: string;
+                    unread?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3109,16 +3254,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of deliveries */
+                /** @description A page of conversations */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageDeliveryView"];
+                        "application/json": components["schemas"]["PageConversationView"];
                     };
                 };
-                /** @description A query parameter is invalid (named) */
+                /** @description A bad query parameter, named in errors */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3146,7 +3291,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** The buyer asks for delivery of a confirmed reservation instead of pickup */
+        /** Start your organisation's conversation about a listing, a reservation or a wanted request, or get the one there is. Idempotent with an Idempotency-Key header */
         post: {
             parameters: {
                 query?: never;
@@ -3158,20 +3303,29 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["DeliveryRequest"];
+                    "application/json": components["schemas"]["ConversationStart"];
                 };
             };
             responses: {
-                /** @description Asked; the carrier and the seller are told */
+                /** @description The conversation there already was */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description A new conversation */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Delivery"];
+                        "application/json": components["schemas"]["ConversationView"];
                     };
                 };
-                /** @description Malformed or missing fields, named in errors */
+                /** @description Invalid request, fields named in errors */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3189,25 +3343,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not the reservation's buyer */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
+                    content?: never;
                 };
-                /** @description The reservation is not confirmed, has a booked pickup or a delivery already (errors name reservationId) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Window, position, carrier or reservation do not fit (named) */
+                /** @description An unknown subject, or your own organisation's (subjectId) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3224,14 +3367,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/deliveries/carriers": {
+    "/api/v1/conversations/unread": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The carrier organisations one may ask to deliver */
+        /** How many messages of the other parties you have not read, in all your conversations */
         get: {
             parameters: {
                 query?: never;
@@ -3241,13 +3384,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Carriers by name */
+                /** @description The counts */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Carrier"][];
+                        "application/json": components["schemas"]["UnreadCount"];
                     };
                 };
                 /** @description No valid token */
@@ -3276,99 +3419,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/deliveries/receipt": {
+    "/api/v1/conversations/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** The receiver (a user of the buyer organisation) confirms receipt with the token of the note's QR code: the delivery is delivered and the reservation handed over. Only the first counts; again answers 200 with the delivery as it stands */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DeliveryReceiptRequest"];
-                };
-            };
-            responses: {
-                /** @description Received (now or before) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description The token is malformed (errors name token) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such token, or the caller is not of the buyer organisation */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not accepted by the carrier yet, or the reservation has ended */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One delivery (its buyer, seller and carrier) */
+        /** One conversation of your organisation */
         get: {
             parameters: {
                 query?: never;
@@ -3380,13 +3438,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The delivery */
+                /** @description The conversation */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Delivery"];
+                        "application/json": components["schemas"]["ConversationView"];
                     };
                 };
                 /** @description No valid token */
@@ -3405,7 +3463,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No such delivery that your organisation is party to */
+                /** @description No such conversation of your organisation */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3424,419 +3482,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/deliveries/{id}/accept": {
+    "/api/v1/conversations/{id}/attachments/{attachmentId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** The carrier accepts a requested delivery */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The delivery after the step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such delivery that your organisation is party to */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Out of order (errors name status) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The buyer takes the request back before the carrier sets out */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The delivery after the step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such delivery that your organisation is party to */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Out of order (errors name status) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The carrier declines a requested delivery, with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DeliveryDeclineRequest"];
-                };
-            };
-            responses: {
-                /** @description The delivery after the step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such delivery that your organisation is party to */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Out of order (errors name status) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/deliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The carrier has delivered, with the kilometres driven if known (they win over the estimate) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DeliveredRequest"];
-                };
-            };
-            responses: {
-                /** @description The delivery after the step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such delivery that your organisation is party to */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Out of order (errors name status) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/depart": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The carrier is on the way */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The delivery after the step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Delivery"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such delivery that your organisation is party to */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Out of order (errors name status) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/note.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The delivery note (följesedel) as PDF, with the receipt QR code */
+        /** Download a PDF attached to a message of the conversation (photos: their url) */
         get: {
             parameters: {
                 query?: never;
+                header?: never;
+                path: {
+                    attachmentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such attachment in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation's messages, newest first; a hidden message without its text */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                };
                 header?: never;
                 path: {
                     id: components["schemas"]["UUID"];
@@ -3845,13 +3569,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The note */
+                /** @description A page of messages */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": string;
+                        "application/json": components["schemas"]["PageMessageView"];
                     };
                 };
                 /** @description No valid token */
@@ -3870,7 +3594,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No such delivery that your organisation is party to */
+                /** @description No such conversation of your organisation */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3882,23 +3606,7 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deliveries/{id}/plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The carrier plans the arrival (again, until it sets out) */
+        /** Write a message (plain text, 1 to 4,000 characters once trimmed); the other organisation's people are notified. Rate-limited per person; idempotent with an Idempotency-Key header */
         post: {
             parameters: {
                 query?: never;
@@ -3912,25 +3620,27 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["DeliveryPlanRequest"];
+                    "application/json": components["schemas"]["MessageRequest"];
                 };
             };
             responses: {
-                /** @description The delivery after the step */
-                200: {
+                /** @description The message */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Delivery"];
+                        "application/json": components["schemas"]["MessageView"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Empty or too long text, named in errors */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description No valid token */
                 401: {
@@ -3941,16 +3651,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
+                    content?: never;
                 };
-                /** @description No such delivery that your organisation is party to */
+                /** @description No such conversation of your organisation */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3959,8 +3667,250 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Out of order (errors name status) */
-                409: {
+                /** @description Too many messages; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages/{messageId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to your message (form field 'file': a JPEG, PNG or WebP photo, re-encoded, or a PDF; at most 10 MiB, at most 5 per message; the type is told by the content) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The attachment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not your message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such message in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is too large (file) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither a photo nor a PDF (file) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The message has 5 attachments already (file) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages/{messageId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a message to the moderators, with the reason (once per message and person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                    messageId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Reported */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No reason, or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such message in a conversation of your organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the conversation read up to now, for you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conversation, with no unread messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such conversation of your organisation */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5153,7 +5103,7 @@ export interface paths {
                 };
             };
         };
-        /** Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest */
+        /** Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest; emails of new messages on or off */
         put: {
             parameters: {
                 query?: never;
@@ -6364,62 +6314,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["HandoverImpact"][];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/outcomes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What became of what left my organisation (docs/outcomes.md): reuse inside it and by others (sold, given away), recycled, disposed of, lost; per groupBy (year, quarter, month) and in total: from, to, format (json, csv, xlsx) */
-        get: {
-            parameters: {
-                query?: {
-                    format?: string;
-                    from?: string;
-                    groupBy?: string;
-                    organisation?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutcomeReport"];
                     };
                 };
                 /** @description Not Authorized */
@@ -9460,13 +9354,23 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             decidedAt?: components["schemas"]["OffsetDateTime"];
             rejectReason?: string;
-            organisation?: components["schemas"]["Organisation2"];
+            organisation?: components["schemas"]["Organisation1"];
             /** Format: int32 */
             version?: number;
         };
         ApprovalRequest: {
             /** @description The new organisation's code (its users' 'org' claim); left out: derived from the name */
             code?: string;
+        };
+        AttachmentView: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind"];
+            contentType?: string;
+            filename?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            url?: string;
+            thumbnailUrl?: string;
         };
         AuditCheck: {
             checkedAt?: components["schemas"]["OffsetDateTime"];
@@ -9551,11 +9455,6 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
-        };
-        Carrier: {
-            id: components["schemas"]["UUID"];
-            code: string;
-            name: string;
         };
         CategoryRef: {
             id?: components["schemas"]["UUID"];
@@ -9656,6 +9555,30 @@ export interface components {
             phone?: string;
             email?: string;
         };
+        ConversationOrganisation: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+        };
+        ConversationStart: {
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectId: components["schemas"]["UUID"];
+        };
+        ConversationView: {
+            id?: components["schemas"]["UUID"];
+            subjectKind?: components["schemas"]["SubjectKind"];
+            subjectId?: components["schemas"]["UUID"];
+            subjectTitle?: string;
+            buyer?: components["schemas"]["ConversationOrganisation"];
+            seller?: components["schemas"]["ConversationOrganisation"];
+            otherParty?: components["schemas"]["ConversationOrganisation"];
+            startedBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            lastMessageAt?: components["schemas"]["OffsetDateTime"];
+            lastMessage?: components["schemas"]["MessageView"];
+            /** Format: int64 */
+            unread?: number;
+        };
         Count: {
             lotId: components["schemas"]["UUID"];
             counted: number;
@@ -9712,100 +9635,6 @@ export interface components {
             organisation?: components["schemas"]["OrganisationRef4"];
             name?: string;
         };
-        DeliveredRequest: {
-            drivenKm?: number;
-        };
-        Delivery: {
-            id: components["schemas"]["UUID"];
-            reservationId: components["schemas"]["UUID"];
-            status: components["schemas"]["DeliveryStatus"];
-            buyer: components["schemas"]["DeliveryParty"];
-            seller: components["schemas"]["DeliveryParty"];
-            carrier: components["schemas"]["DeliveryParty"];
-            sellerDelivers: boolean;
-            address: components["schemas"]["DeliveryAddress"];
-            windowFrom: components["schemas"]["OffsetDateTime"];
-            windowTo: components["schemas"]["OffsetDateTime"];
-            contact: components["schemas"]["DeliveryContact"];
-            instructions?: string;
-            goods: components["schemas"]["DeliveryGoods"];
-            source: components["schemas"]["DeliverySource"];
-            distanceKm?: number;
-            drivenKm?: number;
-            declineReason?: string;
-            plannedAt?: components["schemas"]["OffsetDateTime"];
-            receivedAt?: components["schemas"]["OffsetDateTime"];
-            receivedBy?: string;
-            requestedBy: string;
-            may: components["schemas"]["DeliveryActions"];
-            /** Format: int32 */
-            version: number;
-            createdAt: components["schemas"]["OffsetDateTime"];
-            updatedAt: components["schemas"]["OffsetDateTime"];
-        };
-        DeliveryActions: {
-            accept: boolean;
-            decline: boolean;
-            plan: boolean;
-            depart: boolean;
-            deliver: boolean;
-            confirmReceipt: boolean;
-            cancel: boolean;
-        };
-        DeliveryAddress: {
-            streetAddress: string;
-            postalCode?: string;
-            city: string;
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
-        };
-        DeliveryContact: {
-            name: string;
-            phone: string;
-        };
-        DeliveryDeclineRequest: {
-            reason: string;
-        };
-        DeliveryGoods: {
-            title: string;
-            quantity: number;
-            unit: string;
-            massKg?: number;
-            lotCode?: string;
-        };
-        DeliveryParty: {
-            id: components["schemas"]["UUID"];
-            code: string;
-            name: string;
-        };
-        DeliveryPlanRequest: {
-            plannedAt: components["schemas"]["OffsetDateTime"];
-        };
-        DeliveryReceiptRequest: {
-            token: string;
-        };
-        DeliveryRequest: {
-            reservationId: components["schemas"]["UUID"];
-            address: components["schemas"]["DeliveryAddress"];
-            windowFrom: components["schemas"]["OffsetDateTime"];
-            windowTo: components["schemas"]["OffsetDateTime"];
-            contact: components["schemas"]["DeliveryContact"];
-            carrierOrganisationId?: components["schemas"]["UUID"];
-            sellerDelivers?: boolean;
-            instructions?: string;
-        };
-        DeliverySource: {
-            kind: string;
-            address?: string;
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
-        };
-        /** @enum {string} */
-        DeliveryStatus: "REQUESTED" | "ACCEPTED" | "DECLINED" | "PLANNED" | "ON_THE_WAY" | "DELIVERED" | "CANCELLED";
         DemandOverview: {
             /** Format: int64 */
             openRequests?: number;
@@ -9937,19 +9766,6 @@ export interface components {
             internalHandovers?: number;
             internalMassKg?: number;
         };
-        Figures1: {
-            all?: components["schemas"]["Sum"];
-            outcomes?: components["schemas"]["Line"][];
-            reuse?: components["schemas"]["Sum"];
-            reusedInternal?: components["schemas"]["Sum"];
-            reusedExternal?: components["schemas"]["Sum"];
-            waste?: components["schemas"]["Sum"];
-            lost?: components["schemas"]["Sum"];
-            internalShare?: number;
-            soldSek?: number;
-            /** Format: int64 */
-            withoutMass?: number;
-        };
         FollowUp: {
             organisation?: components["schemas"]["Organisation"];
             from?: components["schemas"]["LocalDate"];
@@ -9973,7 +9789,6 @@ export interface components {
             destinationProject?: string;
             destinationAddress?: string;
             by?: string;
-            outcome?: components["schemas"]["OutcomeView"];
         };
         HandoverImpact: {
             handoverId?: components["schemas"]["UUID"];
@@ -10021,7 +9836,6 @@ export interface components {
             transportDistanceKm?: number;
             storageKgCo2e?: number;
             refurbishmentKgCo2e?: number;
-            outcome?: components["schemas"]["Outcome"];
         };
         Hazard: {
             check: components["schemas"]["HazardCheck"];
@@ -10083,7 +9897,7 @@ export interface components {
         InvitationRequest: {
             email: string;
             /** @enum {string} */
-            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin" | "carrier";
+            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin";
         };
         InvitationView: {
             id?: components["schemas"]["UUID"];
@@ -10122,7 +9936,6 @@ export interface components {
             fate: components["schemas"]["Fate"];
             hazard?: components["schemas"]["Hazard"];
             status?: components["schemas"]["Status"];
-            outcome?: components["schemas"]["Outcome"];
         };
         ItemView: {
             id?: components["schemas"]["UUID"];
@@ -10155,7 +9968,6 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
-            outcomes?: components["schemas"]["OutcomeView"][];
         };
         Joined: {
             organisationCode?: string;
@@ -10189,19 +10001,15 @@ export interface components {
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
-        Kind: "INVENTORY_ITEM" | "DELIVERY";
+        Kind: "PHOTO" | "PDF";
         /** @enum {string} */
-        Kind1: "RACK" | "FLOOR_ZONE" | "YARD" | "CONTAINER";
+        Kind1: "INVENTORY_ITEM" | "DELIVERY";
         /** @enum {string} */
-        Kind2: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
+        Kind2: "RACK" | "FLOOR_ZONE" | "YARD" | "CONTAINER";
         /** @enum {string} */
-        Kind3: "LISTING" | "FUTURE_ITEM";
-        Line: {
-            outcome?: components["schemas"]["Outcome"];
-            /** Format: int64 */
-            events?: number;
-            massKg?: number;
-        };
+        Kind3: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
+        /** @enum {string} */
+        Kind4: "LISTING" | "FUTURE_ITEM";
         ListingHits: {
             /** Format: int64 */
             total?: number;
@@ -10320,7 +10128,7 @@ export interface components {
         Location2: {
             id?: components["schemas"]["UUID"];
             code?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             floorCapacityM2?: number;
             /** Format: int32 */
             palletCapacity?: number;
@@ -10335,7 +10143,7 @@ export interface components {
         };
         LocationRequest: {
             code: string;
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["Kind2"];
             description?: string;
             floorCapacityM2?: number;
             /** Format: int32 */
@@ -10345,7 +10153,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             siteId?: components["schemas"]["UUID"];
             code?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             description?: string;
             floorCapacityM2?: number;
             /** Format: int32 */
@@ -10417,7 +10225,6 @@ export interface components {
             qrContent?: string;
             /** Format: int32 */
             version?: number;
-            outcomes?: components["schemas"]["OutcomeView"][];
         };
         MapTiles: {
             url?: string;
@@ -10482,6 +10289,22 @@ export interface components {
             email?: string;
             roles?: string[];
         };
+        MessageRequest: {
+            text: string;
+        };
+        MessageView: {
+            id?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            authorUsername?: string;
+            authorName?: string;
+            text?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            mine?: boolean;
+            hidden?: boolean;
+            hiddenAt?: components["schemas"]["OffsetDateTime"];
+            attachments?: components["schemas"]["AttachmentView"][];
+        };
         MoveRequest: {
             fromLocationId: components["schemas"]["UUID"];
             toLocationId: components["schemas"]["UUID"];
@@ -10491,7 +10314,7 @@ export interface components {
         MovementView: {
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
             quantity?: number;
             signedQuantity?: number;
             from?: components["schemas"]["Place2"];
@@ -10502,7 +10325,7 @@ export interface components {
             at?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "DELIVERY_REQUESTED" | "DELIVERY_ACCEPTED" | "DELIVERY_DECLINED" | "DELIVERY_UPDATED" | "DELIVERY_RECEIVED";
+        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "MESSAGE_RECEIVED";
         NotificationPage: {
             items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
@@ -10526,6 +10349,7 @@ export interface components {
             readAt?: components["schemas"]["OffsetDateTime"];
             wantedRequestId?: components["schemas"]["UUID"];
             listingId?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
         };
         Occupancy: {
             siteId?: components["schemas"]["UUID"];
@@ -10558,10 +10382,6 @@ export interface components {
             name?: string;
         };
         Organisation1: {
-            code?: string;
-            name?: string;
-        };
-        Organisation2: {
             id?: components["schemas"]["UUID"];
             code?: string;
         };
@@ -10661,33 +10481,6 @@ export interface components {
             group?: string;
             active?: boolean;
         };
-        /** @enum {string} */
-        Outcome: "REUSED_INTERNAL" | "REUSED_EXTERNAL" | "SOLD" | "GIVEN_AWAY" | "RECYCLED" | "DISPOSED" | "LOST";
-        /** @enum {string} */
-        OutcomeEvent: "HANDOVER" | "PICK" | "DISPOSAL" | "ADJUSTMENT" | "ITEM_CLOSED";
-        OutcomeReport: {
-            organisation?: components["schemas"]["Organisation1"];
-            from?: components["schemas"]["LocalDate"];
-            to?: components["schemas"]["LocalDate"];
-            groupBy?: string;
-            periods?: components["schemas"]["Period1"][];
-            totals?: components["schemas"]["Figures1"];
-        };
-        OutcomeView: {
-            id?: components["schemas"]["UUID"];
-            outcome?: components["schemas"]["Outcome"];
-            event?: components["schemas"]["OutcomeEvent"];
-            basis?: string;
-            quantity?: number;
-            unit?: string;
-            massKg?: number;
-            valueSek?: number;
-            wasteCode?: string;
-            occurredOn?: components["schemas"]["LocalDate"];
-            stockLotId?: components["schemas"]["UUID"];
-            inventoryItemId?: components["schemas"]["UUID"];
-            receiver?: components["schemas"]["Receiver"];
-        };
         PageApplicationView: {
             items?: components["schemas"]["ApplicationView"][];
             /** Format: int32 */
@@ -10715,8 +10508,8 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageDeliveryView: {
-            items?: components["schemas"]["Delivery"][];
+        PageConversationView: {
+            items?: components["schemas"]["ConversationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10751,6 +10544,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageMessageView: {
+            items?: components["schemas"]["MessageView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageOrganisationDetails: {
             items?: components["schemas"]["OrganisationDetails"][];
             /** Format: int32 */
@@ -10762,6 +10564,15 @@ export interface components {
         };
         PageOrganisationGroupView: {
             items?: components["schemas"]["OrganisationGroupView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageReportedMessage: {
+            items?: components["schemas"]["ReportedMessage"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10792,10 +10603,6 @@ export interface components {
             weekday: number;
             opens: components["schemas"]["LocalTime"];
             closes: components["schemas"]["LocalTime"];
-        };
-        Period1: {
-            period?: string;
-            figures?: components["schemas"]["Figures1"];
         };
         PhotoView: {
             id?: components["schemas"]["UUID"];
@@ -10910,10 +10717,12 @@ export interface components {
             emailNotifications?: boolean;
             email?: string;
             wantedAlerts?: components["schemas"]["WantedAlerts"];
+            messageEmails?: boolean;
         };
         PreferencesRequest: {
             emailNotifications: boolean;
             wantedAlerts?: components["schemas"]["WantedAlerts"];
+            messageEmails?: boolean;
         };
         Price: {
             kind: components["schemas"]["PriceKind"];
@@ -11001,11 +10810,6 @@ export interface components {
             /** Format: double */
             offBy?: number;
         };
-        Receiver: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
-        };
         ReferencePrice: {
             categoryId?: components["schemas"]["UUID"];
             categoryCode?: string;
@@ -11034,6 +10838,29 @@ export interface components {
         };
         RejectionRequest: {
             reason: string;
+        };
+        Report: {
+            reason?: string;
+            username?: string;
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ReportRequest: {
+            reason: string;
+        };
+        ReportedMessage: {
+            id?: components["schemas"]["UUID"];
+            conversationId?: components["schemas"]["UUID"];
+            subjectTitle?: string;
+            organisation?: components["schemas"]["ConversationOrganisation"];
+            authorUsername?: string;
+            authorName?: string;
+            text?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            hiddenAt?: components["schemas"]["OffsetDateTime"];
+            hiddenBy?: string;
+            hiddenReason?: string;
+            reports?: components["schemas"]["Report"][];
         };
         ReservationRequest: {
             listingId: components["schemas"]["UUID"];
@@ -11160,11 +10987,11 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         Source: {
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["Kind1"];
             inventoryItemId?: components["schemas"]["UUID"];
         };
         Source1: {
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind1"];
             buildingId?: components["schemas"]["UUID"];
             buildingName?: string;
             inventoryItemId?: components["schemas"]["UUID"];
@@ -11192,6 +11019,8 @@ export interface components {
             adjustments?: components["schemas"]["Adjustment"][];
         };
         /** @enum {string} */
+        SubjectKind: "LISTING" | "RESERVATION" | "WANTED";
+        /** @enum {string} */
         Substance: "ASBESTOS" | "PCB" | "LEAD" | "OTHER";
         Suggestion: {
             text?: string;
@@ -11202,16 +11031,10 @@ export interface components {
         Suggestions: {
             suggestions?: components["schemas"]["Suggestion"][];
         };
-        Sum: {
-            /** Format: int64 */
-            events?: number;
-            massKg?: number;
-        };
         TakeOutRequest: {
             locationId: components["schemas"]["UUID"];
             quantity: number;
             reason?: string;
-            outcome?: components["schemas"]["Outcome"];
         };
         /** Format: uuid */
         UUID: string;
@@ -11230,6 +11053,12 @@ export interface components {
         Unit3: "st" | "m" | "m2" | "m3" | "kg";
         /** @enum {string} */
         Unit4: "st" | "m" | "m2" | "m3" | "kg";
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+            /** Format: int64 */
+            threads?: number;
+        };
         User: {
             subject?: string;
             username?: string;
@@ -11242,7 +11071,7 @@ export interface components {
         /** @enum {string} */
         WantedAlerts: "AT_ONCE" | "DAILY_DIGEST";
         WantedMatch: {
-            kind?: components["schemas"]["Kind3"];
+            kind?: components["schemas"]["Kind4"];
             listingId?: components["schemas"]["UUID"];
             inventoryItemId?: components["schemas"]["UUID"];
             title?: string;

@@ -27,6 +27,7 @@ function contractor() {
       HttpResponse.json({ username: 'johan', name: 'Johan Karlsson', installationAdmin: false, organisationState: 'ACTIVE', organisationCode: 'kalmar-rivning', organisationName: 'Kalmar Rivning AB' }),
     ),
     http.get('/api/v1/notifications', () => HttpResponse.json({ items: [], page: 0, size: 10, total: 0, unread: 0 })),
+    http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 0, threads: 0 })),
   )
 }
 

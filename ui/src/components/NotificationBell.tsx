@@ -28,6 +28,7 @@ export function useNotificationText() {
       : i18n.exists(`delivery.notifications.${n.kind}`)
         ? t(`delivery.notifications.${n.kind}`, { what })
         : t('notifications.kind.other', { what })
+    if (n.kind === 'MESSAGE_RECEIVED') return t('conversation.notification', { title })
     // a pickup's time is part of its sentence (the server sends it as the reason: "2026-12-05 10:00–10:30")
     if (n.kind.startsWith('PICKUP_')) return sentence
     if (n.kind === 'WANTED_MATCH') return n.reason ? `${sentence} ${t('notifications.wantedFor', { reason: n.reason })}` : sentence
@@ -40,6 +41,7 @@ export function useNotificationText() {
  * and rejected ones the buyer's; the others may reach either side, so /reservationer/:id finds out which.
  */
 export function notificationPath(n: AppNotification): string {
+  if (n.kind === 'MESSAGE_RECEIVED') return n.conversationId ? `/meddelanden/${encodeURIComponent(n.conversationId)}` : '/meddelanden'
   if (n.kind === 'WANTED_MATCH') return n.wantedRequestId ? `/efterfragan/${encodeURIComponent(n.wantedRequestId)}` : '/efterfragan'
   if (n.kind.startsWith('DELIVERY_')) return '/leveranser'
   if (!n.reservationId) return '/reservationer'

@@ -6,6 +6,7 @@ import { HomePage } from '../pages/HomePage'
 import { LandingPage } from '../pages/LandingPage'
 import { joiningRoutes } from '../pages/joining/routes'
 import { deliveryRoutes } from '../pages/deliveries/routes'
+import { conversationRoutes } from '../pages/conversations/routes'
 import { NotFoundPage, RequireSignIn, RootLayout, RouteError } from './RootLayout'
 
 /*
@@ -144,6 +145,8 @@ export const routes: RouteObject[] = [
       ...joiningRoutes,
       // Deliveries: the carrier's board and the receipt page (pages/deliveries/routes.tsx).
       ...deliveryRoutes,
+      // Conversations and their moderation (pages/conversations/routes.tsx).
+      ...conversationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,6 +13,7 @@ export const anna = {
 export function signedInHandlers(roles: string[]) {
   return [
     http.get('/api/v1/notifications', () => HttpResponse.json({ items: [], page: 0, size: 10, total: 0, unread: 0 })),
+    http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 0, threads: 0 })),
     http.get('/api/v1/me', () =>
       HttpResponse.json({
         user: { subject: 'sub-anna', username: 'anna', name: 'Anna Lindqvist', email: 'anna@example.org', roles },

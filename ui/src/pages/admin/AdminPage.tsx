@@ -10,6 +10,7 @@ export function AdminPage() {
     // The review of applications to join is its own page (/admin/ansokningar).
     { to: '/admin/ansokningar', label: t('admin.applications.title'), text: t('admin.applications.intro'), testId: 'admin-applications' },
     { to: '/admin/granskning', label: t('admin.audit.title'), text: t('admin.audit.intro'), testId: 'admin-audit' },
+    { to: '/admin/moderering', label: t('conversation.moderation.title'), text: t('conversation.moderation.intro'), testId: 'admin-moderation' },
   ]
   return (
     <section className="card card--wide" aria-labelledby="admin-title" data-testid="admin-page">

@@ -40,6 +40,7 @@ const erik = {
 function climateApi(roles: string[]) {
   server.use(
     http.get('/api/v1/notifications', () => HttpResponse.json({ items: [], page: 0, size: 10, total: 0, unread: 0 })),
+    http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 0, threads: 0 })),
     http.get('/api/v1/me', () =>
       HttpResponse.json({
         user: { subject: 'sub-erik', username: 'erik', name: 'Erik', email: 'erik@example.org', roles },

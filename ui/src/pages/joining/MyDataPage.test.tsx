@@ -38,6 +38,7 @@ describe('my data', () => {
     const authorizations: (string | null)[] = []
     server.use(
       http.get('/api/v1/notifications', () => HttpResponse.json({ items: [], page: 0, size: 10, total: 0, unread: 0 })),
+      http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 0, threads: 0 })),
       http.get('/api/v1/me', () => HttpResponse.json(me)),
       http.get('/api/v1/me/standing', () =>
         HttpResponse.json({ username: 'johan', name: 'Johan Karlsson', installationAdmin: false, organisationState: 'ACTIVE', organisationCode: 'kalmar-rivning' }),

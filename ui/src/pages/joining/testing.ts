@@ -16,6 +16,7 @@ export const problem = (status: number, body: Record<string, unknown>) =>
 export function withoutOrganisation(standing: Record<string, unknown> = {}) {
   return [
     http.get('/api/v1/notifications', () => problem(403, { type: 'urn:kretslopp:problem:unknown-organisation' })),
+    http.get('/api/v1/conversations/unread', () => problem(403, { type: 'urn:kretslopp:problem:unknown-organisation' })),
     http.get('/api/v1/me', () =>
       problem(403, { type: 'urn:kretslopp:problem:unknown-organisation', title: 'Okänd organisation' }),
     ),

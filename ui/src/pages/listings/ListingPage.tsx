@@ -13,6 +13,7 @@ import { loadable } from '../../api'
 import { formatQuantity, useLocalName } from '../inventory/names'
 import { isStale, useListingErrorText } from './errors'
 import { today, useListingFormat } from './format'
+import { StartThread } from '../conversations/StartThread'
 import { ReserveDialog } from './ReserveDialog'
 import { CategoryPlaceholder } from '../../components/CategoryPlaceholder'
 
@@ -81,6 +82,8 @@ function ListingView({ listing: initial }: { listing: Listing }) {
   const canReserve = signedIn && me !== null && me.organisation.id !== l.organisation.id && l.status === 'PUBLISHED' && l.available > 0
   // A visitor sees that it can be reserved, and signs in for it: the sign-in comes back to this listing.
   const { login } = useAuth()
+  // a signed-in person of another organisation asks the seller's organisation about the listing
+  const canAsk = signedIn && me !== null && me.organisation.id !== l.organisation.id
   const signInToReserve = !signedIn && l.status === 'PUBLISHED' && l.available > 0
 
   /** After a reservation (or a conflict): held and available have changed. */
@@ -173,6 +176,7 @@ function ListingView({ listing: initial }: { listing: Listing }) {
           )}
         </div>
       )}
+      {canAsk && <StartThread subjectKind="LISTING" subjectId={l.id} label={t('conversation.askSeller')} testId="ask-seller" />}
       {future && (
         <p className="notice" data-testid="listing-future">
           {t('listing.futureNotice', { date: format.date(l.availableFrom) })}

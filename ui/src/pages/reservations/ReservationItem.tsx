@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { applyProblem, FormField, message, numberText, optionalText, parseNumber, requiredText, zodResolver } from '../../forms'
 import { text } from '../inventory/forms'
 import { today } from '../listings/format'
+import { StartThread } from '../conversations/StartThread'
 import { ActionError, actionErrors, isConflict } from './ActionError'
 import { EXTERNAL_OUTCOMES } from '../../api/outcomes'
 import { OutcomeSelect } from '../outcome/OutcomeSelect'
@@ -205,6 +206,7 @@ export function ReservationItem({ reservation, role, highlighted, locations, onC
       {role === 'buyer' && <ActionError failure={cancelFailure} errors={{}} />}
       {(r.status === 'CONFIRMED' || r.status === 'HANDED_OVER' || r.status === 'CANCELLED') && <ReservationDelivery reservation={r} />}
 
+      <StartThread subjectKind="RESERVATION" subjectId={r.id} label={t('conversation.reservationThread')} testId="reservation-messages" headingLevel={4} />
       {sellerForms && (
         // Keyed by version: after any change the forms start again from the reservation as it is now.
         <div className="action-forms" key={r.version}>

@@ -32,7 +32,11 @@ export function PreferencesPage() {
   return <PreferencesForm initial={state.data} />
 }
 
-const schema = z.object({ emailNotifications: z.boolean(), wantedAlerts: z.enum(['AT_ONCE', 'DAILY_DIGEST']) })
+const schema = z.object({
+  emailNotifications: z.boolean(),
+  wantedAlerts: z.enum(['AT_ONCE', 'DAILY_DIGEST']),
+  messageEmails: z.boolean(),
+})
 type Values = z.infer<typeof schema>
 
 function PreferencesForm({ initial }: { initial: Preferences }) {
@@ -41,7 +45,11 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
   const errorText = useErrorText()
   const { control, register, handleSubmit, reset, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { emailNotifications: initial.emailNotifications, wantedAlerts: initial.wantedAlerts ?? 'AT_ONCE' },
+    defaultValues: {
+      emailNotifications: initial.emailNotifications,
+      wantedAlerts: initial.wantedAlerts ?? 'AT_ONCE',
+      messageEmails: initial.messageEmails ?? true,
+    },
   })
   const { isSubmitting: saving, isSubmitSuccessful, isDirty } = formState
   const [address, setAddress] = useState(initial.email)
@@ -55,7 +63,15 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
     try {
       const answer = await notifications.savePreferences(values)
       if (answer) setAddress(answer.email)
-      reset(answer ? { emailNotifications: answer.emailNotifications, wantedAlerts: answer.wantedAlerts ?? values.wantedAlerts } : values)
+      reset(
+        answer
+          ? {
+              emailNotifications: answer.emailNotifications,
+              wantedAlerts: answer.wantedAlerts ?? values.wantedAlerts,
+              messageEmails: answer.messageEmails ?? values.messageEmails,
+            }
+          : values,
+      )
     } catch (error) {
       setFailure(error)
     }
@@ -85,6 +101,12 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
               <span>{t(`preferences.wantedAlertsChoice.${choice}`)}</span>
             </label>
           ))}
+        </fieldset>
+        <fieldset className="fieldset fieldset--plain" disabled={saving || !email}>
+          <label className="check">
+            <input type="checkbox" {...register('messageEmails')} data-testid="pref-message-emails" />
+            <span>{t('conversation.preferences.messageEmails')}</span>
+          </label>
         </fieldset>
         {failure !== undefined && <ErrorMessage {...errorText(failure, 'errors.save')} />}
         {saved && (

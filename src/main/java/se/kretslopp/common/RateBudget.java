@@ -13,10 +13,12 @@ public enum RateBudget {
     SEARCH,
     /** pages anyone may read: the public impact page, listings, categories, configuration */
     PUBLIC,
-    /** photo uploads and spreadsheet imports */
+    /** photo uploads, spreadsheet imports and files attached to messages */
     UPLOADS,
     /** new reservations */
     RESERVATIONS,
+    /** new messages in conversations */
+    MESSAGES,
     /** every other change */
     WRITES;
 
@@ -39,11 +41,16 @@ public enum RateBudget {
         if (method.equals("OPTIONS")) {
             return Optional.empty();
         }
-        if (method.equals("POST") && (path.endsWith("/photos") || path.endsWith("/items/import"))) {
+        if (method.equals("POST") && (path.endsWith("/photos") || path.endsWith("/items/import")
+                || path.startsWith("/api/v1/conversations/") && path.endsWith("/attachments"))) {
             return Optional.of(UPLOADS);
         }
         if (method.equals("POST") && (path.equals("/api/v1/reservations") || path.equals("/api/v1/reservations/"))) {
             return Optional.of(RESERVATIONS);
+        }
+        if (method.equals("POST") && path.startsWith("/api/v1/conversations/")
+                && (path.endsWith("/messages") || path.endsWith("/messages/"))) {
+            return Optional.of(MESSAGES);
         }
         return Optional.of(WRITES);
     }

@@ -65,9 +65,11 @@ class MeResource {
     @PUT
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn email notifications on or off; wanted-request alerts by email at once or as a daily digest")
+    @Operation(summary = "Turn email notifications on or off; wanted-request alerts by email at once or as a daily"
+            + " digest; emails of new messages on or off")
     public Uni<Preferences> setPreferences(@Valid @NotNull PreferencesRequest request) {
-        return people.setPreferences(users.current(), request.emailNotifications(), request.wantedAlerts());
+        return people.setPreferences(users.current(), request.emailNotifications(), request.wantedAlerts(),
+                request.messageEmails());
     }
 
     @GET
@@ -93,6 +95,8 @@ class MeResource {
         return RestMulti.fromUniResponse(zip, pieces -> pieces, pieces -> DOWNLOAD_HEADERS);
     }
 
-    public record PreferencesRequest(@NotNull Boolean emailNotifications, Preferences.WantedAlerts wantedAlerts) {
+    /** {@code wantedAlerts} and {@code messageEmails}: null leaves them as they are. */
+    public record PreferencesRequest(@NotNull Boolean emailNotifications, Preferences.WantedAlerts wantedAlerts,
+                                     Boolean messageEmails) {
     }
 }

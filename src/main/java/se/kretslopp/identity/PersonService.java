@@ -132,23 +132,29 @@ public class PersonService {
     }
 
     public Uni<Preferences> preferences(CurrentUser user) {
-        return upsert(user).flatMap(v -> pool.preparedQuery("select email, email_notifications, wanted_alerts from person"
+        return upsert(user).flatMap(v -> pool.preparedQuery("select email, email_notifications, wanted_alerts,"
+                        + " message_emails from person"
                         + " where organisation_id = $1 and username = $2")
                 .execute(Tuple.of(user.organisation().id(), user.username()))
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     return new Preferences(row.getBoolean("email_notifications"), row.getString("email"),
-                            Preferences.WantedAlerts.valueOf(row.getString("wanted_alerts")));
+                            Preferences.WantedAlerts.valueOf(row.getString("wanted_alerts")),
+                            row.getBoolean("message_emails"));
                 }));
     }
 
-    /** Sets the email choice and, when given, how wanted-request alerts are mailed (null: unchanged). */
+    /**
+     * Sets the email choice and, when given, how wanted-request alerts are mailed and whether messages are
+     * (null: unchanged).
+     */
     public Uni<Preferences> setPreferences(CurrentUser user, boolean emailNotifications,
-                                           Preferences.WantedAlerts wantedAlerts) {
+                                           Preferences.WantedAlerts wantedAlerts, Boolean messageEmails) {
         return upsert(user).flatMap(v -> pool.preparedQuery("update person set email_notifications = $3,"
-                        + " wanted_alerts = coalesce($4, wanted_alerts) where organisation_id = $1 and username = $2")
+                        + " wanted_alerts = coalesce($4, wanted_alerts), message_emails = coalesce($5, message_emails)"
+                        + " where organisation_id = $1 and username = $2")
                 .execute(Tuple.of(user.organisation().id(), user.username(), emailNotifications,
-                        wantedAlerts == null ? null : wantedAlerts.name())))
+                        wantedAlerts == null ? null : wantedAlerts.name(), messageEmails)))
                 .flatMap(v -> preferences(user));
     }
 

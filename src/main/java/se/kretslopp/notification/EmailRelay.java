@@ -14,7 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kretslopp.notification.api.NotificationKind;
 
+import jakarta.inject.Inject;
+
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,22 +36,38 @@ class EmailRelay {
 
     private static final Logger LOG = Logger.getLogger(EmailRelay.class);
     private static final int MAX_ATTEMPTS = 5;
+    /** At most one email per conversation and person in this time. */
+    static final Duration MESSAGE_MAIL_INTERVAL = Duration.ofMinutes(15);
 
     private final Pool pool;
     private final ReactiveMailer mailer;
     private final String publicUrl;
+    private final Clock clock;
 
+    @Inject
     EmailRelay(Pool pool, ReactiveMailer mailer, @ConfigProperty(name = "kretslopp.public-url") String publicUrl) {
+        this(pool, mailer, publicUrl, Clock.systemUTC());
+    }
+
+    /** With a clock of the caller's: a test moves time instead of waiting. */
+    EmailRelay(Pool pool, ReactiveMailer mailer, String publicUrl, Clock clock) {
         this.pool = pool;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${kretslopp.notifications.email-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> send() {
         return pool.withTransaction(connection -> connection.preparedQuery("""
-                        select n.*, p.email, p.name, coalesce(p.email_notifications, true) as wants_email
+                        select n.*, p.email, p.name, coalesce(p.email_notifications, true)
+                                   and (n.kind <> 'MESSAGE_RECEIVED' or coalesce(p.message_emails, true)) as wants_email,
+                               case when n.kind = 'MESSAGE_RECEIVED' then (select max(m.email_sent_at)
+                                   from notification m where m.kind = 'MESSAGE_RECEIVED'
+                                    and m.conversation_id = n.conversation_id
+                                    and m.recipient_organisation_id = n.recipient_organisation_id
+                                    and m.recipient_username = n.recipient_username) end as last_message_mail
                         from notification n
                         left join person p on p.organisation_id = n.recipient_organisation_id
                                           and p.username = n.recipient_username
@@ -54,15 +78,33 @@ class EmailRelay {
                 .flatMap(rows -> {
                     List<Row> pending = new ArrayList<>();
                     rows.forEach(pending::add);
+                    Set<String> mailedThreads = new HashSet<>();
                     return Multi.createFrom().iterable(pending).onItem()
-                            .transformToUniAndConcatenate(row -> deliver(connection, row)).collect().asList();
+                            .transformToUniAndConcatenate(row -> deliver(connection, row, mailedThreads))
+                            .collect().asList();
                 })).replaceWithVoid();
     }
 
-    private Uni<Void> deliver(SqlConnection connection, Row row) {
+    /**
+     * Whether a message's email may go out now: none went out for the thread to the person within
+     * {@link #MESSAGE_MAIL_INTERVAL} (the in-app notification is there either way).
+     */
+    static boolean messageMailAllowed(OffsetDateTime lastSent, Instant now) {
+        return lastSent == null || !lastSent.toInstant().plus(MESSAGE_MAIL_INTERVAL).isAfter(now);
+    }
+
+    private Uni<Void> deliver(SqlConnection connection, Row row, Set<String> mailedThreads) {
         String email = row.getString("email");
         if (email == null || email.isBlank() || !row.getBoolean("wants_email")) {
             return mark(connection, row, "SKIPPED");
+        }
+        if (NotificationKind.MESSAGE_RECEIVED.name().equals(row.getString("kind"))) {
+            String thread = row.getUUID("conversation_id") + "/" + row.getUUID("recipient_organisation_id") + "/"
+                    + row.getString("recipient_username");
+            if (!messageMailAllowed(row.getOffsetDateTime("last_message_mail"), clock.instant())
+                    || !mailedThreads.add(thread)) {
+                return mark(connection, row, "SKIPPED");
+            }
         }
         Mail mail = Mail.withText(email, subject(row), text(row));
         return mailer.send(mail).flatMap(v -> mark(connection, row, "SENT"))
@@ -73,8 +115,10 @@ class EmailRelay {
     }
 
     private Uni<Void> mark(SqlConnection connection, Row row, String status) {
-        return connection.preparedQuery("update notification set email_status = $2, email_attempts = email_attempts + 1"
-                        + " where id = $1").execute(Tuple.of(row.getUUID("id"), status)).replaceWithVoid();
+        return connection.preparedQuery("update notification set email_status = $2, email_attempts = email_attempts + 1,"
+                        + " email_sent_at = case when $2 = 'SENT' then $3 else email_sent_at end where id = $1")
+                .execute(Tuple.of(row.getUUID("id"), status, clock.instant().atOffset(java.time.ZoneOffset.UTC)))
+                .replaceWithVoid();
     }
 
     /** Swedish first, English below: the service does not know which language a person reads. */
@@ -96,6 +140,7 @@ class EmailRelay {
             case DELIVERY_DECLINED -> "Leveransen avböjdes: " + title;
             case DELIVERY_UPDATED -> "Leveransen har uppdaterats: " + title;
             case DELIVERY_RECEIVED -> "Leveransen är mottagen: " + title;
+            case MESSAGE_RECEIVED -> "Nytt meddelande: " + title;
         };
     }
 
@@ -122,6 +167,7 @@ class EmailRelay {
             case DELIVERY_DECLINED -> "Leveransen av " + amount + "\"" + title + "\" avböjdes." + reason;
             case DELIVERY_UPDATED -> "Leveransen av " + amount + "\"" + title + "\" har uppdaterats." + reason;
             case DELIVERY_RECEIVED -> amount + "\"" + title + "\" är levererat och mottaget." + reason;
+            case MESSAGE_RECEIVED -> "Du har ett nytt meddelande om \"" + title + "\". Läs och svara i Kretslopp.";
         };
         String en = switch (NotificationKind.valueOf(row.getString("kind"))) {
             case RESERVATION_RECEIVED -> "Someone reserved " + amount + "of \"" + title + "\". Confirm or reject.";
@@ -143,6 +189,11 @@ class EmailRelay {
         };
         String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan"
                 : row.getString("kind").startsWith("DELIVERY_") ? "/leveranser" : "/reservationer";
+            case MESSAGE_RECEIVED -> "You have a new message about \"" + title + "\". Read and answer in Kretslopp.";
+        };
+        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan"
+                : NotificationKind.MESSAGE_RECEIVED.name().equals(row.getString("kind"))
+                ? "/meddelanden/" + row.getUUID("conversation_id") : "/reservationer";
         return sv + "\n\n" + en + "\n\n" + publicUrl + page + "\n\n"
                 + "Du får det här för att du använder Kretslopp. Stäng av e-post under Inställningar.\n";
     }

@@ -116,6 +116,21 @@ public class NotificationService {
     }
 
     /**
+     * Tells every person of an organisation of a new message in one of its conversations, in the caller's
+     * transaction (of the Hibernate session). {@code title} is the conversation's subject. The email relay mails at
+     * most one per conversation and person per {@link EmailRelay#MESSAGE_MAIL_INTERVAL}.
+     */
+    public Uni<Void> notifyMessage(UUID organisationId, UUID conversationId, String title) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "insert into notification (id, recipient_organisation_id, recipient_username, kind,"
+                                + " conversation_id, listing_title) select gen_random_uuid(), p.organisation_id,"
+                                + " p.username, 'MESSAGE_RECEIVED', :conversation, :title from person p"
+                                + " where p.organisation_id = :org")
+                .setParameter("conversation", conversationId).setParameter("title", title)
+                .setParameter("org", organisationId).executeUpdate()).replaceWithVoid();
+    }
+
+    /**
      * Tells the owners of wanted requests that a listing satisfies them, in the caller's transaction (on the given
      * connection). Once per request, listing and person, whatever runs twice. The email goes out at once or waits
      * for the person's daily digest, as they chose.
@@ -204,7 +219,7 @@ public class NotificationService {
                     row.getUUID("reservation_id"), row.getString("listing_title"),
                     quantity == null ? null : tidy(quantity), row.getString("unit"), row.getString("reason"),
                     row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"),
-                    row.getUUID("wanted_request_id"), row.getUUID("listing_id")));
+                    row.getUUID("wanted_request_id"), row.getUUID("listing_id"), row.getUUID("conversation_id")));
         }
         return views;
     }

@@ -111,6 +111,20 @@ public class PhotoService {
         return photos.listOf(ownerKind, ownerId).map(found -> found.stream().map(PhotoService::toView).toList());
     }
 
+    /** The photos of many owners of one kind, each owner's oldest first; owners without photos are left out. */
+    @WithTransaction
+    public Uni<Map<UUID, List<PhotoView>>> listAll(String ownerKind, Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return photos.listOf(ownerKind, ownerIds).map(found -> {
+            Map<UUID, List<PhotoView>> byOwner = new LinkedHashMap<>();
+            found.forEach(photo -> byOwner.computeIfAbsent(photo.ownerId, id -> new java.util.ArrayList<>())
+                    .add(toView(photo)));
+            return byOwner;
+        });
+    }
+
     /** How many photos each of the owners has; every owner asked about is in the answer, with 0 if need be. */
     @WithTransaction
     public Uni<Map<UUID, Long>> countByOwner(String ownerKind, Collection<UUID> ownerIds) {

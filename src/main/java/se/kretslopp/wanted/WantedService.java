@@ -94,6 +94,25 @@ public class WantedService {
         return own(id, user).flatMap(row -> categories.all().map(cats -> view(row, cats, user)));
     }
 
+    /**
+     * A wanted request that another organisation may offer to (a conversation's subject): open or paused. Empty for
+     * one that does not exist or has ended, so that ids reveal nothing more than the offer would.
+     */
+    public Uni<java.util.Optional<se.kretslopp.wanted.api.WantedSubject>> offerable(UUID id) {
+        return pool.preparedQuery("select id, organisation_id, created_by, text, status from wanted_request"
+                        + " where id = $1 and status in ('OPEN', 'PAUSED')").execute(Tuple.of(id))
+                .map(rows -> {
+                    var it = rows.iterator();
+                    if (!it.hasNext()) {
+                        return java.util.Optional.empty();
+                    }
+                    Row r = it.next();
+                    return java.util.Optional.of(new se.kretslopp.wanted.api.WantedSubject(r.getUUID("id"),
+                            r.getUUID("organisation_id"), r.getString("created_by"), r.getString("text"),
+                            WantedStatus.valueOf(r.getString("status"))));
+                });
+    }
+
     public Uni<WantedView> update(UUID id, Integer expectedVersion, WantedRequestBody body) {
         CurrentUser user = users.current();
         return own(id, user).flatMap(row -> {

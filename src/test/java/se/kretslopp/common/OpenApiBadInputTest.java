@@ -330,6 +330,15 @@ class OpenApiBadInputTest {
         realIds.put("/api/v1/photos/{", photo);
         realIds.put("/api/v1/reservations/{", reservation);
         realIds.put("/api/v1/wanted/{", wanted);
+        // a conversation about Anna's listing that Sara started, with a message of Anna's (she may attach to it)
+        String conversation = Api.sara().body(Map.of("subjectKind", "LISTING", "subjectId", listing.toString()))
+                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
+        String message = Api.anna().body(Map.of("text", "Bad input")).post("/api/v1/conversations/" + conversation
+                + "/messages").then().statusCode(201).extract().path("id");
+        realIds.put("/api/v1/conversations/{", conversation);
+        realIds.put("/api/v1/conversations/{id}/messages/{", message);
+        realIds.put("/api/v1/conversations/{id}/attachments/{", UUID.randomUUID().toString());
+        realIds.put("/api/v1/admin/moderation/messages/{", message);
         realIds.put("/api/v1/notifications/{", notifications == null || notifications.isEmpty()
                 ? UUID.randomUUID().toString() : notifications.get(0));
         realIds.put("/api/v1/storage/sites/{", site.id().toString());

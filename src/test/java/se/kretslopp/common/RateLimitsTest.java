@@ -32,7 +32,7 @@ class RateLimitsTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
             config.put("kretslopp.rate-limits.enabled", "true");
-            for (String budget : new String[] {"search", "public", "uploads", "reservations", "writes"}) {
+            for (String budget : new String[] {"search", "public", "uploads", "reservations", "writes", "messages"}) {
                 config.put("kretslopp.rate-limits." + budget + ".requests", "3");
                 config.put("kretslopp.rate-limits." + budget + ".period", "1h");
             }
@@ -48,6 +48,17 @@ class RateLimitsTest {
                 .header("Retry-After", not(equalTo("0")))
                 .body("type", equalTo("urn:kretslopp:problem:too-many-requests"))
                 .body("detail", containsString("Try again in"));
+    }
+
+    @Test
+    void messagesAreLimitedPerPerson() {
+        UUID listing = Reservations.listingOf("Fråga " + UUID.randomUUID(), 2);
+        String thread = Api.sara().body(Map.of("subjectKind", "LISTING", "subjectId", listing.toString()))
+                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
+        threeThenRefused(() -> Api.sara().body(Map.of("text", "Finns de kvar?"))
+                .post("/api/v1/conversations/" + thread + "/messages"));
+        Api.johan().body(Map.of("text", "Ja")).post("/api/v1/conversations/" + thread + "/messages").then()
+                .statusCode(201);
     }
 
     @Test

@@ -42,7 +42,7 @@ class MyDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> PARTS = Set.of("applicationsToJoin", "auditTrail", "buildingContacts",
             "handovers", "invitations", "listings", "notifications", "person", "photos", "reservations", "stockIntakes",
-            "stockMovements", "wantedRequests");
+            "stockMovements", "wantedRequests", "messages", "messageReports", "conversationsRead");
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 

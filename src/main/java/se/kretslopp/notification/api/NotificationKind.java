@@ -19,5 +19,7 @@ public enum NotificationKind {
     /** The delivery moved on: planned, on the way or delivered (the latest replaces the earlier one). */
     DELIVERY_UPDATED,
     /** The receiver confirmed receipt: the material is handed over. */
-    DELIVERY_RECEIVED
+    DELIVERY_RECEIVED,
+    /** A new message in a conversation of the recipient's organisation. */
+    MESSAGE_RECEIVED
 }
