@@ -3926,6 +3926,896 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries your organisation is party to, newest first: as carrier (the carrier's board), buyer or seller (role), or all three */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    reservationId?: string;
+                    role?: string;
+                    size?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of deliveries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDeliveryView"];
+                    };
+                };
+                /** @description A query parameter is invalid (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The buyer asks for delivery of a confirmed reservation instead of pickup */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryRequest"];
+                };
+            };
+            responses: {
+                /** @description Asked; the carrier and the seller are told */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Malformed or missing fields, named in errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the reservation's buyer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The reservation is not confirmed, has a booked pickup or a delivery already (errors name reservationId) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Window, position, carrier or reservation do not fit (named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carrier organisations one may ask to deliver */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Carriers by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Carrier"][];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver (a user of the buyer organisation) confirms receipt with the token of the note's QR code: the delivery is delivered and the reservation handed over. Only the first counts; again answers 200 with the delivery as it stands */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryReceiptRequest"];
+                };
+            };
+            responses: {
+                /** @description Received (now or before) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description The token is malformed (errors name token) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such token, or the caller is not of the buyer organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not accepted by the carrier yet, or the reservation has ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery (its buyer, seller and carrier) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier accepts a requested delivery */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buyer takes the request back before the carrier sets out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier declines a requested delivery, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryDeclineRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier has delivered, with the kilometres driven if known (they win over the estimate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveredRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/depart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier is on the way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/note.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note (följesedel) as PDF, with the receipt QR code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The note */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier plans the arrival (again, until it sets out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryPlanRequest"];
+                };
+            };
+            responses: {
+                /** @description The delivery after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the delivery's carrier (or, to cancel, its buyer) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such delivery that your organisation is party to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Out of order (errors name status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demand/overview": {
         parameters: {
             query?: never;
@@ -6314,6 +7204,62 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["HandoverImpact"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What became of what left my organisation (docs/outcomes.md): reuse inside it and by others (sold, given away), recycled, disposed of, lost; per groupBy (year, quarter, month) and in total: from, to, format (json, csv, xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    from?: string;
+                    groupBy?: string;
+                    organisation?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeReport"];
                     };
                 };
                 /** @description Not Authorized */
@@ -9280,13 +10226,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccessibilityStatement: {
-            contact?: string;
+            contact: string;
         };
         Actor: {
-            subject?: string;
-            name?: string;
-            organisationId?: components["schemas"]["UUID"];
-            organisation?: string;
+            subject: string;
+            name?: string | null;
+            organisationId?: components["schemas"]["UUID"] | null;
+            organisation?: string | null;
         };
         Address: {
             street?: string;
@@ -9299,26 +10245,26 @@ export interface components {
             city?: string;
         };
         Adjustment: {
-            lotId?: components["schemas"]["UUID"];
-            code?: string;
-            expected?: number;
-            counted?: number;
-            difference?: number;
+            lotId: components["schemas"]["UUID"];
+            code: string;
+            expected: number;
+            counted: number;
+            difference: number;
         };
         AgeBucket: {
-            label?: string;
+            label: string;
             /** Format: int64 */
-            lotCount?: number;
+            lotCount: number;
         };
         Amount: {
-            quantity?: number;
-            unit?: string;
+            quantity: number;
+            unit: string;
         };
         Applicant: {
-            subject?: string;
-            username?: string;
-            name?: string;
-            email?: string;
+            subject: string;
+            username: string;
+            name?: string | null;
+            email?: string | null;
         };
         ApplicationContact: {
             name: string;
@@ -9342,74 +10288,74 @@ export interface components {
         /** @enum {string} */
         ApplicationStatus: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
         ApplicationView: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["ApplicationStatus"];
-            organisationName?: string;
-            organisationNumber?: string;
-            kind?: components["schemas"]["OrganisationKind"];
-            group?: string;
-            contact?: components["schemas"]["ApplicationContact"];
-            activity?: string;
-            applicant?: components["schemas"]["Applicant"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            decidedAt?: components["schemas"]["OffsetDateTime"];
-            rejectReason?: string;
-            organisation?: components["schemas"]["Organisation1"];
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["ApplicationStatus"];
+            organisationName: string;
+            organisationNumber: string;
+            kind?: components["schemas"]["OrganisationKind"] | null;
+            group?: string | null;
+            contact?: components["schemas"]["ApplicationContact"] | null;
+            activity?: string | null;
+            applicant: components["schemas"]["Applicant"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            decidedAt?: components["schemas"]["OffsetDateTime"] | null;
+            rejectReason?: string | null;
+            organisation?: components["schemas"]["Organisation2"] | null;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         ApprovalRequest: {
             /** @description The new organisation's code (its users' 'org' claim); left out: derived from the name */
             code?: string;
         };
         AttachmentView: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["Kind"];
-            contentType?: string;
-            filename?: string;
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["Kind"];
+            contentType: string;
+            filename: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            url?: string;
-            thumbnailUrl?: string;
+            sizeBytes: number;
+            url: string;
+            thumbnailUrl: string;
         };
         AuditCheck: {
-            checkedAt?: components["schemas"]["OffsetDateTime"];
+            checkedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            sealed?: number;
+            sealed: number;
             /** Format: int64 */
-            unsealed?: number;
+            unsealed: number;
             /** Format: int64 */
-            firstBreak?: number;
-            head?: components["schemas"]["Head"];
+            firstBreak?: number | null;
+            head?: components["schemas"]["Head"] | null;
         };
         AuditEntryView: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["OffsetDateTime"];
-            actor?: components["schemas"]["Actor"];
-            requestId?: string;
-            clientAddress?: string;
-            resource?: string;
-            resourceId?: string;
-            action?: string;
+            id: number;
+            occurredAt: components["schemas"]["OffsetDateTime"];
+            actor: components["schemas"]["Actor"];
+            requestId?: string | null;
+            clientAddress?: string | null;
+            resource: string;
+            resourceId: string;
+            action: string;
             /** Format: int64 */
-            versionBefore?: number;
+            versionBefore?: number | null;
             /** Format: int64 */
-            versionAfter?: number;
-            changes?: components["schemas"]["JsonNode"];
+            versionAfter?: number | null;
+            changes?: components["schemas"]["JsonNode"] | null;
             /** Format: int64 */
-            chainPosition?: number;
+            chainPosition?: number | null;
         };
         AuditReport: {
-            checkedAt?: components["schemas"]["OffsetDateTime"];
+            checkedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            lots?: number;
+            lots: number;
             /** Format: int64 */
-            balances?: number;
+            balances: number;
             /** Format: int64 */
-            movements?: number;
-            consistent?: boolean;
-            discrepancies?: components["schemas"]["Discrepancy"][];
+            movements: number;
+            consistent: boolean;
+            discrepancies: components["schemas"]["Discrepancy"][];
         };
         /** @enum {string} */
         Basis: "PRODUCT" | "MATERIAL_ESTIMATE" | "NONE";
@@ -9432,65 +10378,70 @@ export interface components {
             assignedOrganisations?: string[];
         };
         BuildingView: {
-            id?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["OrganisationRef"];
-            name?: string;
-            address?: components["schemas"]["Address"];
-            propertyDesignation?: string;
-            position?: components["schemas"]["Position"];
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationRef"];
+            name: string;
+            address: components["schemas"]["Address"];
+            propertyDesignation: string;
+            position: components["schemas"]["Position"];
             /** Format: int32 */
-            constructionYear?: number;
+            constructionYear: number;
             /** Format: int32 */
-            renovationYear?: number;
-            dismantlingWindow?: components["schemas"]["DateWindow"];
-            contact?: components["schemas"]["Contact"];
-            notes?: string;
-            assignedOrganisations?: components["schemas"]["OrganisationRef"][];
-            hazardRisk?: components["schemas"]["HazardRisk"];
+            renovationYear: number;
+            dismantlingWindow: components["schemas"]["DateWindow"];
+            contact: components["schemas"]["Contact"];
+            notes: string;
+            assignedOrganisations: components["schemas"]["OrganisationRef"][];
+            hazardRisk: components["schemas"]["HazardRisk"];
             /** Format: int64 */
-            itemCount?: number;
-            archived?: boolean;
-            editable?: boolean;
+            itemCount: number;
+            archived: boolean;
+            editable: boolean;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        Carrier: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         CategoryRef: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRef1: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRef2: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRef3: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRef4: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRef5: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
         };
         CategoryRequest: {
             parentId?: components["schemas"]["UUID"];
@@ -9502,49 +10453,49 @@ export interface components {
             sortOrder?: number;
         };
         CategoryView: {
-            id?: components["schemas"]["UUID"];
-            parentId?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
-            boverketId?: string;
+            id: components["schemas"]["UUID"];
+            parentId: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            boverketId: string;
             /** Format: int32 */
-            sortOrder?: number;
-            children?: components["schemas"]["CategoryView"][];
+            sortOrder: number;
+            children: components["schemas"]["CategoryView"][];
         };
         ClimateProduct: {
-            version?: string;
-            resourceId?: string;
-            nameSv?: string;
-            nameEn?: string;
-            boverketCategory?: string;
-            bk04Code?: string;
-            a1a3Typical?: number;
-            a1a3Conservative?: number;
-            a4?: number;
-            conservativeFactor?: number;
-            kgPerM2?: number;
-            kgPerM3?: number;
-            conversions?: string;
-            inventoryUnit?: string;
+            version: string;
+            resourceId: string;
+            nameSv: string;
+            nameEn: string;
+            boverketCategory: string;
+            bk04Code: string;
+            a1a3Typical: number;
+            a1a3Conservative: number;
+            a4: number;
+            conservativeFactor: number;
+            kgPerM2: number;
+            kgPerM3: number;
+            conversions: string;
+            inventoryUnit: string;
         };
         ClimateSource: {
-            name?: string;
-            version?: string;
-            publishedOn?: components["schemas"]["LocalDate"];
+            name: string;
+            version: string;
+            publishedOn: components["schemas"]["LocalDate"];
         };
         ClosedDay: {
             day: components["schemas"]["LocalDate"];
             reason?: string;
         };
         Cluster: {
-            key?: string;
+            key: string;
             /** Format: double */
-            lat?: number;
+            lat: number;
             /** Format: double */
-            lon?: number;
+            lon: number;
             /** Format: int64 */
-            count?: number;
+            count: number;
         };
         ConfirmRequest: {
             pickupFrom: components["schemas"]["OffsetDateTime"];
@@ -9565,80 +10516,174 @@ export interface components {
             subjectId: components["schemas"]["UUID"];
         };
         ConversationView: {
-            id?: components["schemas"]["UUID"];
-            subjectKind?: components["schemas"]["SubjectKind"];
-            subjectId?: components["schemas"]["UUID"];
-            subjectTitle?: string;
-            buyer?: components["schemas"]["ConversationOrganisation"];
-            seller?: components["schemas"]["ConversationOrganisation"];
-            otherParty?: components["schemas"]["ConversationOrganisation"];
-            startedBy?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            lastMessageAt?: components["schemas"]["OffsetDateTime"];
-            lastMessage?: components["schemas"]["MessageView"];
+            id: components["schemas"]["UUID"];
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectId: components["schemas"]["UUID"];
+            subjectTitle: string;
+            buyer: components["schemas"]["ConversationOrganisation"];
+            seller: components["schemas"]["ConversationOrganisation"];
+            otherParty: components["schemas"]["ConversationOrganisation"];
+            startedBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            lastMessageAt: components["schemas"]["OffsetDateTime"];
+            lastMessage: components["schemas"]["MessageView"];
             /** Format: int64 */
-            unread?: number;
+            unread: number;
         };
         Count: {
             lotId: components["schemas"]["UUID"];
             counted: number;
         };
         CoverageReport: {
-            source?: components["schemas"]["ClimateSource"];
+            source: components["schemas"]["ClimateSource"];
             /** Format: int32 */
-            categories?: number;
+            categories: number;
             /** Format: int32 */
-            pairs?: number;
+            pairs: number;
             /** Format: int32 */
-            exact?: number;
+            exact: number;
             /** Format: int32 */
-            estimates?: number;
+            estimates: number;
             /** Format: int32 */
-            none?: number;
-            rows?: components["schemas"]["Row"][];
+            none: number;
+            rows: components["schemas"]["Row"][];
         };
         DatasetView: {
-            version?: string;
-            source?: string;
-            publishedOn?: components["schemas"]["LocalDate"];
-            fileName?: string;
-            sha256?: string;
+            version: string;
+            source: string;
+            publishedOn: components["schemas"]["LocalDate"];
+            fileName: string;
+            sha256: string;
             /** Format: int32 */
-            productCount?: number;
-            importedAt?: components["schemas"]["OffsetDateTime"];
-            active?: boolean;
+            productCount: number;
+            importedAt: components["schemas"]["OffsetDateTime"];
+            active: boolean;
         };
         DateWindow: {
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
         };
         DeclarationRow: {
-            project?: string;
-            handoverId?: components["schemas"]["UUID"];
-            handedOverOn?: components["schemas"]["LocalDate"];
-            giverName?: string;
-            categoryCode?: string;
-            categoryNameSv?: string;
-            productNameSv?: string;
-            resourceId?: string;
-            datasetVersion?: string;
-            quantity?: number;
-            unit?: string;
-            massKg?: number;
-            transportDistanceKm?: number;
+            project: string;
+            handoverId: components["schemas"]["UUID"];
+            handedOverOn: components["schemas"]["LocalDate"];
+            giverName: string;
+            categoryCode: string;
+            categoryNameSv: string;
+            productNameSv: string;
+            resourceId: string;
+            datasetVersion: string;
+            quantity: number;
+            unit: string;
+            massKg: number;
+            transportDistanceKm: number;
         };
         DeliveredBy: {
             organisationId?: components["schemas"]["UUID"];
             name?: string;
         };
         DeliveredBy1: {
-            organisation?: components["schemas"]["OrganisationRef4"];
-            name?: string;
+            organisation: components["schemas"]["OrganisationRef4"];
+            name: string;
         };
+        DeliveredRequest: {
+            drivenKm?: number;
+        };
+        Delivery: {
+            id: components["schemas"]["UUID"];
+            reservationId: components["schemas"]["UUID"];
+            status: components["schemas"]["DeliveryStatus"];
+            buyer: components["schemas"]["DeliveryParty"];
+            seller: components["schemas"]["DeliveryParty"];
+            carrier: components["schemas"]["DeliveryParty"];
+            sellerDelivers: boolean;
+            address: components["schemas"]["DeliveryAddress"];
+            windowFrom: components["schemas"]["OffsetDateTime"];
+            windowTo: components["schemas"]["OffsetDateTime"];
+            contact: components["schemas"]["DeliveryContact"];
+            instructions?: string;
+            goods: components["schemas"]["DeliveryGoods"];
+            source: components["schemas"]["DeliverySource"];
+            distanceKm?: number;
+            drivenKm?: number;
+            declineReason?: string;
+            plannedAt?: components["schemas"]["OffsetDateTime"];
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            receivedBy?: string;
+            requestedBy: string;
+            may: components["schemas"]["DeliveryActions"];
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryActions: {
+            accept: boolean;
+            decline: boolean;
+            plan: boolean;
+            depart: boolean;
+            deliver: boolean;
+            confirmReceipt: boolean;
+            cancel: boolean;
+        };
+        DeliveryAddress: {
+            streetAddress: string;
+            postalCode?: string;
+            city: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
+        DeliveryContact: {
+            name: string;
+            phone: string;
+        };
+        DeliveryDeclineRequest: {
+            reason: string;
+        };
+        DeliveryGoods: {
+            title: string;
+            quantity: number;
+            unit: string;
+            massKg?: number;
+            lotCode?: string;
+        };
+        DeliveryParty: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+        };
+        DeliveryPlanRequest: {
+            plannedAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryReceiptRequest: {
+            token: string;
+        };
+        DeliveryRequest: {
+            reservationId: components["schemas"]["UUID"];
+            address: components["schemas"]["DeliveryAddress"];
+            windowFrom: components["schemas"]["OffsetDateTime"];
+            windowTo: components["schemas"]["OffsetDateTime"];
+            contact: components["schemas"]["DeliveryContact"];
+            carrierOrganisationId?: components["schemas"]["UUID"];
+            sellerDelivers?: boolean;
+            instructions?: string;
+        };
+        DeliverySource: {
+            kind: string;
+            address?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "REQUESTED" | "ACCEPTED" | "DECLINED" | "PLANNED" | "ON_THE_WAY" | "DELIVERED" | "CANCELLED";
         DemandOverview: {
             /** Format: int64 */
-            openRequests?: number;
-            rows?: components["schemas"]["Row1"][];
+            openRequests: number;
+            rows: components["schemas"]["Row1"][];
         };
         DimensionRange: {
             /** Format: int32 */
@@ -9676,11 +10721,11 @@ export interface components {
         };
         Dimensions3: {
             /** Format: int32 */
-            lengthMm?: number;
+            lengthMm: number;
             /** Format: int32 */
-            widthMm?: number;
+            widthMm: number;
             /** Format: int32 */
-            heightMm?: number;
+            heightMm: number;
         };
         Dimensions4: {
             length?: components["schemas"]["DimensionRange"];
@@ -9688,17 +10733,17 @@ export interface components {
             height?: components["schemas"]["DimensionRange"];
         };
         Dimensions5: {
-            length?: components["schemas"]["Range"];
-            width?: components["schemas"]["Range"];
-            height?: components["schemas"]["Range"];
+            length: components["schemas"]["Range"];
+            width: components["schemas"]["Range"];
+            height: components["schemas"]["Range"];
         };
         Discrepancy: {
-            lotId?: components["schemas"]["UUID"];
-            code?: string;
-            locationId?: components["schemas"]["UUID"];
-            kind?: string;
-            expected?: number;
-            actual?: number;
+            lotId: components["schemas"]["UUID"];
+            code: string;
+            locationId: components["schemas"]["UUID"];
+            kind: string;
+            expected: number;
+            actual: number;
         };
         Dismantling: {
             method?: string;
@@ -9714,18 +10759,18 @@ export interface components {
             refurbishmentKgCo2e?: number;
         };
         FacetBucket: {
-            key?: string;
-            label?: string;
-            labelEn?: string;
+            key: string;
+            label: string;
+            labelEn: string;
             /** Format: int64 */
-            count?: number;
+            count: number;
         };
         FactorsView: {
-            source?: components["schemas"]["ClimateSource"];
-            datasets?: components["schemas"]["DatasetView"][];
-            reuseA4?: number;
-            products?: components["schemas"]["ClimateProduct"][];
-            materialRules?: components["schemas"]["MaterialRuleView"][];
+            source: components["schemas"]["ClimateSource"];
+            datasets: components["schemas"]["DatasetView"][];
+            reuseA4: number;
+            products: components["schemas"]["ClimateProduct"][];
+            materialRules: components["schemas"]["MaterialRuleView"][];
         };
         /** @enum {string} */
         Fate: "REUSE" | "RECYCLE" | "HAZARDOUS_WASTE";
@@ -9740,92 +10785,106 @@ export interface components {
         };
         Figures: {
             /** Format: int64 */
-            handovers?: number;
-            massKg?: number;
-            co2eTypicalKg?: number;
-            co2eConservativeKg?: number;
-            valueSek?: number;
+            handovers: number;
+            massKg: number;
+            co2eTypicalKg: number;
+            co2eConservativeKg: number;
+            valueSek: number;
             /** Format: int64 */
-            pricedHandovers?: number;
-            estimatedCo2eTypicalKg?: number;
-            estimatedShare?: number;
+            pricedHandovers: number;
+            estimatedCo2eTypicalKg: number;
+            estimatedShare: number;
             /** Format: int64 */
-            withoutFigure?: number;
-            grossTypicalKg?: number;
-            grossConservativeKg?: number;
-            transportKg?: number;
-            storageKg?: number;
-            refurbishmentKg?: number;
+            withoutFigure: number;
+            grossTypicalKg: number;
+            grossConservativeKg: number;
+            transportKg: number;
+            storageKg: number;
+            refurbishmentKg: number;
             /** Format: int64 */
-            transportByDistance?: number;
-            newValueSek?: number;
-            savedSek?: number;
+            transportByDistance: number;
+            newValueSek: number;
+            savedSek: number;
             /** Format: int64 */
-            referencePriced?: number;
+            referencePriced: number;
             /** Format: int64 */
-            internalHandovers?: number;
-            internalMassKg?: number;
+            internalHandovers: number;
+            internalMassKg: number;
+        };
+        Figures1: {
+            all: components["schemas"]["Sum"];
+            outcomes: components["schemas"]["Line"][];
+            reuse: components["schemas"]["Sum"];
+            reusedInternal: components["schemas"]["Sum"];
+            reusedExternal: components["schemas"]["Sum"];
+            waste: components["schemas"]["Sum"];
+            lost: components["schemas"]["Sum"];
+            internalShare: number;
+            soldSek: number;
+            /** Format: int64 */
+            withoutMass: number;
         };
         FollowUp: {
-            organisation?: components["schemas"]["Organisation"];
-            from?: components["schemas"]["LocalDate"];
-            to?: components["schemas"]["LocalDate"];
-            versions?: components["schemas"]["ClimateSource"][];
-            years?: components["schemas"]["Year"][];
-            total?: components["schemas"]["Year"];
+            organisation: components["schemas"]["Organisation"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            versions: components["schemas"]["ClimateSource"][];
+            years: components["schemas"]["Year"][];
+            total: components["schemas"]["Year"];
         };
         Group: {
-            key?: {
+            key: {
                 [key: string]: string;
             };
-            label?: {
+            label: {
                 [key: string]: string;
             };
-            figures?: components["schemas"]["Figures"];
+            figures: components["schemas"]["Figures"];
         };
         Handover: {
-            quantity?: number;
-            handedOverOn?: components["schemas"]["LocalDate"];
-            destinationProject?: string;
-            destinationAddress?: string;
-            by?: string;
+            quantity: number;
+            handedOverOn: components["schemas"]["LocalDate"];
+            destinationProject: string;
+            destinationAddress: string;
+            by: string;
+            outcome: components["schemas"]["OutcomeView"];
         };
         HandoverImpact: {
-            handoverId?: components["schemas"]["UUID"];
-            handedOverOn?: components["schemas"]["LocalDate"];
-            role?: string;
-            giverCode?: string;
-            giverName?: string;
-            receiverCode?: string;
-            receiverName?: string;
-            categoryCode?: string;
-            categoryNameSv?: string;
-            categoryNameEn?: string;
-            quantity?: number;
-            unit?: string;
-            basis?: string;
-            resourceId?: string;
-            productNameSv?: string;
-            datasetVersion?: string;
-            massKg?: number;
-            grossTypicalKg?: number;
-            grossConservativeKg?: number;
-            transportBasis?: string;
-            transportDistanceKm?: number;
-            transportFactor?: number;
-            transportKg?: number;
-            storageKg?: number;
-            refurbishmentKg?: number;
-            netTypicalKg?: number;
-            netConservativeKg?: number;
-            wasteCode?: string;
-            wasteNameSv?: string;
-            wasteNameEn?: string;
-            valueSek?: number;
-            referencePriceSek?: number;
-            referenceSource?: string;
-            newValueSek?: number;
-            savedSek?: number;
+            handoverId: components["schemas"]["UUID"];
+            handedOverOn: components["schemas"]["LocalDate"];
+            role: string;
+            giverCode: string;
+            giverName: string;
+            receiverCode: string;
+            receiverName: string;
+            categoryCode: string;
+            categoryNameSv: string;
+            categoryNameEn: string;
+            quantity: number;
+            unit: string;
+            basis: string;
+            resourceId: string;
+            productNameSv: string;
+            datasetVersion: string;
+            massKg: number;
+            grossTypicalKg: number;
+            grossConservativeKg: number;
+            transportBasis: string;
+            transportDistanceKm: number;
+            transportFactor: number;
+            transportKg: number;
+            storageKg: number;
+            refurbishmentKg: number;
+            netTypicalKg: number;
+            netConservativeKg: number;
+            wasteCode: string;
+            wasteNameSv: string;
+            wasteNameEn: string;
+            valueSek: number;
+            referencePriceSek: number;
+            referenceSource: string;
+            newValueSek: number;
+            savedSek: number;
         };
         HandoverRequest: {
             quantity: number;
@@ -9836,6 +10895,7 @@ export interface components {
             transportDistanceKm?: number;
             storageKgCo2e?: number;
             refurbishmentKgCo2e?: number;
+            outcome?: components["schemas"]["Outcome"];
         };
         Hazard: {
             check: components["schemas"]["HazardCheck"];
@@ -9844,14 +10904,14 @@ export interface components {
         /** @enum {string} */
         HazardCheck: "NOT_CHECKED" | "FREE" | "CONTAINS";
         HazardRisk: {
-            pcb?: boolean;
-            asbestos?: boolean;
-            ageUnknown?: boolean;
+            pcb: boolean;
+            asbestos: boolean;
+            ageUnknown: boolean;
         };
         Head: {
             /** Format: int64 */
-            position?: number;
-            hash?: string;
+            position: number;
+            hash: string;
         };
         Hit: {
             id?: components["schemas"]["UUID"];
@@ -9880,12 +10940,12 @@ export interface components {
             public?: boolean;
         };
         ImportReport: {
-            dryRun?: boolean;
+            dryRun: boolean;
             /** Format: int32 */
-            rowCount?: number;
+            rowCount: number;
             /** Format: int32 */
-            importedCount?: number;
-            problems?: components["schemas"]["Problem1"][];
+            importedCount: number;
+            problems: components["schemas"]["Problem1"][];
         };
         IntakeRequest: {
             siteId: components["schemas"]["UUID"];
@@ -9897,22 +10957,22 @@ export interface components {
         InvitationRequest: {
             email: string;
             /** @enum {string} */
-            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin";
+            role: "contractor" | "builder" | "property-unit" | "storage-operator" | "admin" | "carrier";
         };
         InvitationView: {
-            id?: components["schemas"]["UUID"];
-            email?: string;
-            role?: string;
-            status?: string;
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            mailed?: boolean;
+            id: components["schemas"]["UUID"];
+            email: string;
+            role: string;
+            status: string;
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            mailed?: boolean | null;
         };
         ItemDemand: {
-            itemId?: components["schemas"]["UUID"];
+            itemId: components["schemas"]["UUID"];
             /** Format: int64 */
-            openRequests?: number;
-            requests?: components["schemas"]["MatchingWanted"][];
+            openRequests: number;
+            requests: components["schemas"]["MatchingWanted"][];
         };
         ItemRequest: {
             categoryId: components["schemas"]["UUID"];
@@ -9936,43 +10996,45 @@ export interface components {
             fate: components["schemas"]["Fate"];
             hazard?: components["schemas"]["Hazard"];
             status?: components["schemas"]["Status"];
+            outcome?: components["schemas"]["Outcome"];
         };
         ItemView: {
-            id?: components["schemas"]["UUID"];
-            buildingId?: components["schemas"]["UUID"];
-            category?: components["schemas"]["CategoryRef"];
-            name?: string;
-            material?: string;
-            quantity?: number;
-            unit?: components["schemas"]["Unit1"];
-            dimensions?: components["schemas"]["Dimensions1"];
-            weightPerUnitKg?: number;
-            manufacturer?: string;
-            productName?: string;
+            id: components["schemas"]["UUID"];
+            buildingId: components["schemas"]["UUID"];
+            category: components["schemas"]["CategoryRef"];
+            name: string;
+            material: string;
+            quantity: number;
+            unit: components["schemas"]["Unit1"];
+            dimensions: components["schemas"]["Dimensions1"];
+            weightPerUnitKg: number;
+            manufacturer: string;
+            productName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            condition?: number;
-            functionalDamage?: string;
-            aestheticDamage?: string;
-            location?: components["schemas"]["Location"];
-            dismantling?: components["schemas"]["Dismantling"];
-            availableFrom?: components["schemas"]["LocalDate"];
-            fate?: components["schemas"]["Fate"];
-            hazard?: components["schemas"]["Hazard"];
-            status?: components["schemas"]["Status"];
-            hazardRisk?: components["schemas"]["HazardRisk"];
+            condition: number;
+            functionalDamage: string;
+            aestheticDamage: string;
+            location: components["schemas"]["Location"];
+            dismantling: components["schemas"]["Dismantling"];
+            availableFrom: components["schemas"]["LocalDate"];
+            fate: components["schemas"]["Fate"];
+            hazard: components["schemas"]["Hazard"];
+            status: components["schemas"]["Status"];
+            hazardRisk: components["schemas"]["HazardRisk"];
             /** Format: int64 */
-            photoCount?: number;
+            photoCount: number;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            outcomes: components["schemas"]["OutcomeView"][];
         };
         Joined: {
-            organisationCode?: string;
-            organisationName?: string;
-            role?: string;
+            organisationCode: string;
+            organisationName?: string | null;
+            role: string;
         };
         JsonNode: {
             empty?: boolean;
@@ -10010,35 +11072,41 @@ export interface components {
         Kind3: "INTAKE" | "TRANSFER" | "PICK" | "HANDOVER" | "ADJUSTMENT" | "DISPOSAL";
         /** @enum {string} */
         Kind4: "LISTING" | "FUTURE_ITEM";
+        Line: {
+            outcome: components["schemas"]["Outcome"];
+            /** Format: int64 */
+            events: number;
+            massKg: number;
+        };
         ListingHits: {
             /** Format: int64 */
-            total?: number;
-            totalExact?: boolean;
+            total: number;
+            totalExact: boolean;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
-            items?: components["schemas"]["Hit"][];
-            searchAfter?: string;
-            facets?: {
+            size: number;
+            items: components["schemas"]["Hit"][];
+            searchAfter: string;
+            facets: {
                 [key: string]: components["schemas"]["FacetBucket"][];
             };
         };
         ListingMap: {
             /** Format: int64 */
-            total?: number;
-            clustered?: boolean;
-            points?: components["schemas"]["Point"][];
-            clusters?: components["schemas"]["Cluster"][];
+            total: number;
+            clustered: boolean;
+            points: components["schemas"]["Point"][];
+            clusters: components["schemas"]["Cluster"][];
         };
         ListingRef: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            unit?: string;
-            status?: string;
-            stockLotId?: components["schemas"]["UUID"];
-            lotCode?: string;
-            storageSiteId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            title: string;
+            unit: string;
+            status: string;
+            stockLotId: components["schemas"]["UUID"];
+            lotCode: string;
+            storageSiteId: components["schemas"]["UUID"];
         };
         ListingRequest: {
             title: string;
@@ -10126,20 +11194,20 @@ export interface components {
             longitude?: number;
         };
         Location2: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            kind?: components["schemas"]["Kind2"];
-            floorCapacityM2?: number;
+            id: components["schemas"]["UUID"];
+            code: string;
+            kind: components["schemas"]["Kind2"];
+            floorCapacityM2: number;
             /** Format: int32 */
-            palletCapacity?: number;
-            floorM2Used?: number;
-            palletsUsed?: number;
+            palletCapacity: number;
+            floorM2Used: number;
+            palletsUsed: number;
             /** Format: int64 */
-            lotCount?: number;
+            lotCount: number;
             /** Format: int64 */
-            oldestAgeDays?: number;
+            oldestAgeDays: number;
             /** Format: int64 */
-            flaggedCount?: number;
+            flaggedCount: number;
         };
         LocationRequest: {
             code: string;
@@ -10150,17 +11218,17 @@ export interface components {
             palletCapacity?: number;
         };
         LocationView: {
-            id?: components["schemas"]["UUID"];
-            siteId?: components["schemas"]["UUID"];
-            code?: string;
-            kind?: components["schemas"]["Kind2"];
-            description?: string;
-            floorCapacityM2?: number;
+            id: components["schemas"]["UUID"];
+            siteId: components["schemas"]["UUID"];
+            code: string;
+            kind: components["schemas"]["Kind2"];
+            description: string;
+            floorCapacityM2: number;
             /** Format: int32 */
-            palletCapacity?: number;
+            palletCapacity: number;
             /** Format: int32 */
-            version?: number;
-            lots?: components["schemas"]["LotSummary"][];
+            version: number;
+            lots: components["schemas"]["LotSummary"][];
         };
         Lot: {
             locationId: components["schemas"]["UUID"];
@@ -10178,92 +11246,93 @@ export interface components {
             source?: components["schemas"]["Source"];
         };
         LotSummary: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            siteId?: components["schemas"]["UUID"];
-            category?: components["schemas"]["CategoryRef3"];
-            description?: string;
-            unit?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            siteId: components["schemas"]["UUID"];
+            category: components["schemas"]["CategoryRef3"];
+            description: string;
+            unit: string;
             /** Format: int32 */
-            condition?: number;
-            onHand?: number;
-            promised?: number;
-            available?: number;
-            locations?: components["schemas"]["Place1"][];
-            receivedAt?: components["schemas"]["OffsetDateTime"];
+            condition: number;
+            onHand: number;
+            promised: number;
+            available: number;
+            locations: components["schemas"]["Place1"][];
+            receivedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            ageDays?: number;
-            flagged?: boolean;
+            ageDays: number;
+            flagged: boolean;
         };
         LotView: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            siteId?: components["schemas"]["UUID"];
-            siteName?: string;
-            category?: components["schemas"]["CategoryRef3"];
-            description?: string;
-            material?: string;
-            unit?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            siteId: components["schemas"]["UUID"];
+            siteName: string;
+            category: components["schemas"]["CategoryRef3"];
+            description: string;
+            material: string;
+            unit: string;
             /** Format: int32 */
-            condition?: number;
-            conditionNotes?: string;
-            weightPerUnitKg?: number;
-            receivedQuantity?: number;
-            onHand?: number;
-            promised?: number;
-            available?: number;
-            locations?: components["schemas"]["Place1"][];
-            palletPlaces?: number;
-            floorAreaM2?: number;
-            source?: components["schemas"]["Source1"];
-            intakeId?: components["schemas"]["UUID"];
-            receivedBy?: string;
-            receivedAt?: components["schemas"]["OffsetDateTime"];
+            condition: number;
+            conditionNotes: string;
+            weightPerUnitKg: number;
+            receivedQuantity: number;
+            onHand: number;
+            promised: number;
+            available: number;
+            locations: components["schemas"]["Place1"][];
+            palletPlaces: number;
+            floorAreaM2: number;
+            source: components["schemas"]["Source1"];
+            intakeId: components["schemas"]["UUID"];
+            receivedBy: string;
+            receivedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            ageDays?: number;
-            flagged?: boolean;
-            qrContent?: string;
+            ageDays: number;
+            flagged: boolean;
+            qrContent: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
+            outcomes: components["schemas"]["OutcomeView"][];
         };
         MapTiles: {
-            url?: string;
-            attribution?: string;
+            url: string;
+            attribution: string;
         };
         MappingRequest: {
             boverketId?: string;
         };
         MappingView: {
-            categoryId?: components["schemas"]["UUID"];
-            parentId?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
-            boverketId?: string;
-            product?: components["schemas"]["ClimateProduct"];
-            source?: components["schemas"]["ClimateSource"];
-            materials?: components["schemas"]["MaterialMapping"][];
+            categoryId: components["schemas"]["UUID"];
+            parentId: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            boverketId: string;
+            product: components["schemas"]["ClimateProduct"];
+            source: components["schemas"]["ClimateSource"];
+            materials: components["schemas"]["MaterialMapping"][];
         };
         /** @enum {string} */
         MassSource: "WEIGHT_PER_UNIT" | "KG" | "AREA" | "VOLUME";
         MatchingWanted: {
-            id?: components["schemas"]["UUID"];
-            organisationName?: string;
-            text?: string;
-            categoryId?: components["schemas"]["UUID"];
-            quantity?: number;
-            unit?: string;
-            neededBy?: components["schemas"]["LocalDate"];
-            place?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            organisationName: string;
+            text: string;
+            categoryId: components["schemas"]["UUID"];
+            quantity: number;
+            unit: string;
+            neededBy: components["schemas"]["LocalDate"];
+            place: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         MaterialMapping: {
-            material?: string;
-            construction?: string;
-            boverketId?: string;
-            product?: components["schemas"]["ClimateProduct"];
-            estimate?: boolean;
-            note?: string;
+            material: string;
+            construction: string;
+            boverketId: string;
+            product: components["schemas"]["ClimateProduct"];
+            estimate: boolean;
+            note: string;
         };
         MaterialMappingRequest: {
             boverketId: string;
@@ -10273,37 +11342,37 @@ export interface components {
         };
         MaterialRuleView: {
             /** Format: int32 */
-            rank?: number;
-            pattern?: string;
-            resourceId?: string;
-            note?: string;
+            rank: number;
+            pattern: string;
+            resourceId: string;
+            note: string;
         };
         MeResponse: {
-            user?: components["schemas"]["User"];
-            organisation?: components["schemas"]["OrganisationView"];
+            user: components["schemas"]["User"];
+            organisation: components["schemas"]["OrganisationView"];
         };
         MemberView: {
-            subject?: string;
-            username?: string;
-            name?: string;
-            email?: string;
-            roles?: string[];
+            subject: string;
+            username: string;
+            name?: string | null;
+            email?: string | null;
+            roles: string[];
         };
         MessageRequest: {
             text: string;
         };
         MessageView: {
-            id?: components["schemas"]["UUID"];
-            conversationId?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["ConversationOrganisation"];
-            authorUsername?: string;
-            authorName?: string;
-            text?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            mine?: boolean;
-            hidden?: boolean;
-            hiddenAt?: components["schemas"]["OffsetDateTime"];
-            attachments?: components["schemas"]["AttachmentView"][];
+            id: components["schemas"]["UUID"];
+            conversationId: components["schemas"]["UUID"];
+            organisation: components["schemas"]["ConversationOrganisation"];
+            authorUsername: string;
+            authorName: string;
+            text: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            mine: boolean;
+            hidden: boolean;
+            hiddenAt: components["schemas"]["OffsetDateTime"];
+            attachments: components["schemas"]["AttachmentView"][];
         };
         MoveRequest: {
             fromLocationId: components["schemas"]["UUID"];
@@ -10313,60 +11382,60 @@ export interface components {
         };
         MovementView: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["Kind3"];
-            quantity?: number;
-            signedQuantity?: number;
-            from?: components["schemas"]["Place2"];
-            to?: components["schemas"]["Place2"];
-            reason?: string;
-            reference?: string;
-            actor?: string;
-            at?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            kind: components["schemas"]["Kind3"];
+            quantity: number;
+            signedQuantity: number;
+            from: components["schemas"]["Place2"];
+            to: components["schemas"]["Place2"];
+            reason: string;
+            reference: string;
+            actor: string;
+            at: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "MESSAGE_RECEIVED";
+        NotificationKind: "RESERVATION_RECEIVED" | "RESERVATION_CONFIRMED" | "RESERVATION_REJECTED" | "RESERVATION_CANCELLED" | "RESERVATION_EXPIRING" | "RESERVATION_EXPIRED" | "RESERVATION_HANDED_OVER" | "WANTED_MATCH" | "PICKUP_BOOKED" | "PICKUP_REMINDER" | "DELIVERY_REQUESTED" | "DELIVERY_ACCEPTED" | "DELIVERY_DECLINED" | "DELIVERY_UPDATED" | "DELIVERY_RECEIVED" | "MESSAGE_RECEIVED";
         NotificationPage: {
-            items?: components["schemas"]["NotificationView"][];
+            items: components["schemas"]["NotificationView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            unread?: number;
+            unread: number;
         };
         NotificationView: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["NotificationKind"];
-            reservationId?: components["schemas"]["UUID"];
-            listingTitle?: string;
-            quantity?: number;
-            unit?: string;
-            reason?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            readAt?: components["schemas"]["OffsetDateTime"];
-            wantedRequestId?: components["schemas"]["UUID"];
-            listingId?: components["schemas"]["UUID"];
-            conversationId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            reservationId: components["schemas"]["UUID"];
+            listingTitle: string;
+            quantity: number;
+            unit: string;
+            reason: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            readAt: components["schemas"]["OffsetDateTime"];
+            wantedRequestId: components["schemas"]["UUID"];
+            listingId: components["schemas"]["UUID"];
+            conversationId: components["schemas"]["UUID"];
         };
         Occupancy: {
-            siteId?: components["schemas"]["UUID"];
+            siteId: components["schemas"]["UUID"];
             /** Format: int32 */
-            ageAlertDays?: number;
-            floorCapacityM2?: number;
+            ageAlertDays: number;
+            floorCapacityM2: number;
             /** Format: int32 */
-            palletCapacity?: number;
-            floorM2Used?: number;
-            palletsUsed?: number;
+            palletCapacity: number;
+            floorM2Used: number;
+            palletsUsed: number;
             /** Format: int64 */
-            lotCount?: number;
+            lotCount: number;
             /** Format: int64 */
-            flaggedCount?: number;
-            locations?: components["schemas"]["Location2"][];
-            ageBuckets?: components["schemas"]["AgeBucket"][];
-            flagged?: components["schemas"]["LotSummary"][];
+            flaggedCount: number;
+            locations: components["schemas"]["Location2"][];
+            ageBuckets: components["schemas"]["AgeBucket"][];
+            flagged: components["schemas"]["LotSummary"][];
         };
         /**
          * Format: date-time
@@ -10374,16 +11443,20 @@ export interface components {
          */
         OffsetDateTime: string;
         Oidc: {
-            authority?: string;
-            clientId?: string;
+            authority: string;
+            clientId: string;
         };
         Organisation: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         Organisation1: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
+            code: string;
+            name: string;
+        };
+        Organisation2: {
+            id: components["schemas"]["UUID"];
+            code: string;
         };
         OrganisationAddress: {
             street?: string;
@@ -10396,19 +11469,19 @@ export interface components {
             phone?: string;
         };
         OrganisationDetails: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
-            organisationNumber?: string;
-            kind?: components["schemas"]["OrganisationKind"];
-            group?: string;
-            contact?: components["schemas"]["OrganisationContact"];
-            address?: components["schemas"]["OrganisationAddress"];
-            active?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            organisationNumber: string;
+            kind: components["schemas"]["OrganisationKind"];
+            group?: string | null;
+            contact?: components["schemas"]["OrganisationContact"] | null;
+            address?: components["schemas"]["OrganisationAddress"] | null;
+            active: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         OrganisationGroupRequest: {
             /** @description What organisations name the group by; required to create it, unchangeable */
@@ -10416,46 +11489,46 @@ export interface components {
             name: string;
         };
         OrganisationGroupView: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
             /** Format: int64 */
-            members?: number;
+            members: number;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         OrganisationKind: "MUNICIPALITY" | "MUNICIPAL_COMPANY" | "CONTRACTOR" | "BUILDER" | "STORAGE_OPERATOR" | "CARRIER" | "OTHER";
         OrganisationRef: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRef1: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRef2: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRef3: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRef4: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRef5: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         OrganisationRequest: {
             name: string;
@@ -10473,13 +11546,40 @@ export interface components {
             address?: components["schemas"]["OrganisationAddress"];
         };
         OrganisationView: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
-            organisationNumber?: string;
-            kind?: string;
-            group?: string;
-            active?: boolean;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            organisationNumber: string;
+            kind: string;
+            group?: string | null;
+            active: boolean;
+        };
+        /** @enum {string} */
+        Outcome: "REUSED_INTERNAL" | "REUSED_EXTERNAL" | "SOLD" | "GIVEN_AWAY" | "RECYCLED" | "DISPOSED" | "LOST";
+        /** @enum {string} */
+        OutcomeEvent: "HANDOVER" | "PICK" | "DISPOSAL" | "ADJUSTMENT" | "ITEM_CLOSED";
+        OutcomeReport: {
+            organisation: components["schemas"]["Organisation1"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            groupBy: string;
+            periods: components["schemas"]["Period1"][];
+            totals: components["schemas"]["Figures1"];
+        };
+        OutcomeView: {
+            id: components["schemas"]["UUID"];
+            outcome: components["schemas"]["Outcome"];
+            event: components["schemas"]["OutcomeEvent"];
+            basis: string;
+            quantity: number;
+            unit: string;
+            massKg: number;
+            valueSek: number;
+            wasteCode: string;
+            occurredOn: components["schemas"]["LocalDate"];
+            stockLotId: components["schemas"]["UUID"];
+            inventoryItemId: components["schemas"]["UUID"];
+            receiver: components["schemas"]["Receiver"];
         };
         PageApplicationView: {
             items?: components["schemas"]["ApplicationView"][];
@@ -10510,6 +11610,15 @@ export interface components {
         };
         PageConversationView: {
             items?: components["schemas"]["ConversationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageDeliveryView: {
+            items?: components["schemas"]["Delivery"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10604,47 +11713,51 @@ export interface components {
             opens: components["schemas"]["LocalTime"];
             closes: components["schemas"]["LocalTime"];
         };
+        Period1: {
+            period: string;
+            figures: components["schemas"]["Figures1"];
+        };
         PhotoView: {
-            id?: components["schemas"]["UUID"];
-            contentType?: string;
+            id: components["schemas"]["UUID"];
+            contentType: string;
             /** Format: int32 */
-            width?: number;
+            width: number;
             /** Format: int32 */
-            height?: number;
+            height: number;
             /** Format: int64 */
-            sizeBytes?: number;
-            originalFilename?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            url?: string;
-            thumbnailUrl?: string;
+            sizeBytes: number;
+            originalFilename: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            url: string;
+            thumbnailUrl: string;
         };
         Pickup: {
-            startsAt?: components["schemas"]["OffsetDateTime"];
-            endsAt?: components["schemas"]["OffsetDateTime"];
-            reservationId?: components["schemas"]["UUID"];
-            reservationStatus?: string;
-            listingTitle?: string;
-            quantity?: number;
-            unit?: string;
-            buyerOrganisation?: string;
-            buyerName?: string;
-            lotId?: components["schemas"]["UUID"];
-            lotCode?: string;
-            places?: components["schemas"]["Place"][];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            reservationId: components["schemas"]["UUID"];
+            reservationStatus: string;
+            listingTitle: string;
+            quantity: number;
+            unit: string;
+            buyerOrganisation: string;
+            buyerName: string;
+            lotId: components["schemas"]["UUID"];
+            lotCode: string;
+            places: components["schemas"]["Place"][];
         };
         PickupBooking: {
-            reservationId?: components["schemas"]["UUID"];
-            siteId?: components["schemas"]["UUID"];
-            startsAt?: components["schemas"]["OffsetDateTime"];
-            endsAt?: components["schemas"]["OffsetDateTime"];
-            bySeller?: boolean;
-            bookedBy?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            reservationId: components["schemas"]["UUID"];
+            siteId: components["schemas"]["UUID"];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            bySeller: boolean;
+            bookedBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         PickupDay: {
-            siteId?: components["schemas"]["UUID"];
-            day?: components["schemas"]["LocalDate"];
-            pickups?: components["schemas"]["Pickup"][];
+            siteId: components["schemas"]["UUID"];
+            day: components["schemas"]["LocalDate"];
+            pickups: components["schemas"]["Pickup"][];
         };
         PickupHours: {
             /**
@@ -10663,25 +11776,25 @@ export interface components {
             closedDays: components["schemas"]["ClosedDay"][];
         };
         PickupSlot: {
-            startsAt?: components["schemas"]["OffsetDateTime"];
-            endsAt?: components["schemas"]["OffsetDateTime"];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
-            capacity?: number;
+            capacity: number;
             /** Format: int32 */
-            free?: number;
+            free: number;
         };
         Place: {
-            locationCode?: string;
-            quantity?: number;
+            locationCode: string;
+            quantity: number;
         };
         Place1: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            onHand?: number;
+            id: components["schemas"]["UUID"];
+            code: string;
+            onHand: number;
         };
         Place2: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
+            id: components["schemas"]["UUID"];
+            code: string;
         };
         Place3: {
             name?: string;
@@ -10691,15 +11804,15 @@ export interface components {
             longitude?: number;
         };
         Point: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
             /** Format: double */
-            lat?: number;
+            lat: number;
             /** Format: double */
-            lon?: number;
+            lon: number;
             /** Format: int32 */
-            condition?: number;
-            price?: components["schemas"]["Price1"];
+            condition: number;
+            price: components["schemas"]["Price1"];
         };
         Position: {
             /** Format: double */
@@ -10709,15 +11822,15 @@ export interface components {
         };
         Position1: {
             /** Format: double */
-            lat?: number;
+            lat: number;
             /** Format: double */
-            lon?: number;
+            lon: number;
         };
         Preferences: {
-            emailNotifications?: boolean;
-            email?: string;
-            wantedAlerts?: components["schemas"]["WantedAlerts"];
-            messageEmails?: boolean;
+            emailNotifications: boolean;
+            email: string;
+            wantedAlerts: components["schemas"]["WantedAlerts"];
+            messageEmails: boolean;
         };
         PreferencesRequest: {
             emailNotifications: boolean;
@@ -10729,8 +11842,8 @@ export interface components {
             sek?: number;
         };
         Price1: {
-            kind?: string;
-            sek?: number;
+            kind: string;
+            sek: number;
         };
         /** @enum {string} */
         PriceKind: "FIXED" | "FREE" | "ON_REQUEST";
@@ -10755,35 +11868,35 @@ export interface components {
             other?: string;
         };
         ProductRef: {
-            resourceId?: string;
-            nameSv?: string;
-            nameEn?: string;
-            materialRule?: string;
+            resourceId: string;
+            nameSv: string;
+            nameEn: string;
+            materialRule: string;
         };
         PseudonymisationSummary: {
-            organisation?: string;
-            username?: string;
-            pseudonym?: string;
-            dryRun?: boolean;
-            pseudonymisedBefore?: components["schemas"]["OffsetDateTime"];
-            rows?: {
+            organisation: string;
+            username: string;
+            pseudonym: string;
+            dryRun: boolean;
+            pseudonymisedBefore: components["schemas"]["OffsetDateTime"];
+            rows: {
                 [key: string]: number;
             };
             /** Format: int32 */
-            total?: number;
+            total: number;
         };
         PublicImpact: {
-            organisation?: components["schemas"]["Organisation"];
-            from?: components["schemas"]["LocalDate"];
-            to?: components["schemas"]["LocalDate"];
-            versions?: components["schemas"]["ClimateSource"][];
-            totals?: components["schemas"]["Figures"];
-            byYear?: components["schemas"]["Group"][];
-            byMonth?: components["schemas"]["Group"][];
-            byCategory?: components["schemas"]["Group"][];
-            method?: string;
-            byWaste?: components["schemas"]["Group"][];
-            followUp?: components["schemas"]["Year"][];
+            organisation: components["schemas"]["Organisation"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            versions: components["schemas"]["ClimateSource"][];
+            totals: components["schemas"]["Figures"];
+            byYear: components["schemas"]["Group"][];
+            byMonth: components["schemas"]["Group"][];
+            byCategory: components["schemas"]["Group"][];
+            method: string;
+            byWaste: components["schemas"]["Group"][];
+            followUp: components["schemas"]["Year"][];
         };
         PublishItemRequest: {
             quantity: number;
@@ -10798,29 +11911,34 @@ export interface components {
         };
         Range: {
             /** Format: int32 */
-            min?: number;
+            min: number;
             /** Format: int32 */
-            max?: number;
+            max: number;
         };
         Reason: {
-            criterion?: string;
-            held?: boolean;
+            criterion: string;
+            held: boolean;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: double */
-            offBy?: number;
+            offBy: number;
+        };
+        Receiver: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
         };
         ReferencePrice: {
-            categoryId?: components["schemas"]["UUID"];
-            categoryCode?: string;
-            categoryNameSv?: string;
-            categoryNameEn?: string;
-            unit?: string;
-            priceSek?: number;
-            source?: string;
-            asOf?: components["schemas"]["LocalDate"];
-            updatedBy?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            categoryId: components["schemas"]["UUID"];
+            categoryCode: string;
+            categoryNameSv: string;
+            categoryNameEn: string;
+            unit: string;
+            priceSek: number;
+            source: string;
+            asOf: components["schemas"]["LocalDate"];
+            updatedBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         ReferencePriceRequest: {
             unit: string;
@@ -10829,9 +11947,9 @@ export interface components {
             asOf: components["schemas"]["LocalDate"];
         };
         ReindexAnswer: {
-            index?: string;
+            index: string;
             /** Format: int64 */
-            documents?: number;
+            documents: number;
         };
         RejectRequest: {
             reason: string;
@@ -10840,27 +11958,27 @@ export interface components {
             reason: string;
         };
         Report: {
-            reason?: string;
-            username?: string;
-            organisation?: components["schemas"]["ConversationOrganisation"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            reason: string;
+            username: string;
+            organisation: components["schemas"]["ConversationOrganisation"];
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         ReportRequest: {
             reason: string;
         };
         ReportedMessage: {
-            id?: components["schemas"]["UUID"];
-            conversationId?: components["schemas"]["UUID"];
-            subjectTitle?: string;
-            organisation?: components["schemas"]["ConversationOrganisation"];
-            authorUsername?: string;
-            authorName?: string;
-            text?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            hiddenAt?: components["schemas"]["OffsetDateTime"];
-            hiddenBy?: string;
-            hiddenReason?: string;
-            reports?: components["schemas"]["Report"][];
+            id: components["schemas"]["UUID"];
+            conversationId: components["schemas"]["UUID"];
+            subjectTitle: string;
+            organisation: components["schemas"]["ConversationOrganisation"];
+            authorUsername: string;
+            authorName: string;
+            text: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            hiddenAt: components["schemas"]["OffsetDateTime"];
+            hiddenBy: string;
+            hiddenReason: string;
+            reports: components["schemas"]["Report"][];
         };
         ReservationRequest: {
             listingId: components["schemas"]["UUID"];
@@ -10871,83 +11989,83 @@ export interface components {
         /** @enum {string} */
         ReservationStatus: "REQUESTED" | "CONFIRMED" | "REJECTED" | "CANCELLED" | "EXPIRED" | "HANDED_OVER";
         ReservationView: {
-            id?: components["schemas"]["UUID"];
-            listing?: components["schemas"]["ListingRef"];
-            seller?: components["schemas"]["OrganisationRef2"];
-            buyer?: components["schemas"]["OrganisationRef2"];
-            buyerUsername?: string;
-            buyerName?: string;
-            quantity?: number;
-            message?: string;
-            wishedPickupAt?: components["schemas"]["OffsetDateTime"];
-            status?: components["schemas"]["ReservationStatus"];
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            rejectReason?: string;
-            pickupFrom?: components["schemas"]["OffsetDateTime"];
-            pickupTo?: components["schemas"]["OffsetDateTime"];
-            handover?: components["schemas"]["Handover"];
-            mayConfirm?: boolean;
-            mayReject?: boolean;
-            mayCancel?: boolean;
-            mayHandOver?: boolean;
+            id: components["schemas"]["UUID"];
+            listing: components["schemas"]["ListingRef"];
+            seller: components["schemas"]["OrganisationRef2"];
+            buyer: components["schemas"]["OrganisationRef2"];
+            buyerUsername: string;
+            buyerName: string;
+            quantity: number;
+            message: string;
+            wishedPickupAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["ReservationStatus"];
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            rejectReason: string;
+            pickupFrom: components["schemas"]["OffsetDateTime"];
+            pickupTo: components["schemas"]["OffsetDateTime"];
+            handover: components["schemas"]["Handover"];
+            mayConfirm: boolean;
+            mayReject: boolean;
+            mayCancel: boolean;
+            mayHandOver: boolean;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         Route: "CATEGORY_MATERIAL" | "CATEGORY" | "PARENT_MATERIAL" | "PARENT" | "MATERIAL" | "CATEGORY_OTHER_MATERIAL" | "NONE";
         Row: {
-            categoryId?: components["schemas"]["UUID"];
-            code?: string;
-            nameSv?: string;
-            nameEn?: string;
-            parentCode?: string;
-            material?: string;
-            materialNameSv?: string;
-            common?: boolean;
-            route?: components["schemas"]["Route"];
-            estimate?: boolean;
-            resourceId?: string;
-            productNameSv?: string;
-            reason?: string;
+            categoryId: components["schemas"]["UUID"];
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            parentCode: string;
+            material: string;
+            materialNameSv: string;
+            common: boolean;
+            route: components["schemas"]["Route"];
+            estimate: boolean;
+            resourceId: string;
+            productNameSv: string;
+            reason: string;
         };
         Row1: {
-            categoryId?: components["schemas"]["UUID"];
-            categoryCode?: string;
-            categoryNameSv?: string;
-            categoryNameEn?: string;
-            area?: string;
+            categoryId: components["schemas"]["UUID"];
+            categoryCode: string;
+            categoryNameSv: string;
+            categoryNameEn: string;
+            area: string;
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
+            longitude: number;
             /** Format: int64 */
-            requests?: number;
-            quantities?: components["schemas"]["Amount"][];
-            earliestNeededBy?: components["schemas"]["LocalDate"];
+            requests: number;
+            quantities: components["schemas"]["Amount"][];
+            earliestNeededBy: components["schemas"]["LocalDate"];
         };
         Savings: {
-            basis?: components["schemas"]["Basis"];
-            reason?: string;
-            massKg?: number;
-            massSource?: components["schemas"]["MassSource"];
-            product?: components["schemas"]["ProductRef"];
-            a1a3Typical?: number;
-            a1a3Conservative?: number;
-            a4?: number;
-            reuseA4?: number;
-            refurbishmentKgCo2e?: number;
+            basis: components["schemas"]["Basis"];
+            reason: string;
+            massKg: number;
+            massSource: components["schemas"]["MassSource"];
+            product: components["schemas"]["ProductRef"];
+            a1a3Typical: number;
+            a1a3Conservative: number;
+            a4: number;
+            reuseA4: number;
+            refurbishmentKgCo2e: number;
             /** @description Avoided emissions computed with Boverket's typical values (A1–A3 typical): the headline figure */
-            avoidedTypicalKgCo2e?: number;
+            avoidedTypicalKgCo2e: number;
             /** @description Avoided emissions computed with Boverket's conservative values (A1–A3 typical × the database's conservative factor, +25 %): the higher figure */
-            avoidedConservativeKgCo2e?: number;
-            estimate?: boolean;
-            source?: components["schemas"]["ClimateSource"];
+            avoidedConservativeKgCo2e: number;
+            estimate: boolean;
+            source: components["schemas"]["ClimateSource"];
             /** @description Which mapping chose the product (see docs/climate.md#the-mapping) */
-            route?: components["schemas"]["Route"];
+            route: components["schemas"]["Route"];
             /** @description Why that route: the mapping's note, or why no better route fitted */
-            routeReason?: string;
+            routeReason: string;
         };
         SiteRequest: {
             name: string;
@@ -10965,46 +12083,46 @@ export interface components {
             deliverers?: string[];
         };
         SiteView: {
-            id?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["OrganisationRef4"];
-            name?: string;
-            address?: components["schemas"]["Address1"];
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationRef4"];
+            name: string;
+            address: components["schemas"]["Address1"];
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
-            openingHours?: string;
-            floorCapacityM2?: number;
+            longitude: number;
+            openingHours: string;
+            floorCapacityM2: number;
             /** Format: int32 */
-            palletCapacity?: number;
+            palletCapacity: number;
             /** Format: int32 */
-            ageAlertDays?: number;
-            deliverers?: components["schemas"]["OrganisationRef4"][];
-            manageable?: boolean;
+            ageAlertDays: number;
+            deliverers: components["schemas"]["OrganisationRef4"][];
+            manageable: boolean;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         Source: {
             kind: components["schemas"]["Kind1"];
             inventoryItemId?: components["schemas"]["UUID"];
         };
         Source1: {
-            kind?: components["schemas"]["Kind1"];
-            buildingId?: components["schemas"]["UUID"];
-            buildingName?: string;
-            inventoryItemId?: components["schemas"]["UUID"];
-            deliveredBy?: components["schemas"]["DeliveredBy1"];
-            deliveredAt?: components["schemas"]["OffsetDateTime"];
+            kind: components["schemas"]["Kind1"];
+            buildingId: components["schemas"]["UUID"];
+            buildingName: string;
+            inventoryItemId: components["schemas"]["UUID"];
+            deliveredBy: components["schemas"]["DeliveredBy1"];
+            deliveredAt: components["schemas"]["OffsetDateTime"];
         };
         Standing: {
-            username?: string;
-            name?: string;
-            installationAdmin?: boolean;
-            organisationCode?: string;
-            organisationState?: string;
-            organisationName?: string;
+            username: string;
+            name?: string | null;
+            installationAdmin: boolean;
+            organisationCode?: string | null;
+            organisationState: string;
+            organisationName?: string | null;
         };
         /** @enum {string} */
         Status: "INVENTORIED" | "DISMANTLED" | "IN_STORAGE" | "LISTED" | "REUSED" | "DISCARDED";
@@ -11014,34 +12132,40 @@ export interface components {
             counts: components["schemas"]["Count"][];
         };
         StocktakeResult: {
-            locationId?: components["schemas"]["UUID"];
-            reference?: string;
-            adjustments?: components["schemas"]["Adjustment"][];
+            locationId: components["schemas"]["UUID"];
+            reference: string;
+            adjustments: components["schemas"]["Adjustment"][];
         };
         /** @enum {string} */
         SubjectKind: "LISTING" | "RESERVATION" | "WANTED";
         /** @enum {string} */
         Substance: "ASBESTOS" | "PCB" | "LEAD" | "OTHER";
         Suggestion: {
-            text?: string;
-            kind?: string;
-            categoryId?: components["schemas"]["UUID"];
-            listingId?: components["schemas"]["UUID"];
+            text: string;
+            kind: string;
+            categoryId: components["schemas"]["UUID"];
+            listingId: components["schemas"]["UUID"];
         };
         Suggestions: {
-            suggestions?: components["schemas"]["Suggestion"][];
+            suggestions: components["schemas"]["Suggestion"][];
+        };
+        Sum: {
+            /** Format: int64 */
+            events: number;
+            massKg: number;
         };
         TakeOutRequest: {
             locationId: components["schemas"]["UUID"];
             quantity: number;
             reason?: string;
+            outcome?: components["schemas"]["Outcome"];
         };
         /** Format: uuid */
         UUID: string;
         UiConfigResponse: {
-            oidc?: components["schemas"]["Oidc"];
-            map?: components["schemas"]["MapTiles"];
-            accessibility?: components["schemas"]["AccessibilityStatement"];
+            oidc: components["schemas"]["Oidc"];
+            map: components["schemas"]["MapTiles"];
+            accessibility: components["schemas"]["AccessibilityStatement"];
         };
         /** @enum {string} */
         Unit: "st" | "m" | "m2" | "m3" | "kg";
@@ -11055,52 +12179,52 @@ export interface components {
         Unit4: "st" | "m" | "m2" | "m3" | "kg";
         UnreadCount: {
             /** Format: int64 */
-            unread?: number;
+            unread: number;
             /** Format: int64 */
-            threads?: number;
+            threads: number;
         };
         User: {
-            subject?: string;
-            username?: string;
-            name?: string;
-            email?: string;
-            roles?: string[];
+            subject: string;
+            username: string;
+            name: string;
+            email: string;
+            roles: string[];
         };
         /** @enum {string} */
         Visibility: "INTERNAL" | "PUBLIC";
         /** @enum {string} */
         WantedAlerts: "AT_ONCE" | "DAILY_DIGEST";
         WantedMatch: {
-            kind?: components["schemas"]["Kind4"];
-            listingId?: components["schemas"]["UUID"];
-            inventoryItemId?: components["schemas"]["UUID"];
-            title?: string;
-            organisationName?: string;
-            category?: components["schemas"]["CategoryRef4"];
-            quantity?: number;
-            unit?: string;
+            kind: components["schemas"]["Kind4"];
+            listingId: components["schemas"]["UUID"];
+            inventoryItemId: components["schemas"]["UUID"];
+            title: string;
+            organisationName: string;
+            category: components["schemas"]["CategoryRef4"];
+            quantity: number;
+            unit: string;
             /** Format: int32 */
-            lengthMm?: number;
+            lengthMm: number;
             /** Format: int32 */
-            widthMm?: number;
+            widthMm: number;
             /** Format: int32 */
-            heightMm?: number;
+            heightMm: number;
             /** Format: int32 */
-            condition?: number;
-            priceKind?: string;
-            priceSek?: number;
-            city?: string;
+            condition: number;
+            priceKind: string;
+            priceSek: number;
+            city: string;
             /** Format: double */
-            distanceKm?: number;
-            availableFrom?: components["schemas"]["LocalDate"];
-            future?: boolean;
-            exact?: boolean;
+            distanceKm: number;
+            availableFrom: components["schemas"]["LocalDate"];
+            future: boolean;
+            exact: boolean;
             /** Format: int32 */
-            score?: number;
-            reasons?: components["schemas"]["Reason"][];
-            matchedAt?: components["schemas"]["OffsetDateTime"];
-            notifiedAt?: components["schemas"]["OffsetDateTime"];
-            thumbnailUrl?: string;
+            score: number;
+            reasons: components["schemas"]["Reason"][];
+            matchedAt: components["schemas"]["OffsetDateTime"];
+            notifiedAt: components["schemas"]["OffsetDateTime"];
+            thumbnailUrl: string;
         };
         WantedRequestBody: {
             text?: string;
@@ -11122,40 +12246,40 @@ export interface components {
         /** @enum {string} */
         WantedStatus: "OPEN" | "PAUSED" | "CLOSED" | "EXPIRED";
         WantedView: {
-            id?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["OrganisationRef5"];
-            createdBy?: string;
-            text?: string;
-            notes?: string;
-            category?: components["schemas"]["CategoryRef5"];
-            quantity?: number;
-            unit?: components["schemas"]["Unit4"];
-            dimensions?: components["schemas"]["Dimensions5"];
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationRef5"];
+            createdBy: string;
+            text: string;
+            notes: string;
+            category: components["schemas"]["CategoryRef5"];
+            quantity: number;
+            unit: components["schemas"]["Unit4"];
+            dimensions: components["schemas"]["Dimensions5"];
             /** Format: int32 */
-            conditionMax?: number;
-            place?: components["schemas"]["Place3"];
+            conditionMax: number;
+            place: components["schemas"]["Place3"];
             /** Format: double */
-            withinKm?: number;
-            neededBy?: components["schemas"]["LocalDate"];
-            priceMaxSek?: number;
-            acceptFuture?: boolean;
-            status?: components["schemas"]["WantedStatus"];
-            expiresOn?: components["schemas"]["LocalDate"];
+            withinKm: number;
+            neededBy: components["schemas"]["LocalDate"];
+            priceMaxSek: number;
+            acceptFuture: boolean;
+            status: components["schemas"]["WantedStatus"];
+            expiresOn: components["schemas"]["LocalDate"];
             /** Format: int64 */
-            matchCount?: number;
+            matchCount: number;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         Year: {
-            year?: string;
-            figures?: components["schemas"]["Figures"];
-            internalShare?: number;
+            year: string;
+            figures: components["schemas"]["Figures"];
+            internalShare: number;
             /** Format: int64 */
-            inventories?: number;
+            inventories: number;
             /** Format: int64 */
-            listings?: number;
+            listings: number;
         };
     };
     responses: never;

@@ -22,10 +22,10 @@ const BuildingPage = lazy(() => withTexts(['inventory', 'listings'], () => impor
 const ImportPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/ImportPage'))().then((m) => ({ default: m.ImportPage })))
 const ItemFormPage = lazy(() => withTexts(['inventory', 'listings'], () => import('../pages/inventory/ItemFormPage'))().then((m) => ({ default: m.ItemFormPage })))
 const SearchPage = lazy(() => import('../pages/search/SearchPage').then((m) => ({ default: m.SearchPage })))
-const MyListingsPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/MyListingsPage'))().then((m) => ({ default: m.MyListingsPage })))
-const ListingFormPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/ListingFormPage'))().then((m) => ({ default: m.ListingFormPage })))
-const ListingPage = lazy(() => withTexts(['listings', 'reservations'], () => import('../pages/listings/ListingPage'))().then((m) => ({ default: m.ListingPage })))
-const reservationPages = withTexts(['reservations'], () => import('../pages/reservations/ReservationsPage'))
+const MyListingsPage = lazy(() => withTexts(['listings', 'reservations', 'storage'], () => import('../pages/listings/MyListingsPage'))().then((m) => ({ default: m.MyListingsPage })))
+const ListingFormPage = lazy(() => withTexts(['listings', 'reservations', 'storage'], () => import('../pages/listings/ListingFormPage'))().then((m) => ({ default: m.ListingFormPage })))
+const ListingPage = lazy(() => withTexts(['listings', 'reservations', 'storage'], () => import('../pages/listings/ListingPage'))().then((m) => ({ default: m.ListingPage })))
+const reservationPages = withTexts(['reservations', 'storage'], () => import('../pages/reservations/ReservationsPage'))
 const MyReservationsPage = lazy(() => reservationPages().then((m) => ({ default: m.MyReservationsPage })))
 const IncomingReservationsPage = lazy(() => reservationPages().then((m) => ({ default: m.IncomingReservationsPage })))
 const ReservationRedirectPage = lazy(() => reservationPages().then((m) => ({ default: m.ReservationRedirectPage })))
@@ -46,7 +46,7 @@ const SiteFormPage = lazy(() => storagePages().then((m) => ({ default: m.SiteFor
 const SitesPage = lazy(() => storagePages().then((m) => ({ default: m.SitesPage })))
 
 // The store's pickups (issue 21): the day view with its pick list and handover, and the menu's way there.
-const pickupPages = withTexts(['storage'], () => import('../pages/pickup'))
+const pickupPages = withTexts(['storage', 'reservations'], () => import('../pages/pickup'))
 const PickupDayPage = lazy(() => pickupPages().then((m) => ({ default: m.PickupDayPage })))
 const PickupSitesPage = lazy(() => pickupPages().then((m) => ({ default: m.PickupSitesPage })))
 

@@ -1,17 +1,18 @@
 import { lazy } from 'react'
 import { useParams, type RouteObject } from 'react-router'
 import { RequireSignIn } from '../../router/RootLayout'
+import { withTexts } from '../../i18n'
 
 /*
  * The routes of conversations (issue 21): the inbox, one conversation, and the moderation of reported messages for
  * the installation's administrators. One chunk, fetched when one of them is first opened.
  */
 
-const pages = () => import('./index')
+const pages = withTexts(['listings', 'reservations', 'storage'], () => import('./index'))
 const ConversationsPage = lazy(() => pages().then((m) => ({ default: m.ConversationsPage })))
 const ConversationPage = lazy(() => pages().then((m) => ({ default: m.ConversationPage })))
 const ModerationPage = lazy(() => pages().then((m) => ({ default: m.ModerationPage })))
-const RequireInstallationAdmin = lazy(() => import('../admin').then((m) => ({ default: m.RequireInstallationAdmin })))
+const RequireInstallationAdmin = lazy(() => withTexts(['admin'], () => import('../admin'))().then((m) => ({ default: m.RequireInstallationAdmin })))
 
 function ConversationById() {
   return <ConversationPage id={useParams().id ?? ''} />

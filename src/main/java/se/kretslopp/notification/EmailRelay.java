@@ -186,14 +186,12 @@ class EmailRelay {
             case DELIVERY_DECLINED -> "The delivery of " + amount + "\"" + title + "\" was declined." + reason;
             case DELIVERY_UPDATED -> "The delivery of " + amount + "\"" + title + "\" was updated." + reason;
             case DELIVERY_RECEIVED -> amount + "\"" + title + "\" was delivered and received." + reason;
-        };
-        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan"
-                : row.getString("kind").startsWith("DELIVERY_") ? "/leveranser" : "/reservationer";
             case MESSAGE_RECEIVED -> "You have a new message about \"" + title + "\". Read and answer in Kretslopp.";
         };
-        String page = NotificationKind.WANTED_MATCH.name().equals(row.getString("kind")) ? "/efterfragan"
-                : NotificationKind.MESSAGE_RECEIVED.name().equals(row.getString("kind"))
-                ? "/meddelanden/" + row.getUUID("conversation_id") : "/reservationer";
+        String kind = row.getString("kind");
+        String page = NotificationKind.WANTED_MATCH.name().equals(kind) ? "/efterfragan"
+                : NotificationKind.MESSAGE_RECEIVED.name().equals(kind) ? "/meddelanden/" + row.getUUID("conversation_id")
+                : kind.startsWith("DELIVERY_") ? "/leveranser" : "/reservationer";
         return sv + "\n\n" + en + "\n\n" + publicUrl + page + "\n\n"
                 + "Du får det här för att du använder Kretslopp. Stäng av e-post under Inställningar.\n";
     }
