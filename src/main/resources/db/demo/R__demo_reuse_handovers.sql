@@ -49,3 +49,6 @@ select v.id::uuid, r.id, r.listing_id, null, v.inventory_item_id::uuid, l.catego
        r.seller_organisation_id, r.buyer_organisation_id, r.handed_over_on, r.destination_project, null
 from v join reservation r on r.id = v.reservation_id::uuid join listing l on l.id = r.listing_id
 on conflict (id) do nothing;
+
+-- What became of what this file hands over or takes out (docs/outcomes.md): the same rules as V25's backfill.
+select outcome_backfill();

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -196,14 +197,7 @@ class ConversationAttachments {
     }
 
     static Kind kindOf(byte[] head, int length) {
-        if (length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
-            return Kind.PHOTO;
-        }
-        if (length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return Kind.PHOTO;
-        }
-        if (length >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F' && head[8] == 'W'
-                && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+        if (PhotoService.isPhoto(Arrays.copyOf(head, length))) {
             return Kind.PHOTO;
         }
         if (length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {

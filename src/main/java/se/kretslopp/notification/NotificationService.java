@@ -65,24 +65,7 @@ public class NotificationService {
     /** Notifies the recipients, in the caller's transaction (of the Hibernate session). */
     public Uni<Void> notify(Collection<Recipient> recipients, NotificationKind kind, UUID reservationId,
                             String listingTitle, BigDecimal quantity, String unit, String reason) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Recipient recipient : new LinkedHashSet<>(recipients)) {
-            if (recipient.username() == null) {
-                continue;
-            }
-            chain = chain.flatMap(v -> Panache.getSession().flatMap(session -> session.createNativeQuery(
-                            "insert into notification (id, recipient_organisation_id, recipient_username, kind,"
-                                    + " reservation_id, listing_title, quantity, unit, reason) values (:id, :org,"
-                                    + " :user, :kind, :reservation, :title, :quantity, :unit, :reason)"
-                                    + " on conflict (reservation_id, kind, recipient_organisation_id, recipient_username)"
-                                    + " do nothing")
-                    .setParameter("id", UUID.randomUUID()).setParameter("org", recipient.organisationId())
-                    .setParameter("user", recipient.username()).setParameter("kind", kind.name())
-                    .setParameter("reservation", reservationId).setParameter("title", listingTitle)
-                    .setParameter("quantity", quantity).setParameter("unit", unit).setParameter("reason", reason)
-                    .executeUpdate()).replaceWithVoid());
-        }
-        return chain;
+        return insert(recipients, kind, reservationId, listingTitle, quantity, unit, reason, " do nothing");
     }
 
     /**
@@ -92,6 +75,15 @@ public class NotificationService {
      */
     public Uni<Void> notifyLatest(Collection<Recipient> recipients, NotificationKind kind, UUID reservationId,
                                   String listingTitle, BigDecimal quantity, String unit, String reason) {
+        return insert(recipients, kind, reservationId, listingTitle, quantity, unit, reason,
+                " do update set listing_title = excluded.listing_title, quantity = excluded.quantity,"
+                        + " unit = excluded.unit, reason = excluded.reason, created_at = now(), read_at = null,"
+                        + " email_status = 'PENDING', email_attempts = 0");
+    }
+
+    private static Uni<Void> insert(Collection<Recipient> recipients, NotificationKind kind, UUID reservationId,
+                                    String listingTitle, BigDecimal quantity, String unit, String reason,
+                                    String onConflict) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Recipient recipient : new LinkedHashSet<>(recipients)) {
             if (recipient.username() == null) {
@@ -102,10 +94,7 @@ public class NotificationService {
                                     + " reservation_id, listing_title, quantity, unit, reason) values (:id, :org,"
                                     + " :user, :kind, :reservation, :title, :quantity, :unit, :reason)"
                                     + " on conflict (reservation_id, kind, recipient_organisation_id, recipient_username)"
-                                    + " do update set listing_title = excluded.listing_title, quantity ="
-                                    + " excluded.quantity, unit = excluded.unit, reason = excluded.reason,"
-                                    + " created_at = now(), read_at = null, email_status = 'PENDING',"
-                                    + " email_attempts = 0")
+                                    + onConflict)
                     .setParameter("id", UUID.randomUUID()).setParameter("org", recipient.organisationId())
                     .setParameter("user", recipient.username()).setParameter("kind", kind.name())
                     .setParameter("reservation", reservationId).setParameter("title", listingTitle)

@@ -67,6 +67,11 @@ public class PhotoService {
     record PhotoContent(UUID id, String contentType, byte[] bytes) {
     }
 
+    /** Whether a file's first bytes are those of a photo this feature accepts (JPEG, PNG or WebP). */
+    public static boolean isPhoto(byte[] head) {
+        return ImageProcessor.Format.detect(head) != null;
+    }
+
     /**
      * Checks, re-encodes and stores an uploaded photo. The file is read and decoded on a worker thread; the
      * result comes back on the caller's Vert.x context, where the transaction then runs. (Not
