@@ -4,6 +4,7 @@ import { useStandingQuery } from '../api/queries'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
 import { NotificationBell } from './NotificationBell'
+import { MessagesLink } from '../pages/conversations/nav'
 
 export function Header() {
   const { t } = useTranslation()
@@ -24,6 +25,7 @@ export function Header() {
         </a>
         {(status === 'authenticated' || status === 'anonymous' || status === 'expired') && <Nav />}
         <div className="header__tools">
+          {status === 'authenticated' && standing.data?.organisationState === 'ACTIVE' && <MessagesLink />}
           {status === 'authenticated' && withOrganisation && <NotificationBell />}
           <LanguageSwitch />
         </div>

@@ -53,6 +53,17 @@ describe('the main menu', () => {
     expect(document.activeElement).toBe(group)
   })
 
+  it('shows the inbox as an envelope beside the bell with the unread count, outside the menu', async () => {
+    contractor()
+    server.use(http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 3, threads: 2 })))
+    renderApp('/finns/inte', johan)
+    const link = await screen.findByRole('link', { name: 'Meddelanden, 3 olästa' }, LAZY)
+    expect(link.getAttribute('href')).toBe('/meddelanden')
+    expect(screen.getByTestId('messages-unread').textContent).toBe('3')
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' })
+    expect(nav.contains(link)).toBe(false)
+  })
+
   it('keeps an area with one link for this person a plain link, and a visitor sees no groups', async () => {
     renderApp('/finns/inte')
     await screen.findByTestId('not-found')

@@ -4,7 +4,6 @@ import { useAuth } from '../auth'
 import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
 import { useJoiningLinks } from '../pages/joining/nav'
-import { useMessagesLink } from '../pages/conversations/nav'
 
 interface MenuLink {
   to: string
@@ -41,7 +40,6 @@ export function Nav() {
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const joiningLinks = useJoiningLinks(pathname)
-  const messagesLink = useMessagesLink(pathname, member, standing?.organisationState === 'ACTIVE')
   const entries: (MenuLink | MenuGroup)[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
@@ -92,7 +90,6 @@ export function Nav() {
         { to: '/leveranser', label: t('delivery.nav'), testId: 'nav-deliveries', active: pathname === '/leveranser', show: signedIn && canCarry },
       ],
     },
-    messagesLink,
     { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: member },
     {
       id: 'more',

@@ -1,6 +1,10 @@
 import { useState } from 'react'
+import { useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import type { Delivery } from '../../api/deliveries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { applyProblem, FormField, numberText, parseNumber, requiredText, zodResolver } from '../../forms'
 import { PdfButton } from '../storage/shared'
 import { ActionError } from '../reservations/ActionError'
 import { fromLocalInput, toLocalInput, useActionKey, useReservationFormat } from '../reservations/format'
@@ -20,12 +24,10 @@ export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Del
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>()
   const [declining, setDeclining] = useState(false)
-  const [reason, setReason] = useState('')
-  const [plannedAt, setPlannedAt] = useState(toLocalInput(d.plannedAt ?? d.windowFrom))
-  const [drivenKm, setDrivenKm] = useState('')
   const may = d.may
 
-  async function step(action: string, call: (k: string) => Promise<Delivery>) {
+  /** Takes a step; a form's field errors from the server go onto its fields, the rest under the card. */
+  async function step(action: string, call: (k: string) => Promise<Delivery>, form?: FormErrors) {
     setBusy(true)
     setFailure(undefined)
     try {
@@ -34,14 +36,14 @@ export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Del
       setDeclining(false)
       onChanged?.(updated)
     } catch (error) {
-      setFailure(error)
+      if (form) form(error)
+      else setFailure(error)
     } finally {
       setBusy(false)
     }
   }
 
   const Heading = level === 2 ? 'h2' : 'h4'
-  const km = drivenKm.trim() === '' ? null : Number(drivenKm.replace(',', '.'))
   const a = d.address
   return (
     <article className="panel delivery" data-testid="delivery-card" data-status={d.status} data-id={d.id} aria-labelledby={`delivery-${d.id}-title`}>
@@ -141,62 +143,99 @@ export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Del
         )}
       </div>
 
-      {declining && (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (reason.trim()) void step('decline', (k) => api.decline(d.id, reason.trim(), k))
-          }}
-          data-testid="delivery-decline-form"
-        >
-          <label className="field">
-            <span className="field__label">{t('delivery.declineReason')}</span>
-            <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} required data-testid="delivery-decline-reason" />
-          </label>
-          <button type="submit" className="button button--danger" disabled={busy || !reason.trim()} data-testid="delivery-decline-submit">
-            {t('delivery.declineSubmit')}
-          </button>
-        </form>
-      )}
+      {declining && <DeclineForm busy={busy} onSubmit={(reason, form) => step('decline', (k) => api.decline(d.id, reason, k), form)} />}
       {may.plan && (
-        <form
-          className="form form--inline"
-          onSubmit={(e) => {
-            e.preventDefault()
-            const at = fromLocalInput(plannedAt)
-            if (at) void step('plan', (k) => api.plan(d.id, at, k))
-          }}
-          data-testid="delivery-plan-form"
-        >
-          <label className="field">
-            <span className="field__label">{t('delivery.plannedAt')}</span>
-            <input className="input" type="datetime-local" value={plannedAt} onChange={(e) => setPlannedAt(e.target.value)} required data-testid="delivery-planned-at" />
-          </label>
-          <button type="submit" className="button" disabled={busy || !plannedAt} data-testid="delivery-plan">
-            {d.status === 'PLANNED' ? t('delivery.replan') : t('delivery.plan')}
-          </button>
-        </form>
+        <PlanForm
+          busy={busy}
+          initial={toLocalInput(d.plannedAt ?? d.windowFrom)}
+          replan={d.status === 'PLANNED'}
+          onSubmit={(at, form) => step('plan', (k) => api.plan(d.id, at, k), form)}
+        />
       )}
-      {may.deliver && (
-        <form
-          className="form form--inline"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (km === null || Number.isFinite(km)) void step('deliver', (k) => api.deliver(d.id, km, k))
-          }}
-          data-testid="delivery-deliver-form"
-        >
-          <label className="field">
-            <span className="field__label">{t('delivery.drivenKm')}</span>
-            <input className="input" inputMode="decimal" value={drivenKm} onChange={(e) => setDrivenKm(e.target.value)} data-testid="delivery-driven-km" />
-          </label>
-          <button type="submit" className="button" disabled={busy || (km !== null && !Number.isFinite(km))} data-testid="delivery-deliver">
-            {t('delivery.deliver')}
-          </button>
-        </form>
-      )}
+      {may.deliver && <DeliverForm busy={busy} onSubmit={(km, form) => step('deliver', (k) => api.deliver(d.id, km, k), form)} />}
       <ActionError failure={failure} errors={{}} conflictKey="delivery.conflict" />
     </article>
+  )
+}
+
+/** Puts a failed step's problem on the form: field errors on their fields, the rest in the form's error box. */
+type FormErrors = (error: unknown) => void
+
+function useStepForm<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[]) {
+  const [failure, setFailure] = useState<string>()
+  const onError: FormErrors = (error) => setFailure(applyProblem(error, setError, fields))
+  return { failure, clear: () => setFailure(undefined), onError }
+}
+
+const declineSchema = z.object({ reason: requiredText(1000) })
+
+function DeclineForm({ busy, onSubmit }: { busy: boolean; onSubmit: (reason: string, form: FormErrors) => Promise<void> }) {
+  const { t } = useTranslation()
+  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(declineSchema), defaultValues: { reason: '' } })
+  const form = useStepForm(setError, ['reason'])
+  const submit = handleSubmit(async ({ reason }) => {
+    form.clear()
+    await onSubmit(reason.trim(), form.onError)
+  })
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-decline-form">
+      <FormField label={t('delivery.declineReason')} error={formState.errors.reason} required>
+        <input className="input" {...register('reason')} data-testid="delivery-decline-reason" />
+      </FormField>
+      {form.failure && <ErrorMessage message={form.failure} />}
+      <button type="submit" className="button button--danger" disabled={busy} data-testid="delivery-decline-submit">
+        {t('delivery.declineSubmit')}
+      </button>
+    </form>
+  )
+}
+
+const planSchema = z.object({ plannedAt: z.string().refine((v) => fromLocalInput(v) !== null, 'validation.required') })
+
+function PlanForm(props: { busy: boolean; initial: string; replan: boolean; onSubmit: (at: string, form: FormErrors) => Promise<void> }) {
+  const { t } = useTranslation()
+  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(planSchema), defaultValues: { plannedAt: props.initial } })
+  const form = useStepForm(setError, ['plannedAt'])
+  const submit = handleSubmit(async ({ plannedAt }) => {
+    const at = fromLocalInput(plannedAt)
+    if (!at) return
+    form.clear()
+    await props.onSubmit(at, form.onError)
+  })
+  return (
+    <form className="form form--inline" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-plan-form">
+      <FormField label={t('delivery.plannedAt')} error={formState.errors.plannedAt} required>
+        <input className="input" type="datetime-local" {...register('plannedAt')} data-testid="delivery-planned-at" />
+      </FormField>
+      {form.failure && <ErrorMessage message={form.failure} />}
+      <button type="submit" className="button" disabled={props.busy} data-testid="delivery-plan">
+        {props.replan ? t('delivery.replan') : t('delivery.plan')}
+      </button>
+    </form>
+  )
+}
+
+// DeliveredRequest: @DecimalMin("0") @DecimalMax("10000"), one decimal.
+const deliverSchema = z.object({ drivenKm: numberText({ min: 0, max: 10000 }) })
+
+function DeliverForm({ busy, onSubmit }: { busy: boolean; onSubmit: (km: number | null, form: FormErrors) => Promise<void> }) {
+  const { t } = useTranslation()
+  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(deliverSchema), defaultValues: { drivenKm: '' } })
+  const form = useStepForm(setError, ['drivenKm'])
+  const submit = handleSubmit(async ({ drivenKm }) => {
+    form.clear()
+    const km = parseNumber(drivenKm)
+    await onSubmit(km === null ? null : Math.round(km * 10) / 10, form.onError)
+  })
+  return (
+    <form className="form form--inline" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-deliver-form">
+      <FormField label={t('delivery.drivenKm')} error={formState.errors.drivenKm}>
+        <input className="input" inputMode="decimal" {...register('drivenKm')} data-testid="delivery-driven-km" />
+      </FormField>
+      {form.failure && <ErrorMessage message={form.failure} />}
+      <button type="submit" className="button" disabled={busy} data-testid="delivery-deliver">
+        {t('delivery.deliver')}
+      </button>
+    </form>
   )
 }

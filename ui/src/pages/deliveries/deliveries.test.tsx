@@ -182,8 +182,11 @@ describe('the carrier’s board', () => {
     )
     renderWith(<CarrierBoardPage />)
     await userEvent.click(await screen.findByTestId('delivery-decline'))
-    const submit = screen.getByTestId('delivery-decline-submit') as HTMLButtonElement
-    expect(submit.disabled).toBe(true)
+    const submit = screen.getByTestId('delivery-decline-submit')
+    await userEvent.click(submit)
+    expect(await screen.findByText('Fyll i fältet.')).toBeTruthy()
+    expect(reason).toBeUndefined()
+    expect(document.activeElement).toBe(screen.getByTestId('delivery-decline-reason'))
     await userEvent.type(screen.getByTestId('delivery-decline-reason'), 'Ingen bil ledig')
     await userEvent.click(submit)
     await waitFor(() => expect(screen.getByTestId('delivery-status').textContent).toBe('Avböjd'))

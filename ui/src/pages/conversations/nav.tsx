@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
+import { unreadKey, useConversationApi } from './useConversationApi'
+
+const POLL_MS = 30_000
+
+/**
+ * The header's "Meddelanden" for members of an active organisation: an envelope beside the bell, with how many
+ * messages they have not read (polled as the bell is, while the page is visible). An icon rather than a menu link:
+ * "Meddelanden (3 olästa)" pushed a contractor's menu onto a second line at 1280 px, and on a phone the inbox stays
+ * one tap away instead of behind the menu button.
+ */
+export function MessagesLink() {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const api = useConversationApi()
+  const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, refetchInterval: POLL_MS, refetchIntervalInBackground: false })
+  const count = unread.data?.unread ?? 0
+  const active = pathname === '/meddelanden' || pathname.startsWith('/meddelanden/')
+  return (
+    <Link
+      to="/meddelanden"
+      className="button button--ghost bell__button"
+      aria-label={count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav')}
+      aria-current={active ? 'page' : undefined}
+      data-testid="nav-messages"
+    >
+      <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path
+          d="M3 5.5A1.5 1.5 0 0 1 4.5 4h15A1.5 1.5 0 0 1 21 5.5v13a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5zm2 1.3v10.7h14V6.8l-7 5.4zM6.6 6l5.4 4.2L17.4 6z"
+          fill="currentColor"
+        />
+      </svg>
+      {count > 0 && (
+        <span className="bell__badge" aria-hidden="true" data-testid="messages-unread">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
+    </Link>
+  )
+}
