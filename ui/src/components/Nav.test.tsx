@@ -57,11 +57,16 @@ describe('the main menu', () => {
     contractor()
     server.use(http.get('/api/v1/conversations/unread', () => HttpResponse.json({ unread: 3, threads: 2 })))
     renderApp('/finns/inte', johan)
-    const link = await screen.findByRole('link', { name: 'Meddelanden, 3 olästa' }, LAZY)
+    const link = await screen.findByTestId('nav-messages', {}, LAZY)
+    await waitFor(() => expect(link.getAttribute('aria-label')).toBe('Meddelanden, 3 olästa'))
     expect(link.getAttribute('href')).toBe('/meddelanden')
     expect(screen.getByTestId('messages-unread').textContent).toBe('3')
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' })
     expect(nav.contains(link)).toBe(false)
+    // The phone's menu has it too (shown there only, by styles.css), with the same count.
+    const menuLink = within(nav).getByTestId('nav-messages-menu')
+    expect(menuLink.textContent).toBe('Meddelanden, 3 olästa')
+    expect(menuLink.closest('li')?.className).toBe('nav__narrow-only')
   })
 
   it('keeps an area with one link for this person a plain link, and a visitor sees no groups', async () => {
@@ -69,7 +74,7 @@ describe('the main menu', () => {
     await screen.findByTestId('not-found')
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' })
     expect(within(nav).queryAllByRole('button', { expanded: false }).map((b) => b.dataset.testid)).toEqual(['nav-toggle'])
-    expect(within(nav).getByRole('link', { name: 'Sök material' })).toBeTruthy()
+    expect(within(nav).getByRole('link', { name: 'Sök' })).toBeTruthy()
   })
 
   it('folds behind one menu button on phones: Escape closes it and focuses the button, a followed link closes it and the page heading gets the focus', async () => {

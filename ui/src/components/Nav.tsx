@@ -4,6 +4,7 @@ import { useAuth } from '../auth'
 import { Link, useLocation } from 'react-router'
 import { useSession } from '../session'
 import { useJoiningLinks } from '../pages/joining/nav'
+import { useMessagesMenuLink } from '../pages/conversations/nav'
 
 interface MenuLink {
   to: string
@@ -13,6 +14,8 @@ interface MenuLink {
   testId: string
   active: boolean
   show: boolean
+  /** Only in the phone's menu, where the header has no room for what stands beside the bell otherwise. */
+  narrowOnly?: boolean
 }
 
 interface MenuGroup {
@@ -40,6 +43,7 @@ export function Nav() {
   const member = signedIn && (!standing || standing.organisationState === 'ACTIVE')
   const myListings = pathname === '/annonser' || pathname === '/annonser/ny' || (pathname.startsWith('/annonser/') && pathname.endsWith('/redigera'))
   const joiningLinks = useJoiningLinks(pathname)
+  const messagesLink = useMessagesMenuLink(pathname, member && standing?.organisationState === 'ACTIVE')
   const entries: (MenuLink | MenuGroup)[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', active: pathname === '/', show: true },
     { to: '/sok', label: t('nav.search'), testId: 'nav-search', active: pathname === '/sok', show: true },
@@ -90,6 +94,7 @@ export function Nav() {
         { to: '/leveranser', label: t('delivery.nav'), testId: 'nav-deliveries', active: pathname === '/leveranser', show: signedIn && canCarry },
       ],
     },
+    messagesLink,
     { to: '/klimat', label: t('nav.climate'), testId: 'nav-climate', active: pathname === '/klimat', show: member },
     {
       id: 'more',
@@ -145,7 +150,7 @@ export function Nav() {
   }, [openGroup, menuOpen])
 
   const item = (link: MenuLink) => (
-    <li key={link.to}>
+    <li key={link.to} className={link.narrowOnly ? 'nav__narrow-only' : undefined}>
       <Link to={link.to} className="nav__link" data-testid={link.testId} aria-current={link.active ? 'page' : undefined}>
         {link.label}
       </Link>

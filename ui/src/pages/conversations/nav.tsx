@@ -9,19 +9,18 @@ const POLL_MS = 30_000
  * The header's "Meddelanden" for members of an active organisation: an envelope beside the bell, with how many
  * messages they have not read (polled as the bell is, while the page is visible). An icon rather than a menu link:
  * "Meddelanden (3 olästa)" pushed a contractor's menu onto a second line at 1280 px, and on a phone the inbox stays
- * one tap away instead of behind the menu button.
+ * one tap away instead of behind the menu button. On a phone's narrow header the menu has it instead
+ * ({@link useMessagesMenuLink}).
  */
 export function MessagesLink() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
-  const api = useConversationApi()
-  const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, refetchInterval: POLL_MS, refetchIntervalInBackground: false })
-  const count = unread.data?.unread ?? 0
+  const count = useUnreadMessages(true)
   const active = pathname === '/meddelanden' || pathname.startsWith('/meddelanden/')
   return (
     <Link
       to="/meddelanden"
-      className="button button--ghost bell__button"
+      className="button button--ghost bell__button header__messages"
       aria-label={count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav')}
       aria-current={active ? 'page' : undefined}
       data-testid="nav-messages"
@@ -39,4 +38,25 @@ export function MessagesLink() {
       )}
     </Link>
   )
+}
+
+/** How many messages the person has not read (one query, shared by the envelope and the phone's menu). */
+function useUnreadMessages(enabled: boolean) {
+  const api = useConversationApi()
+  const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, enabled, refetchInterval: POLL_MS, refetchIntervalInBackground: false })
+  return enabled ? (unread.data?.unread ?? 0) : 0
+}
+
+/** The menu's "Meddelanden" link, shown only where the header is too narrow for the envelope (styles.css). */
+export function useMessagesMenuLink(pathname: string, show: boolean) {
+  const { t } = useTranslation()
+  const count = useUnreadMessages(show)
+  return {
+    to: '/meddelanden',
+    label: count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav'),
+    testId: 'nav-messages-menu',
+    active: pathname === '/meddelanden' || pathname.startsWith('/meddelanden/'),
+    show,
+    narrowOnly: true,
+  }
 }
