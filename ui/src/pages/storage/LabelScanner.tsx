@@ -44,11 +44,11 @@ export function LabelScanner({
             video.current,
             (result, _error, scanning) => {
               if (!result || stopped) return
-              const token = onReceipt ? receiptTokenFromText(result.getText()) : null
-              if (token) {
+              const token = receiptTokenFromText(result.getText())
+              if (token && onReceipt) {
                 stopped = true
                 scanning.stop()
-                onReceipt!(token)
+                onReceipt(token)
                 return
               }
               const code = codeFromText(result.getText())
