@@ -1,16 +1,25 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IScannerControls } from '@zxing/browser'
-import { codeFromText } from './labelCode'
+import { codeFromText, receiptTokenFromText } from './labelCode'
 
 type Camera = 'starting' | 'scanning' | 'unavailable' | 'insecure' | 'denied' | 'failed'
 
 /**
  * The phone camera reading a lot label's QR code: calls `onCode` with the lot code of the first label it reads
- * and stops. Says why when there is no camera (no permission, not https, none there); the pages beside it take
- * the code typed in. Leaving the page, or unmounting, turns the camera off. `onCode` must be stable.
+ * and stops. Given `onReceipt`, a delivery note's QR code (its receipt address) is read too: `onReceipt` gets its
+ * token. Says why when there is no camera (no permission, not https, none there); the pages beside it take the
+ * code typed in. Leaving the page, or unmounting, turns the camera off. `onCode` and `onReceipt` must be stable.
  */
-export function LabelScanner({ onCode, testId = 'scan' }: { onCode: (code: string) => void; testId?: string }) {
+export function LabelScanner({
+  onCode,
+  onReceipt,
+  testId = 'scan',
+}: {
+  onCode: (code: string) => void
+  onReceipt?: (token: string) => void
+  testId?: string
+}) {
   const { t } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   // Known at once: no camera outside a secure context (https, localhost), none without the media API.
@@ -35,6 +44,13 @@ export function LabelScanner({ onCode, testId = 'scan' }: { onCode: (code: strin
             video.current,
             (result, _error, scanning) => {
               if (!result || stopped) return
+              const token = receiptTokenFromText(result.getText())
+              if (token && onReceipt) {
+                stopped = true
+                scanning.stop()
+                onReceipt(token)
+                return
+              }
               const code = codeFromText(result.getText())
               if (!code) {
                 setForeign(result.getText())
@@ -65,7 +81,7 @@ export function LabelScanner({ onCode, testId = 'scan' }: { onCode: (code: strin
       window.clearTimeout(timer)
       controls?.stop()
     }
-  }, [onCode])
+  }, [onCode, onReceipt])
 
   const problem = camera === 'denied' || camera === 'unavailable' || camera === 'insecure' || camera === 'failed'
   return (

@@ -5,25 +5,35 @@ import { z } from 'zod'
 import { FormField, zodResolver } from '../../forms'
 import { Link, useNavigate } from 'react-router'
 import { LabelScanner } from './LabelScanner'
-import { codeFromText } from './labelCode'
+import { codeFromText, receiptTokenFromText } from './labelCode'
 
 export { codeFromText } from './labelCode'
 
-/** A typed code: a label's address or a bare code. */
-const codeSchema = z.object({ code: z.string().refine((v) => codeFromText(v) !== null, 'storage.scan.invalidCode') })
+/** A typed code: a label's address, a bare code, or a delivery note's receipt address. */
+const codeSchema = z.object({
+  code: z.string().refine((v) => codeFromText(v) !== null || receiptTokenFromText(v) !== null, 'storage.scan.invalidCode'),
+})
 
-/** /lager/skanna: reads a label's QR code with the phone camera, or takes the code typed in. */
+/**
+ * /lager/skanna: reads a label's QR code with the phone camera, or takes the code typed in. A delivery note's QR
+ * code (`<public-url>/kvitto/<token>`, docs/deliveries.md) opens its receipt page.
+ */
 export function ScanPage() {
   const navigate = useNavigate()
   // The router's navigate function is stable, so the scanner may keep the first callback.
   const toCode = useCallback((code: string) => void navigate(`/lager/kod/${encodeURIComponent(code)}`), [navigate])
+  const toReceipt = useCallback((token: string) => void navigate(`/kvitto/${token}`), [navigate])
   const { t } = useTranslation()
   const { register, handleSubmit, formState } = useForm<{ code: string }>({
     resolver: zodResolver(codeSchema),
     defaultValues: { code: '' },
   })
 
-  const submit = handleSubmit(({ code }) => toCode(codeFromText(code)!))
+  const submit = handleSubmit(({ code }) => {
+    const token = receiptTokenFromText(code)
+    if (token) toReceipt(token)
+    else toCode(codeFromText(code)!)
+  })
 
   return (
     <section className="card" aria-labelledby="scan-title" data-testid="scan-page">
@@ -33,7 +43,7 @@ export function ScanPage() {
       <h1 id="scan-title" className="card__title">
         {t('storage.scan.title')}
       </h1>
-      <LabelScanner onCode={toCode} />
+      <LabelScanner onCode={toCode} onReceipt={toReceipt} />
       <form className="form scan-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="scan-manual-title" data-testid="scan-manual">
         <h2 id="scan-manual-title" className="section-title section-title--small">
           {t('storage.scan.manualTitle')}

@@ -14,3 +14,12 @@ export function codeFromText(value: string): string | null {
   }
   return /^[A-Za-z0-9][A-Za-z0-9 -]{0,63}$/.test(trimmed) ? trimmed : null
 }
+
+/**
+ * The receipt token in a delivery note's QR code, `<public-url>/kvitto/<token>` (docs/deliveries.md): 43
+ * characters of base64url. null for any other text, a lot label's address or code included.
+ */
+export function receiptTokenFromText(value: string): string | null {
+  const match = /\/kvitto\/([A-Za-z0-9_-]{43})\/?(?:[?#].*)?$/.exec(value.trim())
+  return match ? match[1] : null
+}

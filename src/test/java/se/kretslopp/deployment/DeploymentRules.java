@@ -19,10 +19,10 @@ final class DeploymentRules {
 
     /** The health paths Quarkus (SmallRye Health, default root /q/health) serves on the management interface. */
     static final Set<String> HEALTH_PATHS = Set.of("/q/health/started", "/q/health/live", "/q/health/ready");
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|private|apikey|api_key).*");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|private|apikey|api_key).*|.*_key");
     /** Values that must never be deployed: the old starting point's and the development realm's. */
     private static final Set<String> KNOWN_WEAK = Set.of("change-me", "changeme", "demo", "password",
-            "kretslopp-api-dev-secret", "kretslopp-machine-dev-secret");
+            "kretslopp-api-dev-secret", "kretslopp-machine-dev-secret", "dev-only-delivery-receipt-key");
 
     private final DeploymentDocs docs;
     private final List<String> problems = new ArrayList<>();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -111,6 +112,22 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theServiceTakesTheReceiptKeyOfDeliveryNotesFromASecret() {
+        // unset, each start draws a key, and delivery notes printed again after a restart get new codes
+        for (String overlay : List.of("production", "pilot")) {
+            JsonNode key = null;
+            for (JsonNode env : deployment(overlay).at("/spec/template/spec/containers/0/env")) {
+                if (env.path("name").asText().equals("KRETSLOPP_DELIVERY_RECEIPT_KEY")) {
+                    key = env.at("/valueFrom/secretKeyRef");
+                }
+            }
+            assertThat(overlay + ": KRETSLOPP_DELIVERY_RECEIPT_KEY from a Secret", key, is(notNullValue()));
+            assertThat(String.valueOf(key), key.path("name").asText(), is("kretslopp-delivery-receipt"));
+            assertThat(key.path("key").asText(), is("key"));
+        }
+    }
+
+    @Test
     void theRenderedRealmImportIsTheProductionRealm() throws Exception {
         for (String overlay : rendered.keySet()) {
             JsonNode realmImport = find(overlay, "KeycloakRealmImport", "kretslopp-realm");
@@ -187,6 +204,7 @@ class KubernetesManifestsTest {
         ((ObjectNode) container.at("/readinessProbe/httpGet")).put("path", "/health");
         ((ObjectNode) container.at("/livenessProbe/httpGet")).put("port", "http");
         container.withArray("env").addObject().put("name", "SMTP_PASSWORD").put("value", "hemligt123");
+        container.withArray("env").addObject().put("name", "KRETSLOPP_DELIVERY_RECEIPT_KEY").put("value", "nyckel");
         container.withArray("env").addObject().put("name", "EXTRA").putObject("valueFrom").putObject("secretKeyRef")
                 .put("name", "undocumented").put("key", "value");
         spec.put("automountServiceAccountToken", true);
@@ -203,6 +221,7 @@ class KubernetesManifestsTest {
                 "readinessProbe path /health is not one the service serves",
                 "livenessProbe port http is not the management port 9000",
                 "SMTP_PASSWORD has a value in plain text",
+                "KRETSLOPP_DELIVERY_RECEIPT_KEY has a value in plain text",
                 "Secret undocumented (",
                 "the pod must not mount a service-account token",
                 "DB_HOSTNAME is not in the table of docs/configuration.md",

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * administrator start on the start page and follow the app's own links (the menu, then the links on the pages it
  * opens, two steps deep), and on every page found no English word is visible and axe-core finds no serious or
  * critical violation at either size. Each kind of page (its path with the ids left out) is visited once per role,
- * with the demo data, so the pages show what they show in a demonstration.
+ * with the demo data, so the pages show what they show in a demonstration. The pages of issue 21 that a role has
+ * (the inbox, the carrier's board, the store's day view, a delivery note's receipt page) are visited first, before
+ * the bound on pages per role is reached.
  */
 @QuarkusTest
 @TestProfile(LoginJourneyTest.WithWebUi.class)
@@ -69,6 +72,20 @@ class EveryPageJourneyTest {
     /** Pages more than this many per role are left for the next run: a bound on the test's time. */
     private static final int PAGES_PER_ROLE = 14;
 
+    /**
+     * Pages each role visits first, whether or not the crawl would reach them within its bound. The receipt page
+     * is opened as a delivery note's QR code opens it: its token (43 characters of base64url) is checked only when
+     * the receiver confirms, so any well-formed one shows the page.
+     */
+    private static final Map<String, List<String>> FIRST = Map.of(
+            "johan", List.of("/meddelanden"),
+            "sara", List.of("/meddelanden", "/kvitto/" + "Q".repeat(22) + "w_".repeat(10) + "A"),
+            "lars", List.of("/meddelanden", "/lager/dag"),
+            "nils", List.of("/leveranser", "/meddelanden"));
+
+    /** Pages that hand over to another address at once: the day view of the one store the operator runs. */
+    private static final Map<String, Pattern> REDIRECTS = Map.of("/lager/dag", Pattern.compile("/lager/[0-9a-f-]{36}/dag"));
+
     @TestHTTPResource("/")
     URL app;
 
@@ -78,7 +95,7 @@ class EveryPageJourneyTest {
         List<String> visited = new ArrayList<>();
         try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
             crawl(browser, null, null, problems, visited);
-            for (String user : List.of("anna", "erik", "johan", "sara", "lars")) {
+            for (String user : List.of("anna", "erik", "johan", "sara", "lars", "nils")) {
                 crawl(browser, user, "demo", problems, visited);
             }
             KeycloakUsers.User ingrid = KeycloakUsers.createExactly("ingrid", null);
@@ -103,6 +120,9 @@ class EveryPageJourneyTest {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String[]> queue = new ArrayDeque<>();
         queue.add(new String[] {"/", "0"});
+        for (String first : FIRST.getOrDefault(role, List.of())) {
+            queue.add(new String[] {first, "1"});
+        }
         int count = 0;
         while (!queue.isEmpty() && count < PAGES_PER_ROLE) {
             String[] next = queue.poll();
@@ -130,7 +150,9 @@ class EveryPageJourneyTest {
                 } else {
                     page.navigate(origin + path);
                 }
-                page.waitForURL(origin + path);
+                Pattern redirect = REDIRECTS.get(path);
+                page.waitForURL(url -> url.equals(origin + path)
+                        || redirect != null && redirect.matcher(URI.create(url).getRawPath()).matches());
                 page.locator("main h1").first().waitFor();
                 Browsers.settle(page);
                 List<String> found = new ArrayList<>(Browsers.accessibilityViolations(page, where));
