@@ -1,136 +1,28 @@
 import { apiBlob, apiFetch, apiSend } from './client'
+import type { components } from './schema'
 
 /*
  * Climate impact (/api/v1/climate, /reports/impact, /public/impact): Boverket's figures, estimates, the savings
- * of listings and items, and the realised reports. Every figure carries its source and version.
+ * of listings and items, and the realised reports. Every figure carries its source and version. The types are the
+ * generated schema's (components['schemas']); an answer's property that may be null is optional there and allows
+ * null.
  */
 
-export interface ClimateSource {
-  name: string
-  version: string
-  publishedOn: string | null
-}
+type Schemas = components['schemas']
 
-export interface ClimateProduct {
-  version: string
-  resourceId: string
-  nameSv: string
-  nameEn: string | null
-  boverketCategory: string | null
-  bk04Code: string | null
-  a1a3Typical: number
-  a1a3Conservative: number
-  a4: number
-  conservativeFactor: number | null
-  kgPerM2: number | null
-  kgPerM3: number | null
-  conversions: string | null
-  /** What the figures are per: kg (a few products, such as solar cells, are per m²). */
-  inventoryUnit: string
-}
-
-export type SavingsBasis = 'PRODUCT' | 'MATERIAL_ESTIMATE' | 'NONE'
-
-export interface Savings {
-  basis: SavingsBasis
-  reason: string | null
-  massKg: number | null
-  massSource: 'WEIGHT_PER_UNIT' | 'KG' | 'AREA' | 'VOLUME' | null
-  product: { resourceId: string; nameSv: string; nameEn: string | null; materialRule: string | null } | null
-  a1a3Typical: number | null
-  a1a3Conservative: number | null
-  a4: number | null
-  reuseA4: number
-  refurbishmentKgCo2e: number
-  avoidedTypicalKgCo2e: number | null
-  avoidedConservativeKgCo2e: number | null
-  estimate: boolean
-  source: ClimateSource
-}
-
-export interface DatasetView {
-  version: string
-  source: string
-  publishedOn: string | null
-  fileName: string
-  productCount: number
-  importedAt: string
-  active: boolean
-}
-
-export interface FactorsView {
-  source: ClimateSource
-  datasets: DatasetView[]
-  reuseA4: number
-  products: ClimateProduct[]
-  materialRules: { rank: number; pattern: string; resourceId: string; note: string }[]
-}
-
-export interface MappingView {
-  categoryId: string
-  parentId: string | null
-  code: string
-  nameSv: string
-  nameEn: string
-  boverketId: string | null
-  product: ClimateProduct | null
-  source: ClimateSource
-}
-
-export interface ImpactFigures {
-  handovers: number
-  massKg: number
-  co2eTypicalKg: number
-  co2eConservativeKg: number
-  valueSek: number
-  pricedHandovers: number
-  estimatedCo2eTypicalKg: number
-  estimatedShare: number
-  withoutFigure: number
-  /* co2e*Kg above are net; gross = net + transport + storage + refurbishment */
-  grossTypicalKg: number
-  grossConservativeKg: number
-  transportKg: number
-  storageKg: number
-  refurbishmentKg: number
-  transportByDistance: number
-  newValueSek: number
-  savedSek: number
-  referencePriced: number
-  internalHandovers: number
-  internalMassKg: number
-}
-
-export interface ImpactGroup {
-  key: Record<string, string>
-  label: Record<string, string>
-  figures: ImpactFigures
-}
-
-export interface ImpactReport {
-  organisation: { code: string; name: string }
-  from: string
-  to: string
-  groupBy: string[]
-  role: string
-  versions: ClimateSource[]
-  totals: ImpactFigures
-  groups: ImpactGroup[]
-}
-
-export interface PublicImpact {
-  organisation: { code: string; name: string }
-  from: string
-  to: string
-  versions: ClimateSource[]
-  totals: ImpactFigures
-  byYear: ImpactGroup[]
-  byMonth: ImpactGroup[]
-  byCategory: ImpactGroup[]
-  method: string
-  byWaste: ImpactGroup[]
-  followUp: FollowUpYear[]
-}
+export type ClimateSource = Schemas['ClimateSource']
+/** `inventoryUnit`: what the figures are per: kg (a few products, such as solar cells, are per m²). */
+export type ClimateProduct = Schemas['ClimateProduct']
+export type SavingsBasis = Schemas['Savings']['basis']
+export type Savings = Schemas['Savings']
+export type DatasetView = Schemas['DatasetView']
+export type FactorsView = Schemas['FactorsView']
+export type MappingView = Schemas['MappingView']
+/** The co2e…Kg figures are net; gross = net + transport + storage + refurbishment. */
+export type ImpactFigures = Schemas['ImpactReport']['totals']
+export type ImpactGroup = Schemas['ImpactReport']['groups'][number]
+export type ImpactReport = Schemas['ImpactReport']
+export type PublicImpact = Schemas['PublicImpact']
 
 export const GROUPINGS = ['category', 'waste', 'building', 'site', 'organisation', 'role', 'month', 'quarter', 'year'] as const
 export type Grouping = (typeof GROUPINGS)[number]
@@ -171,60 +63,9 @@ export function createClimateApi(accessToken: string) {
 
 // ---- follow-up, handover rows, declaration rows, reference prices (issue 22) --------------------------------
 
-export interface FollowUpYear {
-  year: string
-  figures: ImpactFigures
-  internalShare: number
-  inventories: number
-  listings: number
-}
-
-export interface FollowUp {
-  organisation: { code: string; name: string }
-  from: string
-  to: string
-  versions: ClimateSource[]
-  years: FollowUpYear[]
-  total: FollowUpYear
-}
-
-export interface HandoverImpact {
-  handoverId: string
-  handedOverOn: string
-  role: 'GIVEN' | 'RECEIVED' | 'INTERNAL'
-  giverCode: string
-  giverName: string
-  receiverCode: string
-  receiverName: string
-  categoryCode: string
-  categoryNameSv: string
-  categoryNameEn: string
-  quantity: number
-  unit: string
-  basis: SavingsBasis
-  resourceId: string | null
-  productNameSv: string | null
-  datasetVersion: string | null
-  massKg: number | null
-  grossTypicalKg: number | null
-  grossConservativeKg: number | null
-  transportBasis: 'DISTANCE' | 'REUSE_A4'
-  transportDistanceKm: number | null
-  transportFactor: number | null
-  transportKg: number | null
-  storageKg: number | null
-  refurbishmentKg: number | null
-  netTypicalKg: number | null
-  netConservativeKg: number | null
-  wasteCode: string | null
-  wasteNameSv: string | null
-  wasteNameEn: string | null
-  valueSek: number | null
-  referencePriceSek: number | null
-  referenceSource: string | null
-  newValueSek: number | null
-  savedSek: number | null
-}
+export type FollowUp = Schemas['FollowUp']
+export type FollowUpYear = FollowUp['total']
+export type HandoverImpact = Schemas['HandoverImpact']
 
 export interface HandoverQuery {
   from?: string

@@ -5,8 +5,9 @@ import { uploadFile, type UploadOptions } from './upload'
 
 /*
  * Conversations between two organisations about a listing, a reservation or a wanted request (docs/conversations.md):
- * /api/v1/conversations and the moderation of reported messages (/api/v1/admin/moderation/messages). The generated
- * schema marks every answer property optional, so the answers are typed here against its names.
+ * /api/v1/conversations and the moderation of reported messages (/api/v1/admin/moderation/messages). The types are
+ * the generated schema's (components['schemas']); an answer's property that may be null is optional there and
+ * allows null.
  */
 
 export const SUBJECT_KINDS = ['LISTING', 'RESERVATION', 'WANTED'] as const satisfies readonly components['schemas']['SubjectKind'][]
@@ -19,69 +20,14 @@ export const MAX_ATTACHMENTS = 5
 /** Largest attachment, in bytes (10 MiB). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
-export interface ConversationOrganisation {
-  id: string
-  code: string | null
-  name: string | null
-}
-
-export interface Attachment {
-  id: string
-  kind: 'PHOTO' | 'PDF'
-  contentType: string
-  filename: string | null
-  sizeBytes: number
-  /** Relative to the service; a photo's is /api/v1/photos/..., a PDF's a download. */
-  url: string
-  thumbnailUrl: string | null
-}
-
-export interface ConversationMessage {
-  id: string
-  conversationId: string
-  organisation: ConversationOrganisation
-  authorUsername: string
-  authorName: string | null
-  /** Plain text, to be shown as text; null when a moderator hid the message. */
-  text: string | null
-  createdAt: string
-  mine: boolean
-  hidden: boolean
-  hiddenAt: string | null
-  attachments: Attachment[]
-}
-
-export interface Conversation {
-  id: string
-  subjectKind: SubjectKind
-  subjectId: string
-  subjectTitle: string
-  buyer: ConversationOrganisation
-  seller: ConversationOrganisation
-  otherParty: ConversationOrganisation
-  startedBy: string
-  createdAt: string
-  lastMessageAt: string | null
-  lastMessage: ConversationMessage | null
-  unread: number
-}
-
-export type UnreadCount = Required<components['schemas']['UnreadCount']>
-
-export interface ReportedMessage {
-  id: string
-  conversationId: string
-  subjectTitle: string | null
-  organisation: ConversationOrganisation
-  authorUsername: string
-  authorName: string | null
-  text: string
-  createdAt: string
-  hiddenAt: string | null
-  hiddenBy: string | null
-  hiddenReason: string | null
-  reports: { reason: string; username: string; organisation: ConversationOrganisation; createdAt: string }[]
-}
+export type ConversationOrganisation = components['schemas']['ConversationOrganisation']
+/** `url`: relative to the service; a photo's is /api/v1/photos/..., a PDF's a download. */
+export type Attachment = components['schemas']['AttachmentView']
+/** `text`: plain text, to be shown as text; null when a moderator hid the message. */
+export type ConversationMessage = components['schemas']['MessageView']
+export type Conversation = components['schemas']['ConversationView']
+export type UnreadCount = components['schemas']['UnreadCount']
+export type ReportedMessage = components['schemas']['ReportedMessage']
 
 export interface Paged<T> {
   items: T[]

@@ -1,119 +1,42 @@
 import { apiBlob, apiFetch, apiSend } from './client'
 import { uploadFile, type UploadOptions } from './upload'
-import type { Outcome, OutcomeView } from './outcomes'
+import type { components } from './schema'
+import type { RequestBody } from './types'
 
-/* Types and calls of the reuse-inventory API (/api/v1/categories, buildings, items, photos, import/export). */
+/*
+ * Types and calls of the reuse-inventory API (/api/v1/categories, buildings, items, photos, import/export). The
+ * types are the generated schema's (components['schemas']); an answer's property that may be null is optional
+ * there and allows null.
+ */
 
-export interface Category {
-  id: string
-  parentId: string | null
-  code: string
-  nameSv: string
-  nameEn: string
-  boverketId?: string | null
-  sortOrder: number
-  children?: Category[]
-}
+type Schemas = components['schemas']
 
-export interface HazardRisk {
-  pcb: boolean
-  asbestos: boolean
-  ageUnknown: boolean
-}
+export type Category = Schemas['CategoryView']
+export type HazardRisk = Schemas['HazardRisk']
+export type OrganisationRef = Schemas['BuildingView']['organisation']
 
-export interface OrganisationRef {
-  id: string
-  code: string
-  name: string
-}
+export type BuildingRequest = RequestBody<Schemas['BuildingRequest']>
+export type Building = Schemas['BuildingView']
 
-export interface BuildingRequest {
-  name: string
-  address: { street: string | null; postalCode: string | null; city: string | null } | null
-  propertyDesignation: string | null
-  position: { lat: number; lon: number } | null
-  constructionYear: number | null
-  renovationYear: number | null
-  dismantlingWindow: { from: string | null; to: string | null } | null
-  contact: { name: string | null; phone: string | null; email: string | null } | null
-  notes: string | null
-  assignedOrganisations: string[]
-}
-
-export interface Building extends Omit<BuildingRequest, 'assignedOrganisations'> {
-  id: string
-  organisation: OrganisationRef
-  assignedOrganisations: OrganisationRef[]
-  hazardRisk: HazardRisk
-  itemCount: number
-  archived: boolean
-  editable: boolean
-  version: number
-  createdAt: string
-  updatedAt: string
-}
-
-export const UNITS = ['st', 'm', 'm2', 'm3', 'kg'] as const
+export const UNITS = ['st', 'm', 'm2', 'm3', 'kg'] as const satisfies readonly Schemas['ItemRequest']['unit'][]
 export type Unit = (typeof UNITS)[number]
-export const FATES = ['REUSE', 'RECYCLE', 'HAZARDOUS_WASTE'] as const
+export const FATES = ['REUSE', 'RECYCLE', 'HAZARDOUS_WASTE'] as const satisfies readonly Schemas['ItemRequest']['fate'][]
 export type Fate = (typeof FATES)[number]
-export const HAZARD_CHECKS = ['NOT_CHECKED', 'FREE', 'CONTAINS'] as const
+export const HAZARD_CHECKS = ['NOT_CHECKED', 'FREE', 'CONTAINS'] as const satisfies readonly Schemas['Hazard']['check'][]
 export type HazardCheck = (typeof HAZARD_CHECKS)[number]
-export const SUBSTANCES = ['ASBESTOS', 'PCB', 'LEAD', 'OTHER'] as const
+export const SUBSTANCES = ['ASBESTOS', 'PCB', 'LEAD', 'OTHER'] as const satisfies readonly Schemas['Substance'][]
 export type Substance = (typeof SUBSTANCES)[number]
-export const STATUSES = ['INVENTORIED', 'DISMANTLED', 'IN_STORAGE', 'LISTED', 'REUSED', 'DISCARDED'] as const
+export const STATUSES = ['INVENTORIED', 'DISMANTLED', 'IN_STORAGE', 'LISTED', 'REUSED', 'DISCARDED'] as const satisfies readonly NonNullable<Schemas['ItemRequest']['status']>[]
 export type ItemStatus = (typeof STATUSES)[number]
 export const CONDITIONS = [1, 2, 3, 4] as const
 
-export interface ItemRequest {
-  categoryId: string
-  name: string
-  material: string | null
-  quantity: number
-  unit: Unit
-  dimensions: { lengthMm: number | null; widthMm: number | null; heightMm: number | null } | null
-  weightPerUnitKg: number | null
-  manufacturer: string | null
-  productName: string | null
-  year: number | null
-  condition: number
-  functionalDamage: string | null
-  aestheticDamage: string | null
-  location: { floor: string | null; room: string | null; notes: string | null } | null
-  dismantling: { method: string | null; notes: string | null } | null
-  availableFrom: string | null
-  fate: Fate
-  hazard: { check: HazardCheck; substances: Substance[] } | null
-  status: ItemStatus | null
-  /** What became of it, when this request marks it reused or discarded (docs/outcomes.md). */
-  outcome?: Outcome
-}
+export type ItemRequest = RequestBody<Schemas['ItemRequest']>
+/** `outcomes`: what became of what left the item (directly, or through its lots), oldest first. */
+export type Item = Schemas['ItemView']
 
-export interface Item extends Omit<ItemRequest, 'categoryId'> {
-  id: string
-  buildingId: string
-  category: { id: string; code: string; nameSv: string; nameEn: string }
-  hazardRisk: HazardRisk
-  photoCount: number
-  /** What became of what left the item (directly, or through its lots), oldest first. */
-  outcomes?: OutcomeView[]
-  version: number
-  createdAt: string
-  updatedAt: string
-}
+export type Photo = Schemas['PhotoView']
 
-export interface Photo {
-  id: string
-  contentType: string
-  width: number
-  height: number
-  sizeBytes: number
-  originalFilename: string
-  createdAt: string
-  url: string
-  thumbnailUrl: string
-}
-
+/** One page of a list answer (the schema's Page… types, for any item type). */
 export interface PageOf<T> {
   items: T[]
   page: number
@@ -121,22 +44,8 @@ export interface PageOf<T> {
   total: number
 }
 
-export interface ImportReport {
-  dryRun: boolean
-  rowCount: number
-  importedCount: number
-  /** `code`, `min`, `max`, `allowed` and `other` as in a problem answer's field errors (docs/api.md). */
-  problems: {
-    row: number
-    column: string | null
-    code?: string
-    message: string
-    min?: unknown
-    max?: unknown
-    allowed?: string[]
-    other?: string
-  }[]
-}
+/** `problems`: `code`, `min`, `max`, `allowed` and `other` as in a problem answer's field errors (docs/api.md). */
+export type ImportReport = Schemas['ImportReport']
 
 export type ItemSort = 'name' | 'category' | 'condition' | 'status' | 'createdAt'
 

@@ -1,175 +1,43 @@
 import { apiFetch, apiSend, type ApiRequestOptions } from './client'
 import { uploadFile, type UploadOptions } from './upload'
-import type { OrganisationRef, PageOf, Photo, Unit } from './inventory'
+import type { PageOf, Photo } from './inventory'
+import type { components } from './schema'
+import type { RequestBody } from './types'
 
-/* Types and calls of the listings and search API (/api/v1/listings, /search/..., /items/{id}/publish). */
+/*
+ * Types and calls of the listings and search API (/api/v1/listings, /search/..., /items/{id}/publish). The types
+ * are the generated schema's (components['schemas']); an answer's property that may be null is optional there and
+ * allows null.
+ */
 
-export const PRICE_KINDS = ['FIXED', 'FREE', 'ON_REQUEST'] as const
+type Schemas = components['schemas']
+
+export const PRICE_KINDS = ['FIXED', 'FREE', 'ON_REQUEST'] as const satisfies readonly Schemas['PriceKind'][]
 export type PriceKind = (typeof PRICE_KINDS)[number]
-export const VISIBILITIES = ['INTERNAL', 'PUBLIC'] as const
+export const VISIBILITIES = ['INTERNAL', 'PUBLIC'] as const satisfies readonly Schemas['Visibility'][]
 export type Visibility = (typeof VISIBILITIES)[number]
-export const LISTING_STATUSES = ['DRAFT', 'PUBLISHED', 'RESERVED', 'HANDED_OVER', 'WITHDRAWN', 'EXPIRED'] as const
+export const LISTING_STATUSES = ['DRAFT', 'PUBLISHED', 'RESERVED', 'HANDED_OVER', 'WITHDRAWN', 'EXPIRED'] as const satisfies readonly Schemas['ListingStatus'][]
 export type ListingStatus = (typeof LISTING_STATUSES)[number]
 
-export interface Price {
-  kind: PriceKind
-  sek: number | null
-}
+/** `status`: DRAFT (the server's default) or PUBLISHED, the only two it takes; the forms always send one. */
+export type ListingRequest = RequestBody<Schemas['ListingRequest']> & { status: 'DRAFT' | 'PUBLISHED' }
+export type Price = ListingRequest['price']
+export type Dimensions = NonNullable<ListingRequest['dimensions']>
+export type ListingLocation = NonNullable<ListingRequest['location']>
+export type CategoryRef = Schemas['ListingView']['category']
+/** `held`: what active reservations hold of `quantity`; `available`: what can still be reserved. */
+export type Listing = Schemas['ListingView']
 
-export interface CategoryRef {
-  id: string
-  code: string
-  nameSv: string
-  nameEn: string
-}
+/** Publishing an item or a stored lot; `status` as in ListingRequest. */
+export type PublishRequest = RequestBody<Schemas['PublishItemRequest']> & { status: 'DRAFT' | 'PUBLISHED' }
 
-export interface Dimensions {
-  lengthMm: number | null
-  widthMm: number | null
-  heightMm: number | null
-}
-
-export interface ListingLocation {
-  streetAddress: string | null
-  postalCode: string | null
-  city: string | null
-  latitude: number | null
-  longitude: number | null
-}
-
-export interface ListingRequest {
-  title: string
-  description: string | null
-  categoryId: string
-  material: string | null
-  quantity: number
-  unit: Unit
-  dimensions: Dimensions | null
-  weightPerUnitKg: number | null
-  condition: number
-  conditionNotes: string | null
-  price: Price
-  location: ListingLocation | null
-  pickupInstructions: string | null
-  availableFrom: string | null
-  visibility: Visibility
-  publicFrom: string | null
-  expiresOn: string | null
-  status: 'DRAFT' | 'PUBLISHED'
-}
-
-export interface Listing {
-  id: string
-  organisation: OrganisationRef
-  inventoryItemId: string | null
-  storageSiteId: string | null
-  category: CategoryRef
-  title: string
-  description: string | null
-  material: string | null
-  quantity: number
-  /** Held by active reservations (requested or confirmed). */
-  held: number
-  /** quantity − held: what can still be reserved. */
-  available: number
-  unit: Unit
-  dimensions: Dimensions | null
-  weightPerUnitKg: number | null
-  condition: number
-  conditionNotes: string | null
-  price: Price
-  location: ListingLocation | null
-  pickupInstructions: string | null
-  availableFrom: string | null
-  visibility: Visibility
-  publicFrom: string | null
-  public: boolean
-  status: ListingStatus
-  publishedAt: string | null
-  expiresOn: string | null
-  photoCount: number
-  thumbnailUrl: string | null
-  editable: boolean
-  version: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface PublishRequest {
-  quantity: number
-  price: Price
-  visibility: Visibility
-  publicFrom: string | null
-  status: 'DRAFT' | 'PUBLISHED'
-  title: string | null
-  description: string | null
-  pickupInstructions: string | null
-  expiresOn: string | null
-}
-
-export interface SearchHit {
-  id: string
-  title: string
-  snippet: string | null
-  /** HTML from the server: everything escaped except <mark>; keys only where something was highlighted. */
-  highlight?: { title?: string; description?: string } | null
-  category: CategoryRef
-  material: string | null
-  quantity: number
-  unit: Unit
-  dimensions: Dimensions | null
-  condition: number
-  price: Price
-  city: string | null
-  position: { lat: number; lon: number } | null
-  distanceKm: number | null
-  organisation: OrganisationRef
-  thumbnailUrl: string | null
-  availableFrom: string | null
-  publishedAt: string | null
-  status: ListingStatus
-  public: boolean
-}
-
-export interface Facet {
-  key: string
-  label: string
-  labelEn: string
-  count: number
-}
-
-export interface SearchAnswer {
-  total: number
-  totalExact: boolean
-  page: number
-  size: number
-  items: SearchHit[]
-  searchAfter: string | null
-  facets: { category?: Facet[]; material?: Facet[]; condition?: Facet[]; organisation?: Facet[] }
-}
-
-export interface MapPoint {
-  id: string
-  title: string
-  lat: number
-  lon: number
-  condition: number
-  price: Price
-}
-
-export interface MapAnswer {
-  total: number
-  clustered: boolean
-  points: MapPoint[]
-  clusters: { lat: number; lon: number; count: number }[]
-}
-
-export interface Suggestion {
-  text: string
-  kind: 'category' | 'listing' | string
-  categoryId?: string
-  listingId?: string
-}
+/** `highlight`: HTML from the server, everything escaped except <mark>; keys only where something was highlighted. */
+export type SearchHit = Schemas['Hit']
+export type Facet = Schemas['FacetBucket']
+export type SearchAnswer = Schemas['ListingHits']
+export type MapPoint = Schemas['ListingMap']['points'][number]
+export type MapAnswer = Schemas['ListingMap']
+export type Suggestion = Schemas['Suggestions']['suggestions'][number]
 
 export interface MyListingsQuery {
   page: number
@@ -197,7 +65,7 @@ export function createListingApi(accessToken: string) {
     map: (query: string) => apiFetch<MapAnswer>(`${BASE}/search/listings/map?${query}`, auth),
     /** `lang` picks the language of category names in the suggestions. */
     suggest: (q: string, lang: string, signal?: AbortSignal) =>
-      apiFetch<{ suggestions: Suggestion[] }>(`${BASE}/search/suggest?${params({ q, lang })}`, { ...auth, signal }),
+      apiFetch<Schemas['Suggestions']>(`${BASE}/search/suggest?${params({ q, lang })}`, { ...auth, signal }),
 
     mine: (q: MyListingsQuery) => apiFetch<PageOf<Listing>>(`${BASE}/listings?${params({ ...q })}`, auth),
     get: (id: string) => apiFetch<Listing>(`${BASE}/listings/${id}`, auth),

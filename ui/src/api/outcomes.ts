@@ -3,7 +3,7 @@ import type { components } from './schema'
 
 /*
  * Outcomes (docs/outcomes.md): what became of what left an inventory or a store, on lots, items and handovers, and
- * the report GET /api/v1/reports/outcomes. The vocabulary is checked against the generated API types.
+ * the report GET /api/v1/reports/outcomes. The types are the generated schema's (components['schemas']).
  */
 
 export const OUTCOMES = [
@@ -28,49 +28,12 @@ export const ITEM_DISCARDED_OUTCOMES: readonly Outcome[] = ['RECYCLED', 'DISPOSE
 
 export type OutcomeEvent = components['schemas']['OutcomeEvent']
 
-export interface OutcomeView {
-  id: string
-  outcome: Outcome
-  event: OutcomeEvent
-  /** CHOSEN by a person, by the RULEs, or mapped from history (BACKFILL). */
-  basis: 'CHOSEN' | 'RULE' | 'BACKFILL'
-  quantity: number
-  unit: string
-  massKg: number | null
-  valueSek: number | null
-  wasteCode: string | null
-  occurredOn: string
-  stockLotId: string | null
-  inventoryItemId: string | null
-  receiver: { id: string; code: string; name: string } | null
-}
+/** `basis`: CHOSEN by a person, by the RULEs, or mapped from history (BACKFILL). */
+export type OutcomeView = components['schemas']['OutcomeView']
 
-export interface OutcomeSum {
-  events: number
-  massKg: number
-}
-
-export interface OutcomeFigures {
-  all: OutcomeSum
-  outcomes: { outcome: Outcome; events: number; massKg: number }[]
-  reuse: OutcomeSum
-  reusedInternal: OutcomeSum
-  reusedExternal: OutcomeSum
-  waste: OutcomeSum
-  lost: OutcomeSum
-  internalShare: number
-  soldSek: number
-  withoutMass: number
-}
-
-export interface OutcomeReport {
-  organisation: { code: string; name: string }
-  from: string
-  to: string
-  groupBy: 'year' | 'quarter' | 'month'
-  periods: { period: string; figures: OutcomeFigures }[]
-  totals: OutcomeFigures
-}
+export type OutcomeReport = components['schemas']['OutcomeReport']
+export type OutcomeFigures = OutcomeReport['totals']
+export type OutcomeSum = OutcomeFigures['all']
 
 export interface OutcomeQuery {
   from?: string

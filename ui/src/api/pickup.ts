@@ -3,29 +3,20 @@ import type { components } from './schema'
 
 /*
  * Pickup slots at a store (docs/storage.md#pickup-slots): a storage site's pickup hours, its free slots, a
- * reservation's booked pickup, and the store's pickups of a day. Types from the generated OpenAPI schema; the
- * answer records mark every field optional there, so the ones the server always sends are made required.
+ * reservation's booked pickup, and the store's pickups of a day. The types are the generated schema's
+ * (components['schemas']); an answer's property that may be null is optional there and allows null.
  */
 
 type Schemas = components['schemas']
-/** Every field present (the server always writes them), `null` where the record may hold none. */
-type Sent<T, Nullable extends keyof T = never> = { [K in keyof T]-?: K extends Nullable ? Exclude<T[K], undefined> | null : Exclude<T[K], undefined> }
 
 export type PickupHours = Schemas['PickupHours']
 export type PickupPeriod = Schemas['Period']
 export type PickupClosedDay = Schemas['ClosedDay']
-export type PickupSlot = Sent<Schemas['PickupSlot']>
-export type PickupBooking = Sent<Schemas['PickupBooking'], 'bookedBy'>
-export type PickupPlace = Sent<Schemas['Place']>
-export type DayPickup = Omit<Sent<Schemas['Pickup'], 'buyerOrganisation' | 'buyerName' | 'lotId' | 'lotCode'>, 'places'> & {
-  places: PickupPlace[]
-}
-export interface PickupDay {
-  siteId: string
-  /** YYYY-MM-DD */
-  day: string
-  pickups: DayPickup[]
-}
+export type PickupSlot = Schemas['PickupSlot']
+export type PickupBooking = Schemas['PickupBooking']
+export type PickupDay = Schemas['PickupDay']
+export type DayPickup = PickupDay['pickups'][number]
+export type PickupPlace = DayPickup['places'][number]
 
 /** The slot length and capacity the server takes (PickupHours' Bean Validation). */
 export const SLOT_MINUTES = { min: 10, max: 240 } as const

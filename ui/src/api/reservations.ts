@@ -1,101 +1,43 @@
 import { apiFetch, apiSend } from './client'
 import { postIdempotent } from './idempotency'
-import type { OrganisationRef, PageOf, Unit } from './inventory'
-import type { ListingStatus } from './listings'
-import type { Outcome, OutcomeView } from './outcomes'
+import type { PageOf } from './inventory'
+import type { components } from './schema'
+import type { RequestBody } from './types'
 
 /*
  * Types and calls of the reservation, handover, notification and preference API (/api/v1/reservations,
  * /notifications, /me/preferences). Every POST sends an Idempotency-Key: pass the key of the user action
- * (see ActionKey) so that a retried action reuses it; without one each call is a new action.
+ * (see ActionKey) so that a retried action reuses it; without one each call is a new action. The types are the
+ * generated schema's (components['schemas']); an answer's property that may be null is optional there and allows
+ * null.
  */
 
-export const RESERVATION_STATUSES = ['REQUESTED', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'EXPIRED', 'HANDED_OVER'] as const
+type Schemas = components['schemas']
+
+export const RESERVATION_STATUSES = ['REQUESTED', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'EXPIRED', 'HANDED_OVER'] as const satisfies readonly Schemas['ReservationStatus'][]
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number]
+
 /** The statuses in which a reservation still holds its quantity. */
 export const ACTIVE_RESERVATION_STATUSES: readonly ReservationStatus[] = ['REQUESTED', 'CONFIRMED']
 
 export type ReservationRole = 'buyer' | 'seller'
 
-export interface ReservationListingRef {
-  id: string
-  title: string
-  unit: Unit
-  status: ListingStatus
-  /** Set when the listing offers a storage lot. */
-  stockLotId: string | null
-  lotCode: string | null
-  storageSiteId: string | null
-}
+/** `stockLotId`, `lotCode` and `storageSiteId` are set when the listing offers a storage lot. */
+export type ReservationListingRef = Schemas['ReservationView']['listing']
+/** `by`: who handed over (user name); `outcome`: what became of it (docs/outcomes.md). */
+export type Handover = NonNullable<Schemas['ReservationView']['handover']>
+/** `mayConfirm`, `mayReject`, `mayCancel`, `mayHandOver`: what the caller may do now. */
+export type Reservation = Schemas['ReservationView']
 
-export interface Handover {
-  quantity: number
-  /** YYYY-MM-DD */
-  handedOverOn: string
-  destinationProject: string | null
-  destinationAddress: string | null
-  /** Who handed over (user name). */
-  by: string | null
-  /** What became of it: internal or external reuse, sold or given away (docs/outcomes.md). */
-  outcome?: OutcomeView | null
-}
-
-export interface Reservation {
-  id: string
-  listing: ReservationListingRef
-  seller: OrganisationRef
-  buyer: OrganisationRef
-  buyerUsername: string | null
-  buyerName: string | null
-  quantity: number
-  message: string | null
-  wishedPickupAt: string | null
-  status: ReservationStatus
-  expiresAt: string | null
-  rejectReason: string | null
-  pickupFrom: string | null
-  pickupTo: string | null
-  handover: Handover | null
-  /** What the caller may do now. */
-  mayConfirm: boolean
-  mayReject: boolean
-  mayCancel: boolean
-  mayHandOver: boolean
-  version: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ReservationRequest {
-  listingId: string
-  quantity: number
-  message: string | null
-  /** A timestamp (ISO 8601), optional. */
-  wishedPickupAt: string | null
-}
-
-export interface ConfirmRequest {
-  pickupFrom: string
-  pickupTo: string
-}
-
-export interface RejectRequest {
-  reason: string
-}
-
-export interface HandoverRequest {
-  quantity: number
-  /** YYYY-MM-DD; the server uses today when null. */
-  handedOverOn: string | null
-  destinationProject: string | null
-  destinationAddress: string | null
-  /** For stored lots: the storage location it is taken from. */
-  locationId: string | null
-  /** km from where the material was to where it goes, for the net climate figures (optional). */
-  transportDistanceKm?: number | null
-  /** What became of it (docs/outcomes.md); without it the rules say: sold, given away or reused by the price. */
-  outcome?: Outcome
-}
+export type ReservationRequest = RequestBody<Schemas['ReservationRequest']>
+export type ConfirmRequest = RequestBody<Schemas['ConfirmRequest']>
+export type RejectRequest = RequestBody<Schemas['RejectRequest']>
+/**
+ * `handedOverOn`: today when null; `locationId`: for stored lots, the location it is taken from;
+ * `transportDistanceKm`: from where the material was to where it goes, for the net climate figures; `outcome`:
+ * without it the rules say (sold, given away or reused by the price).
+ */
+export type HandoverRequest = RequestBody<Schemas['HandoverRequest']>
 
 export interface ReservationQuery {
   /** Defaults to buyer on the server. */
@@ -119,31 +61,13 @@ export const NOTIFICATION_KINDS = [
   'PICKUP_BOOKED',
   'PICKUP_REMINDER',
   'MESSAGE_RECEIVED',
-] as const
+] as const satisfies readonly Schemas['NotificationKind'][]
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
-export interface AppNotification {
-  id: string
-  /** One of NOTIFICATION_KINDS; a newer server may send others. */
-  kind: NotificationKind | string
-  reservationId: string | null
-  listingTitle: string | null
-  quantity: number | null
-  unit: Unit | null
-  reason: string | null
-  createdAt: string
-  readAt: string | null
-  /** WANTED_MATCH: the request that matched and the listing that satisfies it. */
-  wantedRequestId?: string | null
-  listingId?: string | null
-  /** MESSAGE_RECEIVED: the conversation with the new message. */
-  conversationId?: string | null
-}
-
-export interface NotificationPage extends PageOf<AppNotification> {
-  /** Unread notifications in all, not only on this page. */
-  unread: number
-}
+/** `wantedRequestId` and `listingId`: WANTED_MATCH's request and listing; `conversationId`: MESSAGE_RECEIVED's. */
+export type AppNotification = Schemas['NotificationView']
+/** `unread`: unread notifications in all, not only on this page. */
+export type NotificationPage = Schemas['NotificationPage']
 
 export interface NotificationQuery {
   unread?: boolean
@@ -151,16 +75,14 @@ export interface NotificationQuery {
   size?: number
 }
 
-export type WantedAlerts = 'AT_ONCE' | 'DAILY_DIGEST'
-
-export interface Preferences {
-  emailNotifications: boolean
-  email: string | null
-  /** Email about new matches of wanted requests: one mail per match, or one daily digest. */
-  wantedAlerts: WantedAlerts
-  /** Email of new messages in the organisation's conversations (at most one per conversation per 15 minutes). */
-  messageEmails?: boolean
-}
+export type WantedAlerts = Schemas['WantedAlerts']
+/**
+ * `wantedAlerts`: email about new matches of wanted requests, one mail per match or one daily digest;
+ * `messageEmails`: email of new messages in the organisation's conversations (at most one per conversation per 15
+ * minutes).
+ */
+export type Preferences = Schemas['Preferences']
+export type PreferencesRequest = RequestBody<Schemas['PreferencesRequest']>
 
 const BASE = '/api/v1'
 
@@ -196,7 +118,7 @@ export function createNotificationApi(accessToken: string) {
     markAllRead: (key?: string) => postIdempotent<{ unread: number }>(`${BASE}/notifications/read-all`, undefined, auth, key),
     preferences: () => apiFetch<Preferences>(`${BASE}/me/preferences`, auth),
     /** Answers the saved preferences (or nothing, 204). */
-    savePreferences: (body: { emailNotifications: boolean; wantedAlerts?: WantedAlerts; messageEmails?: boolean }) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
+    savePreferences: (body: PreferencesRequest) => apiSend<Preferences | undefined>(`${BASE}/me/preferences`, 'PUT', body, auth),
   }
 }
 

@@ -7143,9 +7143,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
-                        "text/csv": unknown;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/json": components["schemas"]["ImpactReport"];
                     };
                 };
                 /** @description Not Authorized */
@@ -8107,13 +8105,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Received: the intake with its new lots */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IntakeView"];
                     };
                 };
                 /** @description Bad Request */
@@ -10226,7 +10224,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccessibilityStatement: {
-            contact: string;
+            contact?: string | null;
         };
         Actor: {
             subject: string;
@@ -10312,11 +10310,11 @@ export interface components {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["Kind"];
             contentType: string;
-            filename: string;
+            filename?: string | null;
             /** Format: int64 */
             sizeBytes: number;
             url: string;
-            thumbnailUrl: string;
+            thumbnailUrl?: string | null;
         };
         AuditCheck: {
             checkedAt: components["schemas"]["OffsetDateTime"];
@@ -10382,15 +10380,15 @@ export interface components {
             organisation: components["schemas"]["OrganisationRef"];
             name: string;
             address: components["schemas"]["Address"];
-            propertyDesignation: string;
-            position: components["schemas"]["Position"];
+            propertyDesignation?: string | null;
+            position?: components["schemas"]["Position"] | null;
             /** Format: int32 */
-            constructionYear: number;
+            constructionYear?: number | null;
             /** Format: int32 */
-            renovationYear: number;
+            renovationYear?: number | null;
             dismantlingWindow: components["schemas"]["DateWindow"];
             contact: components["schemas"]["Contact"];
-            notes: string;
+            notes?: string | null;
             assignedOrganisations: components["schemas"]["OrganisationRef"][];
             hazardRisk: components["schemas"]["HazardRisk"];
             /** Format: int64 */
@@ -10454,11 +10452,11 @@ export interface components {
         };
         CategoryView: {
             id: components["schemas"]["UUID"];
-            parentId: components["schemas"]["UUID"];
+            parentId?: components["schemas"]["UUID"] | null;
             code: string;
             nameSv: string;
             nameEn: string;
-            boverketId: string;
+            boverketId?: string | null;
             /** Format: int32 */
             sortOrder: number;
             children: components["schemas"]["CategoryView"][];
@@ -10467,22 +10465,22 @@ export interface components {
             version: string;
             resourceId: string;
             nameSv: string;
-            nameEn: string;
-            boverketCategory: string;
-            bk04Code: string;
+            nameEn?: string | null;
+            boverketCategory?: string | null;
+            bk04Code?: string | null;
             a1a3Typical: number;
             a1a3Conservative: number;
             a4: number;
-            conservativeFactor: number;
-            kgPerM2: number;
-            kgPerM3: number;
-            conversions: string;
+            conservativeFactor?: number | null;
+            kgPerM2?: number | null;
+            kgPerM3?: number | null;
+            conversions?: string | null;
             inventoryUnit: string;
         };
         ClimateSource: {
             name: string;
             version: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            publishedOn?: components["schemas"]["LocalDate"] | null;
         };
         ClosedDay: {
             day: components["schemas"]["LocalDate"];
@@ -10507,9 +10505,9 @@ export interface components {
             email?: string;
         };
         ConversationOrganisation: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            code?: string | null;
+            name?: string | null;
         };
         ConversationStart: {
             subjectKind: components["schemas"]["SubjectKind"];
@@ -10525,8 +10523,8 @@ export interface components {
             otherParty: components["schemas"]["ConversationOrganisation"];
             startedBy: string;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastMessageAt: components["schemas"]["OffsetDateTime"];
-            lastMessage: components["schemas"]["MessageView"];
+            lastMessageAt?: components["schemas"]["OffsetDateTime"] | null;
+            lastMessage?: components["schemas"]["MessageView"] | null;
             /** Format: int64 */
             unread: number;
         };
@@ -10551,7 +10549,7 @@ export interface components {
         DatasetView: {
             version: string;
             source: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            publishedOn?: components["schemas"]["LocalDate"] | null;
             fileName: string;
             sha256: string;
             /** Format: int32 */
@@ -10583,8 +10581,8 @@ export interface components {
             name?: string;
         };
         DeliveredBy1: {
-            organisation: components["schemas"]["OrganisationRef4"];
-            name: string;
+            organisation?: components["schemas"]["OrganisationRef4"] | null;
+            name?: string | null;
         };
         DeliveredRequest: {
             drivenKm?: number;
@@ -10720,27 +10718,19 @@ export interface components {
             heightMm?: number;
         };
         Dimensions3: {
-            /** Format: int32 */
-            lengthMm: number;
-            /** Format: int32 */
-            widthMm: number;
-            /** Format: int32 */
-            heightMm: number;
-        };
-        Dimensions4: {
             length?: components["schemas"]["DimensionRange"];
             width?: components["schemas"]["DimensionRange"];
             height?: components["schemas"]["DimensionRange"];
         };
-        Dimensions5: {
-            length: components["schemas"]["Range"];
-            width: components["schemas"]["Range"];
-            height: components["schemas"]["Range"];
+        Dimensions4: {
+            length: components["schemas"]["WantedRange"];
+            width: components["schemas"]["WantedRange"];
+            height: components["schemas"]["WantedRange"];
         };
         Discrepancy: {
             lotId: components["schemas"]["UUID"];
             code: string;
-            locationId: components["schemas"]["UUID"];
+            locationId?: components["schemas"]["UUID"] | null;
             kind: string;
             expected: number;
             actual: number;
@@ -10844,10 +10834,10 @@ export interface components {
         Handover: {
             quantity: number;
             handedOverOn: components["schemas"]["LocalDate"];
-            destinationProject: string;
-            destinationAddress: string;
-            by: string;
-            outcome: components["schemas"]["OutcomeView"];
+            destinationProject?: string | null;
+            destinationAddress?: string | null;
+            by?: string | null;
+            outcome?: components["schemas"]["OutcomeView"] | null;
         };
         HandoverImpact: {
             handoverId: components["schemas"]["UUID"];
@@ -10863,28 +10853,28 @@ export interface components {
             quantity: number;
             unit: string;
             basis: string;
-            resourceId: string;
-            productNameSv: string;
-            datasetVersion: string;
-            massKg: number;
-            grossTypicalKg: number;
-            grossConservativeKg: number;
+            resourceId?: string | null;
+            productNameSv?: string | null;
+            datasetVersion?: string | null;
+            massKg?: number | null;
+            grossTypicalKg?: number | null;
+            grossConservativeKg?: number | null;
             transportBasis: string;
-            transportDistanceKm: number;
-            transportFactor: number;
-            transportKg: number;
-            storageKg: number;
-            refurbishmentKg: number;
-            netTypicalKg: number;
-            netConservativeKg: number;
-            wasteCode: string;
-            wasteNameSv: string;
-            wasteNameEn: string;
-            valueSek: number;
-            referencePriceSek: number;
-            referenceSource: string;
-            newValueSek: number;
-            savedSek: number;
+            transportDistanceKm?: number | null;
+            transportFactor?: number | null;
+            transportKg?: number | null;
+            storageKg?: number | null;
+            refurbishmentKg?: number | null;
+            netTypicalKg?: number | null;
+            netConservativeKg?: number | null;
+            wasteCode?: string | null;
+            wasteNameSv?: string | null;
+            wasteNameEn?: string | null;
+            valueSek?: number | null;
+            referencePriceSek?: number | null;
+            referenceSource?: string | null;
+            newValueSek?: number | null;
+            savedSek?: number | null;
         };
         HandoverRequest: {
             quantity: number;
@@ -10914,30 +10904,52 @@ export interface components {
             hash: string;
         };
         Hit: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            snippet?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            snippet?: string | null;
             highlight?: {
                 [key: string]: string;
-            };
-            category?: components["schemas"]["CategoryRef2"];
-            material?: string;
-            quantity?: number;
-            unit?: string;
-            dimensions?: components["schemas"]["Dimensions3"];
+            } | null;
+            category: components["schemas"]["CategoryRef2"];
+            material?: string | null;
+            quantity: number;
+            unit: string;
+            dimensions?: components["schemas"]["HitDimensions"] | null;
             /** Format: int32 */
-            condition?: number;
-            price?: components["schemas"]["Price1"];
-            city?: string;
-            position?: components["schemas"]["Position1"];
+            condition: number;
+            price: components["schemas"]["HitPrice"];
+            city?: string | null;
+            position?: components["schemas"]["Position1"] | null;
             /** Format: double */
-            distanceKm?: number;
-            organisation?: components["schemas"]["OrganisationRef3"];
-            thumbnailUrl?: string;
-            availableFrom?: components["schemas"]["LocalDate"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            status?: string;
-            public?: boolean;
+            distanceKm?: number | null;
+            organisation: components["schemas"]["OrganisationRef3"];
+            thumbnailUrl?: string | null;
+            availableFrom?: components["schemas"]["LocalDate"] | null;
+            publishedAt?: components["schemas"]["OffsetDateTime"] | null;
+            status: string;
+            public: boolean;
+        };
+        HitDimensions: {
+            /** Format: int32 */
+            lengthMm?: number | null;
+            /** Format: int32 */
+            widthMm?: number | null;
+            /** Format: int32 */
+            heightMm?: number | null;
+        };
+        HitPrice: {
+            kind: string;
+            sek?: number | null;
+        };
+        ImpactReport: {
+            organisation: components["schemas"]["Organisation"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            groupBy: string[];
+            role: string;
+            versions: components["schemas"]["ClimateSource"][];
+            totals: components["schemas"]["Figures"];
+            groups: components["schemas"]["Group"][];
         };
         ImportReport: {
             dryRun: boolean;
@@ -10953,6 +10965,15 @@ export interface components {
             deliveredBy?: components["schemas"]["DeliveredBy"];
             note?: string;
             lots: components["schemas"]["Lot"][];
+        };
+        IntakeView: {
+            id: components["schemas"]["UUID"];
+            siteId: components["schemas"]["UUID"];
+            deliveredAt: components["schemas"]["OffsetDateTime"];
+            deliveredBy: components["schemas"]["DeliveredBy1"];
+            note?: string | null;
+            receivedBy?: string | null;
+            lots: components["schemas"]["LotView"][];
         };
         InvitationRequest: {
             email: string;
@@ -11003,25 +11024,25 @@ export interface components {
             buildingId: components["schemas"]["UUID"];
             category: components["schemas"]["CategoryRef"];
             name: string;
-            material: string;
+            material?: string | null;
             quantity: number;
             unit: components["schemas"]["Unit1"];
             dimensions: components["schemas"]["Dimensions1"];
-            weightPerUnitKg: number;
-            manufacturer: string;
-            productName: string;
+            weightPerUnitKg?: number | null;
+            manufacturer?: string | null;
+            productName?: string | null;
             /** Format: int32 */
-            year: number;
+            year?: number | null;
             /** Format: int32 */
             condition: number;
-            functionalDamage: string;
-            aestheticDamage: string;
+            functionalDamage?: string | null;
+            aestheticDamage?: string | null;
             location: components["schemas"]["Location"];
             dismantling: components["schemas"]["Dismantling"];
-            availableFrom: components["schemas"]["LocalDate"];
+            availableFrom?: components["schemas"]["LocalDate"] | null;
             fate: components["schemas"]["Fate"];
             hazard: components["schemas"]["Hazard"];
-            status: components["schemas"]["Status"];
+            status?: components["schemas"]["Status"] | null;
             hazardRisk: components["schemas"]["HazardRisk"];
             /** Format: int64 */
             photoCount: number;
@@ -11087,7 +11108,7 @@ export interface components {
             /** Format: int32 */
             size: number;
             items: components["schemas"]["Hit"][];
-            searchAfter: string;
+            searchAfter?: string | null;
             facets: {
                 [key: string]: components["schemas"]["FacetBucket"][];
             };
@@ -11104,9 +11125,9 @@ export interface components {
             title: string;
             unit: string;
             status: string;
-            stockLotId: components["schemas"]["UUID"];
-            lotCode: string;
-            storageSiteId: components["schemas"]["UUID"];
+            stockLotId?: components["schemas"]["UUID"] | null;
+            lotCode?: string | null;
+            storageSiteId?: components["schemas"]["UUID"] | null;
         };
         ListingRequest: {
             title: string;
@@ -11132,42 +11153,42 @@ export interface components {
         /** @enum {string} */
         ListingStatus: "DRAFT" | "PUBLISHED" | "RESERVED" | "HANDED_OVER" | "WITHDRAWN" | "EXPIRED";
         ListingView: {
-            id?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["OrganisationRef1"];
-            inventoryItemId?: components["schemas"]["UUID"];
-            storageSiteId?: components["schemas"]["UUID"];
-            stockLotId?: components["schemas"]["UUID"];
-            category?: components["schemas"]["CategoryRef1"];
-            title?: string;
-            description?: string;
-            material?: string;
-            quantity?: number;
-            held?: number;
-            available?: number;
-            unit?: components["schemas"]["Unit2"];
-            dimensions?: components["schemas"]["Dimensions2"];
-            weightPerUnitKg?: number;
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationRef1"];
+            inventoryItemId?: components["schemas"]["UUID"] | null;
+            storageSiteId?: components["schemas"]["UUID"] | null;
+            stockLotId?: components["schemas"]["UUID"] | null;
+            category: components["schemas"]["CategoryRef1"];
+            title: string;
+            description?: string | null;
+            material?: string | null;
+            quantity: number;
+            held: number;
+            available: number;
+            unit: components["schemas"]["Unit2"];
+            dimensions?: components["schemas"]["Dimensions2"] | null;
+            weightPerUnitKg?: number | null;
             /** Format: int32 */
-            condition?: number;
-            conditionNotes?: string;
-            price?: components["schemas"]["Price"];
-            location?: components["schemas"]["Location1"];
-            pickupInstructions?: string;
-            availableFrom?: components["schemas"]["LocalDate"];
-            visibility?: components["schemas"]["Visibility"];
-            publicFrom?: components["schemas"]["LocalDate"];
-            public?: boolean;
-            status?: components["schemas"]["ListingStatus"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            expiresOn?: components["schemas"]["LocalDate"];
+            condition: number;
+            conditionNotes?: string | null;
+            price: components["schemas"]["Price"];
+            location?: components["schemas"]["Location1"] | null;
+            pickupInstructions?: string | null;
+            availableFrom?: components["schemas"]["LocalDate"] | null;
+            visibility: components["schemas"]["Visibility"];
+            publicFrom?: components["schemas"]["LocalDate"] | null;
+            public: boolean;
+            status: components["schemas"]["ListingStatus"];
+            publishedAt?: components["schemas"]["OffsetDateTime"] | null;
+            expiresOn?: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            photoCount?: number;
-            thumbnailUrl?: string;
-            editable?: boolean;
+            photoCount: number;
+            thumbnailUrl?: string | null;
+            editable: boolean;
             /** Format: int32 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /**
          * Format: date
@@ -11197,15 +11218,15 @@ export interface components {
             id: components["schemas"]["UUID"];
             code: string;
             kind: components["schemas"]["Kind2"];
-            floorCapacityM2: number;
+            floorCapacityM2?: number | null;
             /** Format: int32 */
-            palletCapacity: number;
+            palletCapacity?: number | null;
             floorM2Used: number;
             palletsUsed: number;
             /** Format: int64 */
             lotCount: number;
             /** Format: int64 */
-            oldestAgeDays: number;
+            oldestAgeDays?: number | null;
             /** Format: int64 */
             flaggedCount: number;
         };
@@ -11222,13 +11243,13 @@ export interface components {
             siteId: components["schemas"]["UUID"];
             code: string;
             kind: components["schemas"]["Kind2"];
-            description: string;
-            floorCapacityM2: number;
+            description?: string | null;
+            floorCapacityM2?: number | null;
             /** Format: int32 */
-            palletCapacity: number;
+            palletCapacity?: number | null;
             /** Format: int32 */
             version: number;
-            lots: components["schemas"]["LotSummary"][];
+            lots?: components["schemas"]["LotSummary"][] | null;
         };
         Lot: {
             locationId: components["schemas"]["UUID"];
@@ -11270,22 +11291,22 @@ export interface components {
             siteName: string;
             category: components["schemas"]["CategoryRef3"];
             description: string;
-            material: string;
+            material?: string | null;
             unit: string;
             /** Format: int32 */
             condition: number;
-            conditionNotes: string;
-            weightPerUnitKg: number;
+            conditionNotes?: string | null;
+            weightPerUnitKg?: number | null;
             receivedQuantity: number;
             onHand: number;
             promised: number;
             available: number;
             locations: components["schemas"]["Place1"][];
-            palletPlaces: number;
-            floorAreaM2: number;
+            palletPlaces?: number | null;
+            floorAreaM2?: number | null;
             source: components["schemas"]["Source1"];
             intakeId: components["schemas"]["UUID"];
-            receivedBy: string;
+            receivedBy?: string | null;
             receivedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             ageDays: number;
@@ -11296,20 +11317,20 @@ export interface components {
             outcomes: components["schemas"]["OutcomeView"][];
         };
         MapTiles: {
-            url: string;
-            attribution: string;
+            url?: string | null;
+            attribution?: string | null;
         };
         MappingRequest: {
             boverketId?: string;
         };
         MappingView: {
             categoryId: components["schemas"]["UUID"];
-            parentId: components["schemas"]["UUID"];
+            parentId?: components["schemas"]["UUID"] | null;
             code: string;
             nameSv: string;
             nameEn: string;
-            boverketId: string;
-            product: components["schemas"]["ClimateProduct"];
+            boverketId?: string | null;
+            product?: components["schemas"]["ClimateProduct"] | null;
             source: components["schemas"]["ClimateSource"];
             materials: components["schemas"]["MaterialMapping"][];
         };
@@ -11319,11 +11340,11 @@ export interface components {
             id: components["schemas"]["UUID"];
             organisationName: string;
             text: string;
-            categoryId: components["schemas"]["UUID"];
-            quantity: number;
-            unit: string;
-            neededBy: components["schemas"]["LocalDate"];
-            place: string;
+            categoryId?: components["schemas"]["UUID"] | null;
+            quantity?: number | null;
+            unit?: string | null;
+            neededBy?: components["schemas"]["LocalDate"] | null;
+            place?: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         MaterialMapping: {
@@ -11366,12 +11387,12 @@ export interface components {
             conversationId: components["schemas"]["UUID"];
             organisation: components["schemas"]["ConversationOrganisation"];
             authorUsername: string;
-            authorName: string;
-            text: string;
+            authorName?: string | null;
+            text?: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
             mine: boolean;
             hidden: boolean;
-            hiddenAt: components["schemas"]["OffsetDateTime"];
+            hiddenAt?: components["schemas"]["OffsetDateTime"] | null;
             attachments: components["schemas"]["AttachmentView"][];
         };
         MoveRequest: {
@@ -11386,11 +11407,11 @@ export interface components {
             kind: components["schemas"]["Kind3"];
             quantity: number;
             signedQuantity: number;
-            from: components["schemas"]["Place2"];
-            to: components["schemas"]["Place2"];
-            reason: string;
-            reference: string;
-            actor: string;
+            from?: components["schemas"]["Place2"] | null;
+            to?: components["schemas"]["Place2"] | null;
+            reason?: string | null;
+            reference?: string | null;
+            actor?: string | null;
             at: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
@@ -11409,24 +11430,24 @@ export interface components {
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
-            reservationId: components["schemas"]["UUID"];
-            listingTitle: string;
-            quantity: number;
-            unit: string;
-            reason: string;
+            reservationId?: components["schemas"]["UUID"] | null;
+            listingTitle?: string | null;
+            quantity?: number | null;
+            unit?: string | null;
+            reason?: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
-            readAt: components["schemas"]["OffsetDateTime"];
-            wantedRequestId: components["schemas"]["UUID"];
-            listingId: components["schemas"]["UUID"];
-            conversationId: components["schemas"]["UUID"];
+            readAt?: components["schemas"]["OffsetDateTime"] | null;
+            wantedRequestId?: components["schemas"]["UUID"] | null;
+            listingId?: components["schemas"]["UUID"] | null;
+            conversationId?: components["schemas"]["UUID"] | null;
         };
         Occupancy: {
             siteId: components["schemas"]["UUID"];
             /** Format: int32 */
             ageAlertDays: number;
-            floorCapacityM2: number;
+            floorCapacityM2?: number | null;
             /** Format: int32 */
-            palletCapacity: number;
+            palletCapacity?: number | null;
             floorM2Used: number;
             palletsUsed: number;
             /** Format: int64 */
@@ -11573,13 +11594,13 @@ export interface components {
             basis: string;
             quantity: number;
             unit: string;
-            massKg: number;
-            valueSek: number;
-            wasteCode: string;
+            massKg?: number | null;
+            valueSek?: number | null;
+            wasteCode?: string | null;
             occurredOn: components["schemas"]["LocalDate"];
-            stockLotId: components["schemas"]["UUID"];
-            inventoryItemId: components["schemas"]["UUID"];
-            receiver: components["schemas"]["Receiver"];
+            stockLotId?: components["schemas"]["UUID"] | null;
+            inventoryItemId?: components["schemas"]["UUID"] | null;
+            receiver?: components["schemas"]["Receiver"] | null;
         };
         PageApplicationView: {
             items?: components["schemas"]["ApplicationView"][];
@@ -11726,7 +11747,7 @@ export interface components {
             height: number;
             /** Format: int64 */
             sizeBytes: number;
-            originalFilename: string;
+            originalFilename?: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
             url: string;
             thumbnailUrl: string;
@@ -11739,10 +11760,10 @@ export interface components {
             listingTitle: string;
             quantity: number;
             unit: string;
-            buyerOrganisation: string;
-            buyerName: string;
-            lotId: components["schemas"]["UUID"];
-            lotCode: string;
+            buyerOrganisation?: string | null;
+            buyerName?: string | null;
+            lotId?: components["schemas"]["UUID"] | null;
+            lotCode?: string | null;
             places: components["schemas"]["Place"][];
         };
         PickupBooking: {
@@ -11751,7 +11772,7 @@ export interface components {
             startsAt: components["schemas"]["OffsetDateTime"];
             endsAt: components["schemas"]["OffsetDateTime"];
             bySeller: boolean;
-            bookedBy: string;
+            bookedBy?: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         PickupDay: {
@@ -11812,7 +11833,7 @@ export interface components {
             lon: number;
             /** Format: int32 */
             condition: number;
-            price: components["schemas"]["Price1"];
+            price: components["schemas"]["HitPrice"];
         };
         Position: {
             /** Format: double */
@@ -11828,7 +11849,7 @@ export interface components {
         };
         Preferences: {
             emailNotifications: boolean;
-            email: string;
+            email?: string | null;
             wantedAlerts: components["schemas"]["WantedAlerts"];
             messageEmails: boolean;
         };
@@ -11840,10 +11861,6 @@ export interface components {
         Price: {
             kind: components["schemas"]["PriceKind"];
             sek?: number;
-        };
-        Price1: {
-            kind: string;
-            sek: number;
         };
         /** @enum {string} */
         PriceKind: "FIXED" | "FREE" | "ON_REQUEST";
@@ -11858,10 +11875,10 @@ export interface components {
         };
         Problem1: {
             /** Format: int32 */
-            row?: number;
+            row: number;
             column?: string;
             code?: string;
-            message?: string;
+            message: string;
             min?: unknown;
             max?: unknown;
             allowed?: string[];
@@ -11870,8 +11887,8 @@ export interface components {
         ProductRef: {
             resourceId: string;
             nameSv: string;
-            nameEn: string;
-            materialRule: string;
+            nameEn?: string | null;
+            materialRule?: string | null;
         };
         PseudonymisationSummary: {
             organisation: string;
@@ -11909,19 +11926,13 @@ export interface components {
             pickupInstructions?: string;
             expiresOn?: components["schemas"]["LocalDate"];
         };
-        Range: {
-            /** Format: int32 */
-            min: number;
-            /** Format: int32 */
-            max: number;
-        };
         Reason: {
             criterion: string;
             held: boolean;
             /** Format: double */
-            value: number;
+            value?: number | null;
             /** Format: double */
-            offBy: number;
+            offBy?: number | null;
         };
         Receiver: {
             id: components["schemas"]["UUID"];
@@ -11969,15 +11980,15 @@ export interface components {
         ReportedMessage: {
             id: components["schemas"]["UUID"];
             conversationId: components["schemas"]["UUID"];
-            subjectTitle: string;
+            subjectTitle?: string | null;
             organisation: components["schemas"]["ConversationOrganisation"];
             authorUsername: string;
-            authorName: string;
+            authorName?: string | null;
             text: string;
             createdAt: components["schemas"]["OffsetDateTime"];
-            hiddenAt: components["schemas"]["OffsetDateTime"];
-            hiddenBy: string;
-            hiddenReason: string;
+            hiddenAt?: components["schemas"]["OffsetDateTime"] | null;
+            hiddenBy?: string | null;
+            hiddenReason?: string | null;
             reports: components["schemas"]["Report"][];
         };
         ReservationRequest: {
@@ -11993,17 +12004,17 @@ export interface components {
             listing: components["schemas"]["ListingRef"];
             seller: components["schemas"]["OrganisationRef2"];
             buyer: components["schemas"]["OrganisationRef2"];
-            buyerUsername: string;
-            buyerName: string;
+            buyerUsername?: string | null;
+            buyerName?: string | null;
             quantity: number;
-            message: string;
-            wishedPickupAt: components["schemas"]["OffsetDateTime"];
+            message?: string | null;
+            wishedPickupAt?: components["schemas"]["OffsetDateTime"] | null;
             status: components["schemas"]["ReservationStatus"];
-            expiresAt: components["schemas"]["OffsetDateTime"];
-            rejectReason: string;
-            pickupFrom: components["schemas"]["OffsetDateTime"];
-            pickupTo: components["schemas"]["OffsetDateTime"];
-            handover: components["schemas"]["Handover"];
+            expiresAt?: components["schemas"]["OffsetDateTime"] | null;
+            rejectReason?: string | null;
+            pickupFrom?: components["schemas"]["OffsetDateTime"] | null;
+            pickupTo?: components["schemas"]["OffsetDateTime"] | null;
+            handover?: components["schemas"]["Handover"] | null;
             mayConfirm: boolean;
             mayReject: boolean;
             mayCancel: boolean;
@@ -12031,41 +12042,41 @@ export interface components {
             reason: string;
         };
         Row1: {
-            categoryId: components["schemas"]["UUID"];
-            categoryCode: string;
-            categoryNameSv: string;
-            categoryNameEn: string;
-            area: string;
+            categoryId?: components["schemas"]["UUID"] | null;
+            categoryCode?: string | null;
+            categoryNameSv?: string | null;
+            categoryNameEn?: string | null;
+            area?: string | null;
             /** Format: double */
-            latitude: number;
+            latitude?: number | null;
             /** Format: double */
-            longitude: number;
+            longitude?: number | null;
             /** Format: int64 */
             requests: number;
             quantities: components["schemas"]["Amount"][];
-            earliestNeededBy: components["schemas"]["LocalDate"];
+            earliestNeededBy?: components["schemas"]["LocalDate"] | null;
         };
         Savings: {
             basis: components["schemas"]["Basis"];
-            reason: string;
-            massKg: number;
-            massSource: components["schemas"]["MassSource"];
-            product: components["schemas"]["ProductRef"];
-            a1a3Typical: number;
-            a1a3Conservative: number;
-            a4: number;
+            reason?: string | null;
+            massKg?: number | null;
+            massSource?: components["schemas"]["MassSource"] | null;
+            product?: components["schemas"]["ProductRef"] | null;
+            a1a3Typical?: number | null;
+            a1a3Conservative?: number | null;
+            a4?: number | null;
             reuseA4: number;
             refurbishmentKgCo2e: number;
             /** @description Avoided emissions computed with Boverket's typical values (A1–A3 typical): the headline figure */
-            avoidedTypicalKgCo2e: number;
+            avoidedTypicalKgCo2e?: number | null;
             /** @description Avoided emissions computed with Boverket's conservative values (A1–A3 typical × the database's conservative factor, +25 %): the higher figure */
-            avoidedConservativeKgCo2e: number;
+            avoidedConservativeKgCo2e?: number | null;
             estimate: boolean;
             source: components["schemas"]["ClimateSource"];
             /** @description Which mapping chose the product (see docs/climate.md#the-mapping) */
-            route: components["schemas"]["Route"];
+            route?: components["schemas"]["Route"] | null;
             /** @description Why that route: the mapping's note, or why no better route fitted */
-            routeReason: string;
+            routeReason?: string | null;
         };
         SiteRequest: {
             name: string;
@@ -12086,15 +12097,15 @@ export interface components {
             id: components["schemas"]["UUID"];
             organisation: components["schemas"]["OrganisationRef4"];
             name: string;
-            address: components["schemas"]["Address1"];
+            address?: components["schemas"]["Address1"] | null;
             /** Format: double */
-            latitude: number;
+            latitude?: number | null;
             /** Format: double */
-            longitude: number;
-            openingHours: string;
-            floorCapacityM2: number;
+            longitude?: number | null;
+            openingHours?: string | null;
+            floorCapacityM2?: number | null;
             /** Format: int32 */
-            palletCapacity: number;
+            palletCapacity?: number | null;
             /** Format: int32 */
             ageAlertDays: number;
             deliverers: components["schemas"]["OrganisationRef4"][];
@@ -12110,11 +12121,11 @@ export interface components {
         };
         Source1: {
             kind: components["schemas"]["Kind1"];
-            buildingId: components["schemas"]["UUID"];
-            buildingName: string;
-            inventoryItemId: components["schemas"]["UUID"];
-            deliveredBy: components["schemas"]["DeliveredBy1"];
-            deliveredAt: components["schemas"]["OffsetDateTime"];
+            buildingId?: components["schemas"]["UUID"] | null;
+            buildingName?: string | null;
+            inventoryItemId?: components["schemas"]["UUID"] | null;
+            deliveredBy?: components["schemas"]["DeliveredBy1"] | null;
+            deliveredAt?: components["schemas"]["OffsetDateTime"] | null;
         };
         Standing: {
             username: string;
@@ -12143,8 +12154,8 @@ export interface components {
         Suggestion: {
             text: string;
             kind: string;
-            categoryId: components["schemas"]["UUID"];
-            listingId: components["schemas"]["UUID"];
+            categoryId?: components["schemas"]["UUID"] | null;
+            listingId?: components["schemas"]["UUID"] | null;
         };
         Suggestions: {
             suggestions: components["schemas"]["Suggestion"][];
@@ -12187,7 +12198,7 @@ export interface components {
             subject: string;
             username: string;
             name: string;
-            email: string;
+            email?: string | null;
             roles: string[];
         };
         /** @enum {string} */
@@ -12196,35 +12207,41 @@ export interface components {
         WantedAlerts: "AT_ONCE" | "DAILY_DIGEST";
         WantedMatch: {
             kind: components["schemas"]["Kind4"];
-            listingId: components["schemas"]["UUID"];
-            inventoryItemId: components["schemas"]["UUID"];
+            listingId?: components["schemas"]["UUID"] | null;
+            inventoryItemId?: components["schemas"]["UUID"] | null;
             title: string;
-            organisationName: string;
-            category: components["schemas"]["CategoryRef4"];
-            quantity: number;
-            unit: string;
+            organisationName?: string | null;
+            category?: components["schemas"]["CategoryRef4"] | null;
+            quantity?: number | null;
+            unit?: string | null;
             /** Format: int32 */
-            lengthMm: number;
+            lengthMm?: number | null;
             /** Format: int32 */
-            widthMm: number;
+            widthMm?: number | null;
             /** Format: int32 */
-            heightMm: number;
+            heightMm?: number | null;
             /** Format: int32 */
             condition: number;
-            priceKind: string;
-            priceSek: number;
-            city: string;
+            priceKind?: string | null;
+            priceSek?: number | null;
+            city?: string | null;
             /** Format: double */
-            distanceKm: number;
-            availableFrom: components["schemas"]["LocalDate"];
+            distanceKm?: number | null;
+            availableFrom?: components["schemas"]["LocalDate"] | null;
             future: boolean;
             exact: boolean;
             /** Format: int32 */
             score: number;
             reasons: components["schemas"]["Reason"][];
-            matchedAt: components["schemas"]["OffsetDateTime"];
-            notifiedAt: components["schemas"]["OffsetDateTime"];
-            thumbnailUrl: string;
+            matchedAt?: components["schemas"]["OffsetDateTime"] | null;
+            notifiedAt?: components["schemas"]["OffsetDateTime"] | null;
+            thumbnailUrl?: string | null;
+        };
+        WantedRange: {
+            /** Format: int32 */
+            min?: number | null;
+            /** Format: int32 */
+            max?: number | null;
         };
         WantedRequestBody: {
             text?: string;
@@ -12232,7 +12249,7 @@ export interface components {
             categoryId?: components["schemas"]["UUID"];
             quantity?: number;
             unit?: components["schemas"]["Unit4"];
-            dimensions?: components["schemas"]["Dimensions4"];
+            dimensions?: components["schemas"]["Dimensions3"];
             /** Format: int32 */
             conditionMax?: number;
             place?: components["schemas"]["Place3"];
@@ -12249,19 +12266,19 @@ export interface components {
             id: components["schemas"]["UUID"];
             organisation: components["schemas"]["OrganisationRef5"];
             createdBy: string;
-            text: string;
-            notes: string;
-            category: components["schemas"]["CategoryRef5"];
-            quantity: number;
-            unit: components["schemas"]["Unit4"];
-            dimensions: components["schemas"]["Dimensions5"];
+            text?: string | null;
+            notes?: string | null;
+            category?: components["schemas"]["CategoryRef5"] | null;
+            quantity?: number | null;
+            unit?: components["schemas"]["Unit4"] | null;
+            dimensions: components["schemas"]["Dimensions4"];
             /** Format: int32 */
-            conditionMax: number;
-            place: components["schemas"]["Place3"];
+            conditionMax?: number | null;
+            place?: components["schemas"]["Place3"] | null;
             /** Format: double */
-            withinKm: number;
-            neededBy: components["schemas"]["LocalDate"];
-            priceMaxSek: number;
+            withinKm?: number | null;
+            neededBy?: components["schemas"]["LocalDate"] | null;
+            priceMaxSek?: number | null;
             acceptFuture: boolean;
             status: components["schemas"]["WantedStatus"];
             expiresOn: components["schemas"]["LocalDate"];

@@ -1,252 +1,62 @@
 import { apiBlob, apiFetch, apiSend } from './client'
 import { uploadFile, type UploadOptions } from './upload'
-import type { OrganisationRef, PageOf, Photo, Unit } from './inventory'
-import type { CategoryRef, Listing, PublishRequest } from './listings'
-import type { Outcome, OutcomeView } from './outcomes'
+import type { PageOf, Photo } from './inventory'
+import type { Listing, PublishRequest } from './listings'
+import type { components } from './schema'
+import type { RequestBody } from './types'
 
-/* Types and calls of the intermediate-storage API (/api/v1/storage/...): sites, locations, intakes, lots, labels. */
+/*
+ * Types and calls of the intermediate-storage API (/api/v1/storage/...): sites, locations, intakes, lots, labels.
+ * The types are the generated schema's (components['schemas']); an answer's property that may be null is optional
+ * there and allows null.
+ */
 
-export interface SiteAddress {
-  street: string | null
-  postalCode: string | null
-  city: string | null
-}
+type Schemas = components['schemas']
 
-export interface SiteRequest {
-  name: string
-  address: SiteAddress | null
-  latitude: number | null
-  longitude: number | null
-  openingHours: string | null
-  floorCapacityM2: number | null
-  palletCapacity: number | null
-  ageAlertDays: number | null
-  /** Ids of the organisations whose contractors may deliver to the site. */
-  deliverers: string[]
-}
+export type SiteRequest = RequestBody<Schemas['SiteRequest']>
+export type SiteAddress = NonNullable<SiteRequest['address']>
+export type Site = Schemas['SiteView']
 
-export interface Site extends Omit<SiteRequest, 'deliverers'> {
-  id: string
-  organisation: OrganisationRef
-  deliverers: OrganisationRef[]
-  /** Whether the caller operates the site (storage-operator or admin of its organisation). */
-  manageable: boolean
-  version: number
-  createdAt: string
-  updatedAt: string
-}
-
-export const LOCATION_KINDS = ['RACK', 'FLOOR_ZONE', 'YARD', 'CONTAINER'] as const
+export const LOCATION_KINDS = ['RACK', 'FLOOR_ZONE', 'YARD', 'CONTAINER'] as const satisfies readonly Schemas['LocationRequest']['kind'][]
 export type LocationKind = (typeof LOCATION_KINDS)[number]
 
-export interface LocationRequest {
-  /** E.g. "A-03-2": groups of A–Z and 0–9 joined by "-". */
-  code: string
-  kind: LocationKind
-  description: string | null
-  floorCapacityM2: number | null
-  palletCapacity: number | null
-}
+export type LocationRequest = RequestBody<Schemas['LocationRequest']>
+/** A location; `lots` only when one location is read (LocationDetail). */
+export type StorageLocation = Schemas['LocationView']
+export type LocationRef = NonNullable<Schemas['MovementView']['from']>
 
-export interface StorageLocation extends LocationRequest {
-  id: string
-  siteId: string
-  version: number
-}
-
-export interface LocationRef {
-  id: string
-  code: string
-}
-
-export interface LotSummary {
-  id: string
-  code: string
-  siteId: string
-  category: CategoryRef
-  description: string
-  unit: Unit
-  condition: number
-  onHand: number
-  promised: number
-  available: number
-  /** The lot's stock per location. */
-  locations: (LocationRef & { onHand: number })[]
-  receivedAt: string
-  ageDays: number
-  /** Older than the site's ageAlertDays. */
-  flagged: boolean
-}
+export type LotSummary = Schemas['LotSummary']
 
 /** A location with the lots that have stock there. */
-export interface LocationDetail extends StorageLocation {
-  lots: LotSummary[]
-}
+export type LocationDetail = StorageLocation & { lots: LotSummary[] }
 
-export interface DeliveredBy {
-  organisation: OrganisationRef | null
-  name: string | null
-}
+export type DeliveredBy = Schemas['IntakeView']['deliveredBy']
+export type LotSourceKind = Schemas['LotView']['source']['kind']
+export type Lot = Schemas['LotView']
 
-export type LotSourceKind = 'INVENTORY_ITEM' | 'DELIVERY'
+export type IntakeRequest = RequestBody<Schemas['IntakeRequest']>
+export type IntakeLotRequest = IntakeRequest['lots'][number]
+export type Intake = Schemas['IntakeView']
 
-export interface Lot extends LotSummary {
-  siteName: string
-  material: string | null
-  conditionNotes: string | null
-  weightPerUnitKg: number | null
-  receivedQuantity: number
-  palletPlaces: number | null
-  floorAreaM2: number | null
-  source: {
-    kind: LotSourceKind
-    buildingId: string | null
-    buildingName: string | null
-    inventoryItemId: string | null
-    deliveredBy: DeliveredBy | null
-    deliveredAt: string | null
-  }
-  intakeId: string
-  receivedBy: string | null
-  /** The URL in the lot's QR code (…/lager/kod/<CODE>). */
-  qrContent: string
-  version: number
-  /** What became of what left the lot, oldest first. */
-  outcomes: OutcomeView[]
-}
-
-export interface IntakeLotRequest {
-  locationId: string
-  categoryId: string
-  description: string
-  material: string | null
-  unit: Unit
-  quantity: number
-  condition: number
-  conditionNotes: string | null
-  weightPerUnitKg: number | null
-  /** The space the whole delivered quantity takes. */
-  palletPlaces: number | null
-  floorAreaM2: number | null
-  source: { kind: LotSourceKind; inventoryItemId: string | null }
-}
-
-export interface IntakeRequest {
-  siteId: string
-  /** Defaults to now on the server. */
-  deliveredAt: string | null
-  deliveredBy: { organisationId: string | null; name: string | null } | null
-  note: string | null
-  lots: IntakeLotRequest[]
-}
-
-export interface Intake {
-  id: string
-  siteId: string
-  deliveredAt: string
-  deliveredBy: DeliveredBy
-  note: string | null
-  receivedBy: string | null
-  lots: Lot[]
-}
-
-export const MOVEMENT_KINDS = ['INTAKE', 'TRANSFER', 'PICK', 'HANDOVER', 'ADJUSTMENT', 'DISPOSAL'] as const
+export const MOVEMENT_KINDS = ['INTAKE', 'TRANSFER', 'PICK', 'HANDOVER', 'ADJUSTMENT', 'DISPOSAL'] as const satisfies readonly Schemas['MovementView']['kind'][]
 export type MovementKind = (typeof MOVEMENT_KINDS)[number]
+export type Movement = Schemas['MovementView']
 
-export interface Movement {
-  id: string
-  kind: MovementKind
-  quantity: number
-  signedQuantity: number
-  from: LocationRef | null
-  to: LocationRef | null
-  reason: string | null
-  reference: string | null
-  actor: string | null
-  at: string
-}
+export type MoveRequest = RequestBody<Schemas['MoveRequest']>
+/** A pick: a reuse outcome (docs/outcomes.md), without it REUSED_EXTERNAL. */
+export type PickRequest = RequestBody<Schemas['TakeOutRequest']>
+/** A disposal: RECYCLED (without an outcome) or DISPOSED; the reason is required. */
+export type DisposeRequest = PickRequest & { reason: string }
 
-export interface MoveRequest {
-  fromLocationId: string
-  toLocationId: string
-  quantity: number
-  reason: string | null
-}
-
-export interface PickRequest {
-  locationId: string
-  quantity: number
-  reason: string | null
-  /** A reuse outcome (docs/outcomes.md); without it REUSED_EXTERNAL. */
-  outcome?: Outcome
-}
-
-export interface DisposeRequest {
-  locationId: string
-  quantity: number
-  reason: string
-  /** RECYCLED (without it) or DISPOSED. */
-  outcome?: Outcome
-}
-
-export interface StocktakeRequest {
-  reason: string
-  /** The count covers the whole location: lots there that are not in `counts` were counted 0. */
-  complete: boolean
-  counts: { lotId: string; counted: number }[]
-}
-
-export interface StocktakeAdjustment {
-  lotId: string
-  code: string
-  expected: number
-  counted: number
-  difference: number
-}
-
-export interface StocktakeResult {
-  locationId: string
-  /** Only the lots whose count differed. */
-  adjustments: StocktakeAdjustment[]
-}
+export type StocktakeRequest = RequestBody<Schemas['StocktakeRequest']>
+export type StocktakeAdjustment = Schemas['Adjustment']
+export type StocktakeResult = Schemas['StocktakeResult']
 
 export const AGE_BUCKETS = ['0-30', '31-90', '91-180', '181-365', '>365'] as const
 
-export interface LocationOccupancy {
-  id: string
-  code: string
-  kind: LocationKind
-  floorCapacityM2: number | null
-  palletCapacity: number | null
-  floorM2Used: number
-  palletsUsed: number
-  lotCount: number
-  oldestAgeDays: number | null
-  flaggedCount: number
-}
-
-export interface Occupancy {
-  siteId: string
-  ageAlertDays: number
-  floorCapacityM2: number | null
-  palletCapacity: number | null
-  floorM2Used: number
-  palletsUsed: number
-  lotCount: number
-  flaggedCount: number
-  locations: LocationOccupancy[]
-  ageBuckets: { label: string; lotCount: number }[]
-  flagged: LotSummary[]
-}
-
-export interface AuditReport {
-  checkedAt: string
-  lots: number
-  balances: number
-  movements: number
-  consistent: boolean
-  discrepancies: { lotId: string; code: string; locationId: string | null; kind: string; expected: number; actual: number }[]
-}
+export type LocationOccupancy = Schemas['Occupancy']['locations'][number]
+export type Occupancy = Schemas['Occupancy']
+export type AuditReport = Schemas['AuditReport']
 
 export interface LotQuery {
   siteId?: string

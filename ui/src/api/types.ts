@@ -1,42 +1,26 @@
 import type { components } from './schema'
 
-export interface UiConfig {
-  oidc: {
-    authority: string
-    clientId: string
-  }
-  /** Map tiles of the search map; url null: draw the map without a background. */
-  map?: {
-    url: string | null
-    attribution: string | null
-  }
-  /** The accessibility statement's contact (an e-mail address); null when the installation has not set one. */
-  accessibility?: {
-    contact: string | null
-  }
-}
+/**
+ * GET /api/v1/ui-config. `map`: tiles of the search map, url null: draw the map without a background;
+ * `accessibility.contact`: the accessibility statement's contact (an e-mail address), null when not set.
+ */
+export type UiConfig = components['schemas']['UiConfigResponse']
 
 export type Role = 'contractor' | 'builder' | 'property-unit' | 'storage-operator' | 'admin' | 'carrier'
 
-export type OrganisationKind = 'MUNICIPALITY' | 'CONTRACTOR' | 'BUILDER' | 'STORAGE_OPERATOR' | string
-
-export interface Me {
-  user: {
-    subject: string
-    username: string
-    name: string
-    email: string
-    roles: string[]
-  }
-  organisation: {
-    id: string
-    code: string
-    name: string
-    organisationNumber: string
-    kind: OrganisationKind
-    group: string
-  }
-}
+/** GET /api/v1/me: the signed-in person and their organisation. */
+export type Me = components['schemas']['MeResponse']
 
 /** GET /api/v1/me/standing: whether the person administers the installation and their organisation's state. */
 export type Standing = components['schemas']['Standing']
+
+/**
+ * A request body of the generated schema (components['schemas']): a property the server need not get (one that
+ * its Bean Validation does not require, optional in the schema) may also be sent as null, which Jackson reads as
+ * absent. Applies to nested objects and array elements too.
+ */
+export type RequestBody<T> = T extends readonly (infer E)[]
+  ? RequestBody<E>[]
+  : T extends object
+    ? { [K in keyof T]: undefined extends T[K] ? RequestBody<Exclude<T[K], undefined>> | null : RequestBody<T[K]> }
+    : T

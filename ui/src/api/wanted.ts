@@ -1,136 +1,34 @@
 import { apiFetch, apiSend } from './client'
-import type { OrganisationRef, PageOf, Unit } from './inventory'
+import type { PageOf } from './inventory'
+import type { components } from './schema'
+import type { RequestBody } from './types'
 
 /*
  * Types and calls of the wanted-request API (/api/v1/wanted, /demand/overview, /items/{id}/demand,
- * /buildings/{id}/demand, /listings/{id}/matching-wanted).
+ * /buildings/{id}/demand, /listings/{id}/matching-wanted). The types are the generated schema's
+ * (components['schemas']); an answer's property that may be null is optional there and allows null.
  */
+
+type Schemas = components['schemas']
 
 const BASE = '/api/v1'
 
-export const WANTED_STATUSES = ['OPEN', 'PAUSED', 'CLOSED', 'EXPIRED'] as const
+export const WANTED_STATUSES = ['OPEN', 'PAUSED', 'CLOSED', 'EXPIRED'] as const satisfies readonly Schemas['WantedStatus'][]
 export type WantedStatus = (typeof WANTED_STATUSES)[number]
 
-export interface Range {
-  min: number | null
-  max: number | null
-}
-
-export interface WantedPlace {
-  name: string | null
-  latitude: number | null
-  longitude: number | null
-}
-
-export interface WantedRequest {
-  id: string
-  organisation: OrganisationRef
-  createdBy: string
-  text: string | null
-  notes: string | null
-  category: { id: string; code: string; nameSv: string; nameEn: string } | null
-  quantity: number | null
-  unit: Unit | null
-  dimensions: { length: Range; width: Range; height: Range }
-  conditionMax: number | null
-  place: WantedPlace | null
-  withinKm: number | null
-  neededBy: string | null
-  priceMaxSek: number | null
-  acceptFuture: boolean
-  status: WantedStatus
-  expiresOn: string
-  matchCount: number
-  version: number
-  createdAt: string
-  updatedAt: string
-}
+export type WantedRequest = Schemas['WantedView']
+export type Range = WantedRequest['dimensions']['length']
 
 /** What the form sends: dimensions as min–max ranges. */
-export interface WantedBody {
-  text: string | null
-  notes: string | null
-  categoryId: string | null
-  quantity: number | null
-  unit: Unit | null
-  dimensions: { length: Range | null; width: Range | null; height: Range | null } | null
-  conditionMax: number | null
-  place: WantedPlace | null
-  withinKm: number | null
-  neededBy: string | null
-  priceMaxSek: number | null
-  acceptFuture: boolean
-}
+export type WantedBody = RequestBody<Schemas['WantedRequestBody']>
+export type WantedPlace = NonNullable<WantedBody['place']>
 
-export interface MatchReason {
-  criterion: string
-  held: boolean
-  value: number | null
-  offBy: number | null
-}
-
-export interface WantedMatch {
-  kind: 'LISTING' | 'FUTURE_ITEM'
-  listingId: string | null
-  inventoryItemId: string | null
-  title: string
-  organisationName: string | null
-  category: { id: string; code: string; nameSv: string; nameEn: string } | null
-  quantity: number | null
-  unit: Unit | null
-  lengthMm: number | null
-  widthMm: number | null
-  heightMm: number | null
-  condition: number
-  priceKind: 'FIXED' | 'FREE' | 'ON_REQUEST' | null
-  priceSek: number | null
-  city: string | null
-  distanceKm: number | null
-  availableFrom: string | null
-  future: boolean
-  exact: boolean
-  score: number
-  reasons: MatchReason[]
-  matchedAt: string | null
-  notifiedAt: string | null
-  thumbnailUrl: string | null
-}
-
-export interface MatchingWanted {
-  id: string
-  organisationName: string
-  text: string
-  categoryId: string | null
-  quantity: number | null
-  unit: Unit | null
-  neededBy: string | null
-  place: string | null
-  createdAt: string
-}
-
-export interface DemandRow {
-  categoryId: string | null
-  categoryCode: string | null
-  categoryNameSv: string | null
-  categoryNameEn: string | null
-  area: string | null
-  latitude: number | null
-  longitude: number | null
-  requests: number
-  quantities: { quantity: number; unit: Unit }[]
-  earliestNeededBy: string | null
-}
-
-export interface DemandOverview {
-  openRequests: number
-  rows: DemandRow[]
-}
-
-export interface ItemDemand {
-  itemId: string
-  openRequests: number
-  requests: MatchingWanted[]
-}
+export type WantedMatch = Schemas['WantedMatch']
+export type MatchReason = WantedMatch['reasons'][number]
+export type MatchingWanted = Schemas['MatchingWanted']
+export type DemandOverview = Schemas['DemandOverview']
+export type DemandRow = DemandOverview['rows'][number]
+export type ItemDemand = Schemas['ItemDemand']
 
 export function createWantedApi(accessToken: string) {
   const auth = { accessToken }

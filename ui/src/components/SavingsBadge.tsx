@@ -19,7 +19,7 @@ export function SavingsBadge({ listingId, itemId }: { listingId?: string; itemId
       queryFn: () => (listingId ? climate.listingSavings(listingId) : climate.itemSavings(itemId ?? '')),
       enabled: Boolean(listingId || itemId),
     }).data ?? null
-  if (!savings || savings.avoidedTypicalKgCo2e === null) return null
+  if (!savings || savings.avoidedTypicalKgCo2e == null) return null
   const product = savings.product ? (i18n.language === 'en' && savings.product.nameEn ? savings.product.nameEn : savings.product.nameSv) : ''
   return (
     <div className="savings" data-testid="savings-badge">

@@ -67,7 +67,7 @@ export function HandoverRows({ query, title, onClose }: { query: HandoverQuery; 
                   <td>{h.wasteCode ? `${h.wasteCode} ${(english ? h.wasteNameEn : h.wasteNameSv) ?? ''}` : '–'}</td>
                   <td className="num">{format.co2e(h.grossTypicalKg)}</td>
                   <td>
-                    {h.transportBasis === 'DISTANCE' && h.transportDistanceKm !== null
+                    {h.transportBasis === 'DISTANCE' && h.transportDistanceKm != null
                       ? t('climateReport.transportKm', { km: format.number(h.transportDistanceKm, 1) })
                       : t('climateReport.transportScenario')}
                   </td>

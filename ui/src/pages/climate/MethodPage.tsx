@@ -148,7 +148,7 @@ export function MethodPage() {
               </thead>
               <tbody>
                 {mappings.data
-                  .filter((m) => m.parentId !== null)
+                  .filter((m) => m.parentId != null)
                   .map((m) => (
                     <tr key={m.categoryId} data-testid="mapping-row">
                       <td>{english ? m.nameEn : m.nameSv}</td>

@@ -38,7 +38,7 @@ export function ConversationsPage() {
               </Link>
               {c.lastMessage && (
                 <p className="inbox__last muted">
-                  {c.lastMessage.hidden || c.lastMessage.text === null ? t('conversation.thread.hidden') : excerpt(c.lastMessage.text)}
+                  {c.lastMessage.hidden || c.lastMessage.text == null ? t('conversation.thread.hidden') : excerpt(c.lastMessage.text)}
                 </p>
               )}
               <p className="inbox__meta muted">

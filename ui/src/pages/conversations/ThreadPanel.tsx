@@ -81,7 +81,7 @@ function MessageItem({ conversationId, message: m }: { conversationId: string; m
         <strong>{m.authorName ?? m.authorUsername}</strong>, {m.organisation.name} ·{' '}
         <time dateTime={m.createdAt}>{format.dateTime(m.createdAt)}</time>
       </p>
-      {m.hidden || m.text === null ? (
+      {m.hidden || m.text == null ? (
         <p className="message__hidden muted" data-testid="message-hidden">
           {t('conversation.thread.hidden')}
         </p>

@@ -105,7 +105,7 @@ function ListingView({ listing: initial }: { listing: Listing }) {
   const address = location
     ? [location.streetAddress, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
     : ''
-  const future = l.availableFrom !== null && l.availableFrom > today()
+  const future = l.availableFrom != null && l.availableFrom > today()
   const visibility =
     l.visibility === 'PUBLIC'
       ? t('visibility.PUBLIC')
@@ -120,7 +120,7 @@ function ListingView({ listing: initial }: { listing: Listing }) {
     [t('listing.held'), typeof l.held === 'number' ? `${formatQuantity(l.held, i18n.language)} ${t(`unit.${l.unit}`)}` : null, 'listing-held'],
     [t('listing.available'), typeof l.available === 'number' ? `${formatQuantity(l.available, i18n.language)} ${t(`unit.${l.unit}`)}` : null, 'listing-available'],
     [t('listing.dimensions'), format.dimensions(l.dimensions), 'listing-dimensions'],
-    [t('listing.weightPerUnitKg'), l.weightPerUnitKg !== null ? `${format.number(l.weightPerUnitKg, 3)} kg` : null, 'listing-weight'],
+    [t('listing.weightPerUnitKg'), l.weightPerUnitKg != null ? `${format.number(l.weightPerUnitKg, 3)} kg` : null, 'listing-weight'],
     [t('listing.location'), address, 'listing-location'],
     [
       t('listing.position'),

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PublishRequest, type Unit } from '../../api'
+import { PRICE_KINDS, VISIBILITIES, type Item, type Listing, type PublishRequest } from '../../api'
 import { applyProblem, FieldMessage, FormField, numberText, optionalText, parseNumber, zodResolver } from '../../forms'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useNavigate } from 'react-router'
@@ -50,7 +50,8 @@ export function PublishDialog({ item, onClose }: { item: Item; onClose: () => vo
 interface SourceProps {
   /** What is published (an item's name, a lot's description): the intro and the title placeholder. */
   name: string
-  unit: Unit
+  /** A unit code (an item's Unit; a stored lot's answer has it as a plain string). */
+  unit: string
   /** The quantity the form starts with. */
   quantity: number
   /** Replaces the default intro and quantity hint (an item's texts). */

@@ -9,10 +9,10 @@ export function useListingFormat() {
   const number = (n: number, digits = 2) => n.toLocaleString(locale, { maximumFractionDigits: digits })
   return {
     number,
-    price: (price: Price | null | undefined) => {
+    price: (price: Pick<Price, 'sek'> & { kind: string } | null | undefined) => {
       if (!price) return t('common.none')
       if (price.kind === 'FREE') return t('price.free')
-      if (price.kind === 'ON_REQUEST' || price.sek === null) return t('price.onRequest')
+      if (price.kind === 'ON_REQUEST' || price.sek == null) return t('price.onRequest')
       return t('price.fixed', { amount: number(price.sek) })
     },
     distance: (km: number | null | undefined) =>

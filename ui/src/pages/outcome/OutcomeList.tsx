@@ -39,7 +39,7 @@ export function OutcomeList({ outcomes, testId }: { outcomes: readonly OutcomeVi
                   </td>
                   <td>{o.receiver?.name ?? '–'}</td>
                   <td>{o.wasteCode ?? '–'}</td>
-                  <td className="num">{o.valueSek === null ? '–' : `${number(o.valueSek)} kr`}</td>
+                  <td className="num">{o.valueSek == null ? '–' : `${number(o.valueSek)} kr`}</td>
                 </tr>
               ))}
             </tbody>

@@ -120,9 +120,10 @@ export function FilterPanel({ filters, facets, tree, update, onLocate, locating,
       nameSv: f.label,
       nameEn: f.labelEn || f.label,
       sortOrder: index,
+      children: [],
     }))
   if (filters.category && !tree && !categoryOptions.some((c) => c.id === filters.category)) {
-    categoryOptions.push({ id: filters.category, parentId: null, code: '', nameSv: t('search.chosenCategory'), nameEn: t('search.chosenCategory'), sortOrder: 9999 })
+    categoryOptions.push({ id: filters.category, parentId: null, code: '', nameSv: t('search.chosenCategory'), nameEn: t('search.chosenCategory'), sortOrder: 9999, children: [] })
   }
 
   return (

@@ -47,8 +47,8 @@ function LocationView({ location, site, reload }: Loaded & { reload: () => void 
   const facts: [string, string | null | undefined, string][] = [
     [t('storage.location.kind'), t(`locationKind.${l.kind}`), 'location-kind'],
     [t('storage.locationForm.description'), l.description, 'location-description'],
-    [t('storage.locationForm.palletCapacity'), l.palletCapacity !== null ? format.number(l.palletCapacity) : null, 'location-pallet-capacity'],
-    [t('storage.locationForm.floorCapacityM2'), l.floorCapacityM2 !== null ? `${format.number(l.floorCapacityM2)} m²` : null, 'location-floor-capacity'],
+    [t('storage.locationForm.palletCapacity'), l.palletCapacity != null ? format.number(l.palletCapacity) : null, 'location-pallet-capacity'],
+    [t('storage.locationForm.floorCapacityM2'), l.floorCapacityM2 != null ? `${format.number(l.floorCapacityM2)} m²` : null, 'location-floor-capacity'],
   ]
 
   return (

@@ -73,13 +73,13 @@ function LotView({ lot, site, locations }: Loaded) {
   const facts: [string, ReactNode, string][] = [
     [t('storage.lot.category'), localName(lot.category), 'lot-category'],
     [t('storage.lot.material'), lot.material, 'lot-material'],
-    [t('storage.lot.weightPerUnitKg'), lot.weightPerUnitKg !== null ? `${format.number(lot.weightPerUnitKg)} kg` : null, 'lot-weight'],
+    [t('storage.lot.weightPerUnitKg'), lot.weightPerUnitKg != null ? `${format.number(lot.weightPerUnitKg)} kg` : null, 'lot-weight'],
     [t('storage.lot.receivedQuantity'), format.quantity(lot.receivedQuantity, lot.unit), 'lot-received-quantity'],
     [
       t('storage.lot.space'),
       [
-        lot.palletPlaces !== null ? t('storage.pallets', { used: format.number(lot.palletPlaces, 1) }) : null,
-        lot.floorAreaM2 !== null ? t('storage.area', { used: format.number(lot.floorAreaM2, 1) }) : null,
+        lot.palletPlaces != null ? t('storage.pallets', { used: format.number(lot.palletPlaces, 1) }) : null,
+        lot.floorAreaM2 != null ? t('storage.area', { used: format.number(lot.floorAreaM2, 1) }) : null,
       ]
         .filter(Boolean)
         .join(', '),

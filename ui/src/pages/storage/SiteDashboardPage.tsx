@@ -272,7 +272,7 @@ function LocationOccupancyTable({ occupancy, locations }: { occupancy: Occupancy
               {l.lotCount}
             </td>
             <td data-label={t('storage.site.oldest')} className="num">
-              {l.oldestAgeDays === null ? t('common.none') : format.age(l.oldestAgeDays)}
+              {l.oldestAgeDays == null ? t('common.none') : format.age(l.oldestAgeDays)}
             </td>
             <td data-label={t('storage.site.flaggedCount')} className={`num${l.flaggedCount > 0 ? ' problem-count' : ''}`}>
               {l.flaggedCount}

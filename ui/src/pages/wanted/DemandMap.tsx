@@ -13,7 +13,7 @@ export default function DemandMap({ rows }: { rows: DemandRow[] }) {
   const localName = useLocalName()
   const tiles: Tiles | 'loading' = useMapTiles()
   if (tiles === 'loading') return <p role="status">{t('app.loading')}</p>
-  const located = rows.filter((r) => r.latitude !== null && r.longitude !== null)
+  const located = rows.filter((r) => r.latitude != null && r.longitude != null)
   return (
     <div className="search-map" data-testid="demand-map">
       <MapContainer center={[56.9, 16.3]} zoom={8} className={`search-map__canvas${tiles.url ? '' : ' search-map__canvas--plain'}`}>

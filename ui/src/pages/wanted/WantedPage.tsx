@@ -56,16 +56,16 @@ function WantedDetails({ request: w, onChanged }: { request: WantedRequest; onCh
   }
 
   const ranges = (['length', 'width', 'height'] as const)
-    .filter((d) => w.dimensions[d].min !== null || w.dimensions[d].max !== null)
+    .filter((d) => w.dimensions[d].min != null || w.dimensions[d].max != null)
     .map((d) => `${t(`wanted.${d}`)} ${w.dimensions[d].min ?? '…'}–${w.dimensions[d].max ?? '…'} mm`)
   const facts = [
     localName(w.category),
-    w.quantity !== null ? `${formatQuantity(w.quantity, i18n.language)} ${w.unit ? t(`unit.${w.unit}`) : ''}` : null,
+    w.quantity != null ? `${formatQuantity(w.quantity, i18n.language)} ${w.unit ? t(`unit.${w.unit}`) : ''}` : null,
     ...ranges,
-    w.conditionMax !== null ? `${t('wanted.conditionMax')}: ${t(`condition.${w.conditionMax}`)}` : null,
-    w.place?.name ? `${w.place.name}${w.withinKm !== null ? `, ${t('wanted.withinKm')} ${w.withinKm}` : ''}` : null,
+    w.conditionMax != null ? `${t('wanted.conditionMax')}: ${t(`condition.${w.conditionMax}`)}` : null,
+    w.place?.name ? `${w.place.name}${w.withinKm != null ? `, ${t('wanted.withinKm')} ${w.withinKm}` : ''}` : null,
     w.neededBy ? `${t('wanted.neededBy')} ${format.date(w.neededBy)}` : null,
-    w.priceMaxSek !== null ? `${t('wanted.priceMax')}: ${format.number(w.priceMaxSek)}` : null,
+    w.priceMaxSek != null ? `${t('wanted.priceMax')}: ${format.number(w.priceMaxSek)}` : null,
   ].filter(Boolean)
 
   return (
@@ -131,9 +131,9 @@ function MatchItem({ match: m }: { match: WantedMatch }) {
       <p className="muted">
         {[
           m.organisationName ? t('wanted.from', { org: m.organisationName }) : null,
-          m.quantity !== null ? `${formatQuantity(m.quantity, i18n.language)} ${m.unit ? t(`unit.${m.unit}`) : ''}` : null,
+          m.quantity != null ? `${formatQuantity(m.quantity, i18n.language)} ${m.unit ? t(`unit.${m.unit}`) : ''}` : null,
           m.city,
-          m.distanceKm !== null ? t('wanted.km', { km: format.number(m.distanceKm, 1) }) : null,
+          m.distanceKm != null ? t('wanted.km', { km: format.number(m.distanceKm, 1) }) : null,
           m.availableFrom ? (m.future ? t('wanted.futureFrom', { date: format.date(m.availableFrom) }) : t('wanted.availableFrom', { date: format.date(m.availableFrom) })) : null,
           m.notifiedAt ? t('wanted.notifiedAt', { date: format.date(m.notifiedAt) }) : null,
         ]
@@ -162,23 +162,23 @@ function useReasonText() {
       case 'length':
       case 'width':
       case 'height':
-        detail = r.value === null ? t('wanted.reasonDetail.unknown')
+        detail = r.value == null ? t('wanted.reasonDetail.unknown')
           : r.offBy ? t('wanted.reasonDetail.offMm', { value: format.number(r.value, 0), off: format.number(r.offBy, 0) })
           : t('wanted.reasonDetail.mm', { value: format.number(r.value, 0) })
         break
       case 'quantity':
-        detail = r.value === null ? t('wanted.reasonDetail.unknown') : t('wanted.reasonDetail.share', { percent: Math.round(r.value * 100) })
+        detail = r.value == null ? t('wanted.reasonDetail.unknown') : t('wanted.reasonDetail.share', { percent: Math.round(r.value * 100) })
         break
       case 'distance':
-        detail = r.value === null ? t('wanted.reasonDetail.unknown')
+        detail = r.value == null ? t('wanted.reasonDetail.unknown')
           : r.offBy ? t('wanted.reasonDetail.offKm', { value: format.number(r.value, 1), off: format.number(r.offBy, 1) })
           : t('wanted.reasonDetail.km', { value: format.number(r.value, 1) })
         break
       case 'condition':
-        detail = r.value === null ? '' : t('wanted.reasonDetail.grade', { value: r.value })
+        detail = r.value == null ? '' : t('wanted.reasonDetail.grade', { value: r.value })
         break
       case 'price':
-        detail = r.value === null ? '' : t('wanted.reasonDetail.sek', { value: format.number(r.value) })
+        detail = r.value == null ? '' : t('wanted.reasonDetail.sek', { value: format.number(r.value) })
         break
       case 'availability':
         detail = r.offBy ? t('wanted.reasonDetail.lateDays', { off: r.offBy }) : ''

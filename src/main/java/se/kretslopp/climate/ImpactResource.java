@@ -50,6 +50,8 @@ class ImpactResource {
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @Operation(summary = "My organisation's realised climate impact: groupBy (role, organisation, building, site, "
             + "category, month, quarter, year; at most two), from, to, role (all, given, received), format (json, csv, xlsx)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImpactReport.class)))
     public Uni<Response> report(@RestQuery List<String> groupBy, @RestQuery String from, @RestQuery String to,
                                 @RestQuery String role, @RestQuery String organisation,
                                 @RestQuery @DefaultValue("json") String format) {

@@ -40,9 +40,10 @@ import org.jboss.jandex.RecordComponentInfo;
  *
  * <p>Request schemas (those a request body refers to, directly or through other schemas) keep what the Bean
  * Validation annotations say: a client need not send a component that has no {@code @NotNull}. Schemas are found
- * by name (the record's simple name, with the number SmallRye appends when two records share one) and by their
- * property names; a schema no record matches, or one that several records with different rules match, is left
- * as it is.
+ * by name (the record's {@code @Schema(name)} or simple name, with the number SmallRye appends when two records
+ * share one) and by their property names; a schema no record matches, or one that several records with different
+ * rules match, is left as it is, and so is one whose record lists its required properties itself
+ * ({@code @Schema(requiredProperties)}, as the deliveries' records do).
  *
  * <p>Runs when the document is built (Quarkus build step), with the application's Jandex index.
  */
@@ -53,6 +54,8 @@ public class RequiredResponseProperties implements OASFilter {
     private static final DotName JSON_INCLUDE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonInclude");
     private static final DotName JSON_IGNORE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonIgnore");
     private static final DotName JSON_PROPERTY = DotName.createSimple("com.fasterxml.jackson.annotation.JsonProperty");
+    private static final DotName SCHEMA =
+            DotName.createSimple("org.eclipse.microprofile.openapi.annotations.media.Schema");
 
     private final IndexView index;
 
@@ -67,7 +70,7 @@ public class RequiredResponseProperties implements OASFilter {
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> requests = reachable(requestSchemas(openAPI), schemas);
-        Map<String, List<ClassInfo>> records = recordsBySimpleName();
+        Map<String, List<ClassInfo>> records = recordsBySchemaName();
         schemas.forEach((name, schema) -> {
             if (requests.contains(name) || schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 return;
@@ -93,7 +96,7 @@ public class RequiredResponseProperties implements OASFilter {
         for (ClassInfo record : candidates) {
             Map<String, RecordComponentInfo> byProperty = new HashMap<>();
             record.recordComponents().stream()
-                    .filter(c -> c.annotation(JSON_IGNORE) == null)
+                    .filter(c -> annotation(c, JSON_IGNORE) == null)
                     .forEach(c -> byProperty.put(propertyName(c), c));
             if (!byProperty.keySet().equals(properties)) {
                 continue;
@@ -107,7 +110,7 @@ public class RequiredResponseProperties implements OASFilter {
     }
 
     private static String propertyName(RecordComponentInfo component) {
-        AnnotationInstance renamed = component.annotation(JSON_PROPERTY);
+        AnnotationInstance renamed = annotation(component, JSON_PROPERTY);
         if (renamed != null && renamed.value() != null && !renamed.value().asString().isEmpty()) {
             return renamed.value().asString();
         }
@@ -119,8 +122,19 @@ public class RequiredResponseProperties implements OASFilter {
         if (type.startsWith("java.util.Optional")) {
             return true;
         }
-        return component.annotations().stream().anyMatch(a ->
-                a.name().local().equals("Nullable") || a.name().equals(JSON_INCLUDE) && includedOnlyWhenSet(a));
+        return markedNullable(component) || includedOnlyWhenSet(annotation(component, JSON_INCLUDE));
+    }
+
+    /**
+     * The component's annotation of this name, or its field's: Jackson's annotations cannot target a record
+     * component, so javac keeps them only on the field, accessor and constructor parameter it makes of it.
+     */
+    private static AnnotationInstance annotation(RecordComponentInfo component, DotName name) {
+        AnnotationInstance found = component.annotation(name);
+        if (found == null && component.field() != null) {
+            found = component.field().annotation(name);
+        }
+        return found;
     }
 
     private static boolean markedNullable(RecordComponentInfo component) {
@@ -149,14 +163,29 @@ public class RequiredResponseProperties implements OASFilter {
         return !value.equals("ALWAYS") && !value.equals("USE_DEFAULTS");
     }
 
-    private Map<String, List<ClassInfo>> recordsBySimpleName() {
+    private Map<String, List<ClassInfo>> recordsBySchemaName() {
         Map<String, List<ClassInfo>> result = new HashMap<>();
         for (ClassInfo info : index.getKnownClasses()) {
-            if (info.isRecord() && info.name().toString().startsWith("se.kretslopp.")) {
-                result.computeIfAbsent(info.simpleName(), k -> new ArrayList<>()).add(info);
+            if (info.isRecord() && info.name().toString().startsWith("se.kretslopp.") && !saysWhatIsRequired(info)) {
+                result.computeIfAbsent(schemaName(info), k -> new ArrayList<>()).add(info);
             }
         }
         return result;
+    }
+
+    /** The name SmallRye gives the record's schema: {@code @Schema(name = ...)}, or else its simple name. */
+    private static String schemaName(ClassInfo record) {
+        AnnotationInstance schema = record.declaredAnnotation(SCHEMA);
+        if (schema != null && schema.value("name") != null && !schema.value("name").asString().isEmpty()) {
+            return schema.value("name").asString();
+        }
+        return record.simpleName();
+    }
+
+    /** A record whose {@code @Schema(requiredProperties)} lists what it always carries is left to that list. */
+    private static boolean saysWhatIsRequired(ClassInfo record) {
+        AnnotationInstance schema = record.declaredAnnotation(SCHEMA);
+        return schema != null && schema.value("requiredProperties") != null;
     }
 
     /** The schemas the request bodies of all operations name. */

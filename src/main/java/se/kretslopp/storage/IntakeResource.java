@@ -13,9 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.kretslopp.common.ConcurrentWrites;
 import se.kretslopp.common.Roles;
 import se.kretslopp.storage.api.IntakeRequest;
+import se.kretslopp.storage.api.IntakeView;
 
 @Path("/v1/storage/intakes")
 @Authenticated
@@ -34,6 +38,9 @@ class IntakeResource {
     @RolesAllowed({Roles.STORAGE_OPERATOR, Roles.ADMIN, Roles.CONTRACTOR})
     @Operation(summary = "Receive a delivery as one or more stock lots, each put in a location of the site")
     @ApplyGuard(ConcurrentWrites.GUARD)
+    @APIResponse(responseCode = "201", description = "Received: the intake with its new lots",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntakeView.class)))
     public Uni<Response> receive(@Valid @NotNull IntakeRequest request) {
         return stock.intake(request).map(intake -> Response.status(Response.Status.CREATED).entity(intake).build());
     }

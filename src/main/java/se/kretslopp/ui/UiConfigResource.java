@@ -1,5 +1,6 @@
 package se.kretslopp.ui;
 
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,11 +17,11 @@ class UiConfigResource {
     record Oidc(String authority, String clientId) {
     }
 
-    record MapTiles(String url, String attribution) {
+    record MapTiles(@Nullable String url, @Nullable String attribution) {
     }
 
     /** contact: an e-mail address for accessibility feedback, or null when the installation has not set one. */
-    record AccessibilityStatement(String contact) {
+    record AccessibilityStatement(@Nullable String contact) {
     }
 
     record UiConfigResponse(Oidc oidc, MapTiles map, AccessibilityStatement accessibility) {

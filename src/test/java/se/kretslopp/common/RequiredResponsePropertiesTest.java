@@ -48,6 +48,53 @@ class RequiredResponsePropertiesTest {
     }
 
     @Test
+    void findsRecordsByTheirSchemaNameAndPropertiesByTheirJsonName() {
+        // conversation's OrganisationRef is @Schema(name = "ConversationOrganisation"); code and name are @Nullable
+        assertEquals(List.of("id"), required("ConversationOrganisation"));
+        assertTrue(allowsNull("ConversationOrganisation", "name"));
+        // ListingView's isPublic is written as "public" (@JsonProperty, which javac keeps on the field only)
+        List<String> listing = required("ListingView");
+        assertTrue(listing.contains("public") && listing.contains("title"), listing.toString());
+        assertFalse(listing.contains("material") || listing.contains("thumbnailUrl"), listing.toString());
+        assertTrue(allowsNull("ListingView", "material"));
+        assertFalse(allowsNull("ListingView", "title"));
+    }
+
+    @Test
+    void leavesRecordsThatListTheirRequiredPropertiesAlone() {
+        // DeliveryView: @Schema(name = "Delivery", requiredProperties = {...}) without instructions
+        List<String> delivery = required("Delivery");
+        assertTrue(delivery.contains("id") && delivery.contains("requestedBy"), delivery.toString());
+        assertFalse(delivery.contains("instructions") || delivery.contains("declineReason"), delivery.toString());
+    }
+
+    @Test
+    void leavesComponentsWrittenOnlyWhenSetOptional() {
+        // ImportReport.Problem: row and message always, the rest @JsonInclude(NON_NULL)
+        String ref = schemas.path("ImportReport").path("properties").path("problems").path("items").path("$ref")
+                .asText();
+        assertTrue(ref.startsWith("#/components/schemas/"), ref);
+        assertEquals(List.of("row", "message"), required(ref.substring("#/components/schemas/".length())));
+    }
+
+    /** Whether the property's schema allows null: "null" among its types, or an anyOf with a null type. */
+    private boolean allowsNull(String schema, String property) {
+        JsonNode p = schemas.path(schema).path("properties").path(property);
+        assertFalse(p.isMissingNode(), schema + "." + property);
+        for (JsonNode type : p.path("type")) {
+            if (type.asText().equals("null")) {
+                return true;
+            }
+        }
+        for (JsonNode part : p.path("anyOf")) {
+            if (part.path("type").asText().equals("null")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void leavesRequestsToTheirValidationAndProblemsOptional() {
         // OrganisationRequest: @NotBlank name; code, contact, address and group need not be sent
         List<String> request = required("OrganisationRequest");

@@ -1,5 +1,6 @@
 package se.kretslopp.climate.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 
 /**
@@ -7,8 +8,9 @@ import java.math.BigDecimal;
  * conservative) and to bring it to the site (A4), and its conversions to mass (kg per m² or m³). {@code inventoryUnit} is what the figures are per: kg for
  * all but a few products (solar cells are per m²), and only products per kg are used for reuse figures.
  */
-public record ClimateProduct(String version, String resourceId, String nameSv, String nameEn, String boverketCategory,
-                             String bk04Code, BigDecimal a1a3Typical, BigDecimal a1a3Conservative, BigDecimal a4,
-                             BigDecimal conservativeFactor, BigDecimal kgPerM2, BigDecimal kgPerM3,
-                             String conversions, String inventoryUnit) {
+public record ClimateProduct(String version, String resourceId, String nameSv, @Nullable String nameEn,
+                             @Nullable String boverketCategory, @Nullable String bk04Code, BigDecimal a1a3Typical,
+                             BigDecimal a1a3Conservative, BigDecimal a4, @Nullable BigDecimal conservativeFactor,
+                             @Nullable BigDecimal kgPerM2, @Nullable BigDecimal kgPerM3, @Nullable String conversions,
+                             String inventoryUnit) {
 }

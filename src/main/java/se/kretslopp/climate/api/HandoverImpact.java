@@ -1,5 +1,6 @@
 package se.kretslopp.climate.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,11 +14,15 @@ import java.time.LocalDate;
 public record HandoverImpact(java.util.UUID handoverId, LocalDate handedOverOn, String role, String giverCode,
                              String giverName, String receiverCode, String receiverName, String categoryCode,
                              String categoryNameSv, String categoryNameEn, BigDecimal quantity, String unit,
-                             String basis, String resourceId, String productNameSv, String datasetVersion,
-                             BigDecimal massKg, BigDecimal grossTypicalKg, BigDecimal grossConservativeKg,
-                             String transportBasis, BigDecimal transportDistanceKm, BigDecimal transportFactor,
-                             BigDecimal transportKg, BigDecimal storageKg, BigDecimal refurbishmentKg,
-                             BigDecimal netTypicalKg, BigDecimal netConservativeKg, String wasteCode,
-                             String wasteNameSv, String wasteNameEn, BigDecimal valueSek, BigDecimal referencePriceSek,
-                             String referenceSource, BigDecimal newValueSek, BigDecimal savedSek) {
+                             String basis, @Nullable String resourceId, @Nullable String productNameSv,
+                             @Nullable String datasetVersion, @Nullable BigDecimal massKg,
+                             @Nullable BigDecimal grossTypicalKg, @Nullable BigDecimal grossConservativeKg,
+                             String transportBasis, @Nullable BigDecimal transportDistanceKm,
+                             @Nullable BigDecimal transportFactor, @Nullable BigDecimal transportKg,
+                             @Nullable BigDecimal storageKg, @Nullable BigDecimal refurbishmentKg,
+                             @Nullable BigDecimal netTypicalKg, @Nullable BigDecimal netConservativeKg,
+                             @Nullable String wasteCode, @Nullable String wasteNameSv, @Nullable String wasteNameEn,
+                             @Nullable BigDecimal valueSek, @Nullable BigDecimal referencePriceSek,
+                             @Nullable String referenceSource, @Nullable BigDecimal newValueSek,
+                             @Nullable BigDecimal savedSek) {
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.climate.api;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * none fits), and {@code materials}, its product per material (and construction), with the products' figures in
  * the version in use.
  */
-public record MappingView(UUID categoryId, UUID parentId, String code, String nameSv, String nameEn,
-                          String boverketId, ClimateProduct product, ClimateSource source,
+public record MappingView(UUID categoryId, @Nullable UUID parentId, String code, String nameSv, String nameEn,
+                          @Nullable String boverketId, @Nullable ClimateProduct product, ClimateSource source,
                           List<MaterialMapping> materials) {
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.climate.api;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -11,21 +12,22 @@ import java.math.BigDecimal;
  * which fallback, {@code routeReason} why), or whether there is no figure (NONE: {@code reason} says why). Waste
  * avoided is the mass.
  */
-public record Savings(Basis basis, String reason, BigDecimal massKg, MassSource massSource,
-                      ProductRef product, BigDecimal a1a3Typical, BigDecimal a1a3Conservative, BigDecimal a4,
+public record Savings(Basis basis, @Nullable String reason, @Nullable BigDecimal massKg,
+                      @Nullable MassSource massSource, @Nullable ProductRef product,
+                      @Nullable BigDecimal a1a3Typical, @Nullable BigDecimal a1a3Conservative, @Nullable BigDecimal a4,
                       BigDecimal reuseA4, BigDecimal refurbishmentKgCo2e,
                       @Schema(description = "Avoided emissions computed with Boverket's typical values (A1–A3 "
                               + "typical): the headline figure")
-                      BigDecimal avoidedTypicalKgCo2e,
+                      @Nullable BigDecimal avoidedTypicalKgCo2e,
                       @Schema(description = "Avoided emissions computed with Boverket's conservative values (A1–A3 "
                               + "typical × the database's conservative factor, +25 %): the higher figure")
-                      BigDecimal avoidedConservativeKgCo2e,
+                      @Nullable BigDecimal avoidedConservativeKgCo2e,
                       boolean estimate,
                       ClimateSource source,
                       @Schema(description = "Which mapping chose the product (see docs/climate.md#the-mapping)")
-                      Route route,
+                      @Nullable Route route,
                       @Schema(description = "Why that route: the mapping's note, or why no better route fitted")
-                      String routeReason) {
+                      @Nullable String routeReason) {
 
     /** The figure without a route (before routes existed): the route follows from the basis. */
     public Savings(Basis basis, String reason, BigDecimal massKg, MassSource massSource, ProductRef product,
@@ -50,6 +52,6 @@ public record Savings(Basis basis, String reason, BigDecimal massKg, MassSource 
     /** How the mass was found: the item's own weight per unit, the unit kg, or the product's kg/m² or kg/m³. */
     public enum MassSource { WEIGHT_PER_UNIT, KG, AREA, VOLUME }
 
-    public record ProductRef(String resourceId, String nameSv, String nameEn, String materialRule) {
+    public record ProductRef(String resourceId, String nameSv, @Nullable String nameEn, @Nullable String materialRule) {
     }
 }

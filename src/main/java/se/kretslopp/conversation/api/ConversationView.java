@@ -1,5 +1,6 @@
 package se.kretslopp.conversation.api;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,6 +10,6 @@ import java.util.UUID;
  */
 public record ConversationView(UUID id, SubjectKind subjectKind, UUID subjectId, String subjectTitle,
                                OrganisationRef buyer, OrganisationRef seller, OrganisationRef otherParty,
-                               String startedBy, OffsetDateTime createdAt, OffsetDateTime lastMessageAt,
-                               MessageView lastMessage, long unread) {
+                               String startedBy, OffsetDateTime createdAt, @Nullable OffsetDateTime lastMessageAt,
+                               @Nullable MessageView lastMessage, long unread) {
 }

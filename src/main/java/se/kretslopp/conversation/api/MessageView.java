@@ -1,5 +1,6 @@
 package se.kretslopp.conversation.api;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,6 @@ import java.util.UUID;
  * has no text and no attachments, only that (and when) a moderator hid it.
  */
 public record MessageView(UUID id, UUID conversationId, OrganisationRef organisation, String authorUsername,
-                          String authorName, String text, OffsetDateTime createdAt, boolean mine, boolean hidden,
-                          OffsetDateTime hiddenAt, List<AttachmentView> attachments) {
+                          @Nullable String authorName, @Nullable String text, OffsetDateTime createdAt, boolean mine,
+                          boolean hidden, @Nullable OffsetDateTime hiddenAt, List<AttachmentView> attachments) {
 }

@@ -1,12 +1,13 @@
 package se.kretslopp.identity.api;
 
+import jakarta.annotation.Nullable;
 import se.kretslopp.organisation.api.OrganisationView;
 
 import java.util.List;
 
 public record MeResponse(User user, OrganisationView organisation) {
 
-    public record User(String subject, String username, String name, String email, List<String> roles) {
+    public record User(String subject, String username, String name, @Nullable String email, List<String> roles) {
     }
 
     public static MeResponse of(CurrentUser current) {

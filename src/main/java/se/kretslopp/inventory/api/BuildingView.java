@@ -1,5 +1,6 @@
 package se.kretslopp.inventory.api;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -9,13 +10,13 @@ public record BuildingView(
         OrganisationRef organisation,
         String name,
         BuildingRequest.Address address,
-        String propertyDesignation,
-        BuildingRequest.Position position,
-        Integer constructionYear,
-        Integer renovationYear,
+        @Nullable String propertyDesignation,
+        @Nullable BuildingRequest.Position position,
+        @Nullable Integer constructionYear,
+        @Nullable Integer renovationYear,
         BuildingRequest.DateWindow dismantlingWindow,
         BuildingRequest.Contact contact,
-        String notes,
+        @Nullable String notes,
         List<OrganisationRef> assignedOrganisations,
         HazardRisk hazardRisk,
         long itemCount,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 /**
  * What an import found: every problem as row, column, code and message; nothing is saved unless there are none.
  * The messages are in the request's language (Accept-Language: Swedish or English).
@@ -16,8 +18,8 @@ public record ImportReport(boolean dryRun, int rowCount, int importedCount, List
      * {@code InvalidDate}, {@code InvalidEnum}, {@code UnknownColumn}), with {@code min}, {@code max},
      * {@code allowed} and {@code other} where they apply; see docs/api.md.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Problem(int row, String column, String code, String message, Object min, Object max,
-                          List<String> allowed, String other) {
+    public record Problem(int row, @JsonInclude(NON_NULL) String column, @JsonInclude(NON_NULL) String code,
+                          String message, @JsonInclude(NON_NULL) Object min, @JsonInclude(NON_NULL) Object max,
+                          @JsonInclude(NON_NULL) List<String> allowed, @JsonInclude(NON_NULL) String other) {
     }
 }

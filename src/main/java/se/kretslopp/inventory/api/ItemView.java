@@ -1,5 +1,6 @@
 package se.kretslopp.inventory.api;
 
+import jakarta.annotation.Nullable;
 import se.kretslopp.outcome.api.OutcomeView;
 
 import java.math.BigDecimal;
@@ -14,23 +15,23 @@ public record ItemView(
         UUID buildingId,
         CategoryRef category,
         String name,
-        String material,
+        @Nullable String material,
         BigDecimal quantity,
         ItemRequest.Unit unit,
         ItemRequest.Dimensions dimensions,
-        BigDecimal weightPerUnitKg,
-        String manufacturer,
-        String productName,
-        Integer year,
+        @Nullable BigDecimal weightPerUnitKg,
+        @Nullable String manufacturer,
+        @Nullable String productName,
+        @Nullable Integer year,
         int condition,
-        String functionalDamage,
-        String aestheticDamage,
+        @Nullable String functionalDamage,
+        @Nullable String aestheticDamage,
         ItemRequest.Location location,
         ItemRequest.Dismantling dismantling,
-        LocalDate availableFrom,
+        @Nullable LocalDate availableFrom,
         ItemRequest.Fate fate,
         ItemRequest.Hazard hazard,
-        ItemRequest.Status status,
+        @Nullable ItemRequest.Status status,
         HazardRisk hazardRisk,
         long photoCount,
         int version,

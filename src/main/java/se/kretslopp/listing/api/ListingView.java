@@ -1,5 +1,6 @@
 package se.kretslopp.listing.api;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -12,17 +13,18 @@ import java.util.UUID;
  * the caller may edit or withdraw it now (own organisation, and not reserved or handed over). {@code held} is what
  * active reservations hold of {@code quantity}; {@code available} what can still be reserved.
  */
-public record ListingView(UUID id, OrganisationRef organisation, UUID inventoryItemId, UUID storageSiteId,
-                          UUID stockLotId,
-                          CategoryRef category, String title, String description, String material,
-                          BigDecimal quantity, BigDecimal held, BigDecimal available, ListingRequest.Unit unit,
-                          ListingRequest.Dimensions dimensions,
-                          BigDecimal weightPerUnitKg, int condition, String conditionNotes,
-                          ListingRequest.Price price, ListingRequest.Location location, String pickupInstructions,
-                          LocalDate availableFrom, ListingRequest.Visibility visibility, LocalDate publicFrom,
-                          @JsonProperty("public") boolean isPublic, ListingStatus status,
-                          OffsetDateTime publishedAt, LocalDate expiresOn, long photoCount, String thumbnailUrl,
-                          boolean editable, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+public record ListingView(UUID id, OrganisationRef organisation, @Nullable UUID inventoryItemId,
+                          @Nullable UUID storageSiteId, @Nullable UUID stockLotId, CategoryRef category, String title,
+                          @Nullable String description, @Nullable String material, BigDecimal quantity, BigDecimal held,
+                          BigDecimal available, ListingRequest.Unit unit,
+                          @Nullable ListingRequest.Dimensions dimensions, @Nullable BigDecimal weightPerUnitKg,
+                          int condition, @Nullable String conditionNotes, ListingRequest.Price price,
+                          @Nullable ListingRequest.Location location, @Nullable String pickupInstructions,
+                          @Nullable LocalDate availableFrom, ListingRequest.Visibility visibility,
+                          @Nullable LocalDate publicFrom, @JsonProperty("public") boolean isPublic,
+                          ListingStatus status, @Nullable OffsetDateTime publishedAt, @Nullable LocalDate expiresOn,
+                          long photoCount, @Nullable String thumbnailUrl, boolean editable, int version,
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public record OrganisationRef(UUID id, String code, String name) {
     }

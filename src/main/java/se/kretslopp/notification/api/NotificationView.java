@@ -1,11 +1,13 @@
 package se.kretslopp.notification.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-public record NotificationView(UUID id, NotificationKind kind, UUID reservationId, String listingTitle,
-                               BigDecimal quantity, String unit, String reason, OffsetDateTime createdAt,
-                               OffsetDateTime readAt, UUID wantedRequestId,
-                               UUID listingId, UUID conversationId) {
+public record NotificationView(UUID id, NotificationKind kind, @Nullable UUID reservationId,
+                               @Nullable String listingTitle, @Nullable BigDecimal quantity, @Nullable String unit,
+                               @Nullable String reason, OffsetDateTime createdAt, @Nullable OffsetDateTime readAt,
+                               @Nullable UUID wantedRequestId, @Nullable UUID listingId,
+                               @Nullable UUID conversationId) {
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.outcome.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,8 +12,9 @@ import java.util.UUID;
  * known (a handover's buyer).
  */
 public record OutcomeView(UUID id, Outcome outcome, OutcomeEvent event, String basis, BigDecimal quantity, String unit,
-                          BigDecimal massKg, BigDecimal valueSek, String wasteCode, LocalDate occurredOn,
-                          UUID stockLotId, UUID inventoryItemId, Receiver receiver) {
+                          @Nullable BigDecimal massKg, @Nullable BigDecimal valueSek, @Nullable String wasteCode,
+                          LocalDate occurredOn, @Nullable UUID stockLotId, @Nullable UUID inventoryItemId,
+                          @Nullable Receiver receiver) {
 
     public record Receiver(UUID id, String code, String name) {
     }

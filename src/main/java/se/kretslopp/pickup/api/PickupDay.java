@@ -1,5 +1,6 @@
 package se.kretslopp.pickup.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,8 +11,9 @@ import java.util.UUID;
 public record PickupDay(UUID siteId, LocalDate day, List<Pickup> pickups) {
 
     public record Pickup(OffsetDateTime startsAt, OffsetDateTime endsAt, UUID reservationId, String reservationStatus,
-                         String listingTitle, BigDecimal quantity, String unit, String buyerOrganisation,
-                         String buyerName, UUID lotId, String lotCode, List<Place> places) {
+                         String listingTitle, BigDecimal quantity, String unit, @Nullable String buyerOrganisation,
+                         @Nullable String buyerName, @Nullable UUID lotId, @Nullable String lotCode,
+                         List<Place> places) {
     }
 
     /** Where the lot lies, and how much of it there. */

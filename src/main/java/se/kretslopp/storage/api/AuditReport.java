@@ -1,5 +1,6 @@
 package se.kretslopp.storage.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ public record AuditReport(OffsetDateTime checkedAt, long lots, long balances, lo
 
     /** {@code kind}: LOT_TOTAL (lot on hand vs its movements), BALANCE (a location's balance vs its movements),
      *  LOT_BALANCES (lot on hand vs the sum of its balances). */
-    public record Discrepancy(UUID lotId, String code, UUID locationId, String kind, BigDecimal expected,
+    public record Discrepancy(UUID lotId, String code, @Nullable UUID locationId, String kind, BigDecimal expected,
                               BigDecimal actual) {
     }
 }

@@ -1,5 +1,6 @@
 package se.kretslopp.wanted.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.UUID;
  */
 public record DemandOverview(long openRequests, List<Row> rows) {
 
-    public record Row(UUID categoryId, String categoryCode, String categoryNameSv, String categoryNameEn,
-                      String area, Double latitude, Double longitude, long requests, List<Amount> quantities,
-                      LocalDate earliestNeededBy) {
+    public record Row(@Nullable UUID categoryId, @Nullable String categoryCode, @Nullable String categoryNameSv,
+                      @Nullable String categoryNameEn, @Nullable String area, @Nullable Double latitude,
+                      @Nullable Double longitude, long requests, List<Amount> quantities,
+                      @Nullable LocalDate earliestNeededBy) {
     }
 
     public record Amount(BigDecimal quantity, String unit) {

@@ -1,5 +1,6 @@
 package se.kretslopp.wanted.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,12 +12,14 @@ import java.util.UUID;
  * ({@code future}, with its expected date). {@code score} 0–100 (see README "Ranked matches"); {@code exact} is
  * false for near misses (a dimension a little outside its range); {@code reasons} say what held and what did not.
  */
-public record WantedMatch(Kind kind, UUID listingId, UUID inventoryItemId, String title, String organisationName,
-                          CategoryRef category, BigDecimal quantity, String unit, Integer lengthMm, Integer widthMm,
-                          Integer heightMm, int condition, String priceKind, BigDecimal priceSek, String city,
-                          Double distanceKm, LocalDate availableFrom, boolean future, boolean exact, int score,
-                          List<Reason> reasons, OffsetDateTime matchedAt, OffsetDateTime notifiedAt,
-                          String thumbnailUrl) {
+public record WantedMatch(Kind kind, @Nullable UUID listingId, @Nullable UUID inventoryItemId, String title,
+                          @Nullable String organisationName, @Nullable CategoryRef category,
+                          @Nullable BigDecimal quantity, @Nullable String unit, @Nullable Integer lengthMm,
+                          @Nullable Integer widthMm, @Nullable Integer heightMm, int condition,
+                          @Nullable String priceKind, @Nullable BigDecimal priceSek, @Nullable String city,
+                          @Nullable Double distanceKm, @Nullable LocalDate availableFrom, boolean future, boolean exact,
+                          int score, List<Reason> reasons, @Nullable OffsetDateTime matchedAt,
+                          @Nullable OffsetDateTime notifiedAt, @Nullable String thumbnailUrl) {
 
     public enum Kind { LISTING, FUTURE_ITEM }
 
@@ -29,6 +32,6 @@ public record WantedMatch(Kind kind, UUID listingId, UUID inventoryItemId, Strin
      * negative, above positive; km beyond the limit; days late); {@code value} the listing's figure (mm, km, share
      * of the quantity covered, grade, SEK).
      */
-    public record Reason(String criterion, boolean held, Double value, Double offBy) {
+    public record Reason(String criterion, boolean held, @Nullable Double value, @Nullable Double offBy) {
     }
 }
