@@ -81,6 +81,8 @@ describe('the main menu', () => {
     contractor()
     const user = userEvent.setup()
     const { router } = renderApp('/finns/inte', johan)
+    // The page first: once it is there, the router moves the focus to its heading, which would take it from the menu.
+    await screen.findByTestId('not-found', {}, LAZY)
     const toggle = await screen.findByRole('button', { name: 'Meny' })
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' })
     expect(toggle.getAttribute('aria-controls')).toBe(nav.querySelector('.nav__list')?.id)
