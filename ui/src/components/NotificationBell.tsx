@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HeaderIcon } from './HeaderIcon'
 import type { AppNotification, NotificationPage } from '../api'
 import { formatQuantity } from '../pages/inventory/names'
 import { reservationsChanged } from '../pages/reservations/events'
@@ -174,17 +175,11 @@ export function NotificationBell() {
         onClick={toggle}
         data-testid="notifications-bell"
       >
-        <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.5A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.5L18 12.6V9a6 6 0 0 0-6-6zm-2.5 15.5a2.5 2.5 0 0 0 5 0z"
-            fill="currentColor"
-          />
-        </svg>
-        {unread > 0 && (
-          <span className="bell__badge" aria-hidden="true" data-testid="notifications-unread">
-            {unread > 99 ? '99+' : unread}
-          </span>
-        )}
+        <HeaderIcon
+          path="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.5A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.5L18 12.6V9a6 6 0 0 0-6-6zm-2.5 15.5a2.5 2.5 0 0 0 5 0z"
+          count={unread}
+          testId="notifications-unread"
+        />
       </button>
       <div id={panelId} className="bell__panel" hidden={!open} data-testid="notifications-list">
         <div className="bell__head">

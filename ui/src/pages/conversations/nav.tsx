@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
+import { HeaderIcon } from '../../components/HeaderIcon'
 import { unreadKey, useConversationApi } from './useConversationApi'
 
 const POLL_MS = 30_000
@@ -25,17 +26,11 @@ export function MessagesLink() {
       aria-current={active ? 'page' : undefined}
       data-testid="nav-messages"
     >
-      <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path
-          d="M3 5.5A1.5 1.5 0 0 1 4.5 4h15A1.5 1.5 0 0 1 21 5.5v13a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5zm2 1.3v10.7h14V6.8l-7 5.4zM6.6 6l5.4 4.2L17.4 6z"
-          fill="currentColor"
-        />
-      </svg>
-      {count > 0 && (
-        <span className="bell__badge" aria-hidden="true" data-testid="messages-unread">
-          {count > 99 ? '99+' : count}
-        </span>
-      )}
+      <HeaderIcon
+        path="M3 5.5A1.5 1.5 0 0 1 4.5 4h15A1.5 1.5 0 0 1 21 5.5v13a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5zm2 1.3v10.7h14V6.8l-7 5.4zM6.6 6l5.4 4.2L17.4 6z"
+        count={count}
+        testId="messages-unread"
+      />
     </Link>
   )
 }
