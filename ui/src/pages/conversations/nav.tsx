@@ -5,6 +5,7 @@ import { HeaderIcon } from '../../components/HeaderIcon'
 import { unreadKey, useConversationApi } from './useConversationApi'
 
 const POLL_MS = 30_000
+const INBOX = '/meddelanden'
 
 /**
  * The header's "Meddelanden" for members of an active organisation: an envelope beside the bell, with how many
@@ -14,15 +15,13 @@ const POLL_MS = 30_000
  * ({@link useMessagesMenuLink}).
  */
 export function MessagesLink() {
-  const { t } = useTranslation()
   const { pathname } = useLocation()
-  const count = useUnreadMessages(true)
-  const active = pathname === '/meddelanden' || pathname.startsWith('/meddelanden/')
+  const { count, label, active } = useInbox(pathname, true)
   return (
     <Link
-      to="/meddelanden"
+      to={INBOX}
       className="button button--ghost bell__button header__messages"
-      aria-label={count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav')}
+      aria-label={label}
       aria-current={active ? 'page' : undefined}
       data-testid="nav-messages"
     >
@@ -35,23 +34,24 @@ export function MessagesLink() {
   )
 }
 
-/** How many messages the person has not read (one query, shared by the envelope and the phone's menu). */
-function useUnreadMessages(enabled: boolean) {
+/**
+ * The inbox as the envelope and the phone's menu show it: how many messages the person has not read (one query,
+ * shared by both), the name that says so, and whether the inbox or one of its threads is the page open now.
+ */
+function useInbox(pathname: string, enabled: boolean) {
+  const { t } = useTranslation()
   const api = useConversationApi()
   const unread = useQuery({ queryKey: unreadKey, queryFn: api.unread, enabled, refetchInterval: POLL_MS, refetchIntervalInBackground: false })
-  return enabled ? (unread.data?.unread ?? 0) : 0
+  const count = enabled ? (unread.data?.unread ?? 0) : 0
+  return {
+    count,
+    label: count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav'),
+    active: pathname === INBOX || pathname.startsWith(`${INBOX}/`),
+  }
 }
 
 /** The menu's "Meddelanden" link, shown only where the header is too narrow for the envelope (styles.css). */
 export function useMessagesMenuLink(pathname: string, show: boolean) {
-  const { t } = useTranslation()
-  const count = useUnreadMessages(show)
-  return {
-    to: '/meddelanden',
-    label: count > 0 ? t('conversation.navUnread', { count }) : t('conversation.nav'),
-    testId: 'nav-messages-menu',
-    active: pathname === '/meddelanden' || pathname.startsWith('/meddelanden/'),
-    show,
-    narrowOnly: true,
-  }
+  const { label, active } = useInbox(pathname, show)
+  return { to: INBOX, label, testId: 'nav-messages-menu', active, show, narrowOnly: true }
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form'
+import { useState, type InputHTMLAttributes } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Delivery } from '../../api/deliveries'
@@ -143,16 +143,53 @@ export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Del
         )}
       </div>
 
-      {declining && <DeclineForm busy={busy} onSubmit={(reason, form) => step('decline', (k) => api.decline(d.id, reason, k), form)} />}
-      {may.plan && (
-        <PlanForm
+      {declining && (
+        <StepForm
+          field="reason"
+          initial=""
+          schema={reasonText}
+          label={t('delivery.declineReason')}
+          required
+          input={{ testId: 'delivery-decline-reason' }}
+          submitLabel={t('delivery.declineSubmit')}
+          danger
+          testId="delivery-decline-form"
+          submitTestId="delivery-decline-submit"
           busy={busy}
-          initial={toLocalInput(d.plannedAt ?? d.windowFrom)}
-          replan={d.status === 'PLANNED'}
-          onSubmit={(at, form) => step('plan', (k) => api.plan(d.id, at, k), form)}
+          onSubmit={(reason, form) => step('decline', (k) => api.decline(d.id, reason.trim(), k), form)}
         />
       )}
-      {may.deliver && <DeliverForm busy={busy} onSubmit={(km, form) => step('deliver', (k) => api.deliver(d.id, km, k), form)} />}
+      {may.plan && (
+        <StepForm
+          field="plannedAt"
+          initial={toLocalInput(d.plannedAt ?? d.windowFrom)}
+          schema={timeText}
+          label={t('delivery.plannedAt')}
+          required
+          input={{ type: 'datetime-local', testId: 'delivery-planned-at' }}
+          submitLabel={d.status === 'PLANNED' ? t('delivery.replan') : t('delivery.plan')}
+          inline
+          testId="delivery-plan-form"
+          submitTestId="delivery-plan"
+          busy={busy}
+          onSubmit={(at, form) => step('plan', (k) => api.plan(d.id, fromLocalInput(at)!, k), form)}
+        />
+      )}
+      {may.deliver && (
+        <StepForm
+          field="drivenKm"
+          initial=""
+          schema={kmText}
+          label={t('delivery.drivenKm')}
+          input={{ inputMode: 'decimal', testId: 'delivery-driven-km' }}
+          submitLabel={t('delivery.deliver')}
+          inline
+          testId="delivery-deliver-form"
+          submitTestId="delivery-deliver"
+          busy={busy}
+          onSubmit={(km, form) => step('deliver', (k) => api.deliver(d.id, parseNumber(km), k), form)}
+        />
+      )}
       <ActionError failure={failure} errors={{}} conflictKey="delivery.conflict" />
     </article>
   )
@@ -161,81 +198,51 @@ export function DeliveryCard({ delivery, onChanged, level = 2 }: { delivery: Del
 /** Puts a failed step's problem on the form: field errors on their fields, the rest in the form's error box. */
 type FormErrors = (error: unknown) => void
 
-function useStepForm<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[]) {
+interface StepFormProps {
+  /** The request's one field, as the server names it in its field errors. */
+  field: string
+  initial: string
+  schema: z.ZodType<string, string>
+  label: string
+  required?: boolean
+  input: Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode'> & { testId: string }
+  submitLabel: string
+  danger?: boolean
+  inline?: boolean
+  /** The form's test id; its button's is `submitTestId`. */
+  testId: string
+  submitTestId: string
+  busy: boolean
+  /** Sends the step with the field's text; its problem goes back through `form`. */
+  onSubmit: (value: string, form: FormErrors) => Promise<void>
+}
+
+/** A step that takes one value (the reason to decline, the planned time, the km driven), checked before it is sent. */
+function StepForm(props: StepFormProps) {
+  const schema = z.object({ text: props.schema })
+  const { register, handleSubmit, setError, formState } = useForm<{ text: string }>({
+    resolver: zodResolver(schema),
+    defaultValues: { text: props.initial },
+  })
   const [failure, setFailure] = useState<string>()
-  const onError: FormErrors = (error) => setFailure(applyProblem(error, setError, fields))
-  return { failure, clear: () => setFailure(undefined), onError }
-}
-
-const declineSchema = z.object({ reason: requiredText(1000) })
-
-function DeclineForm({ busy, onSubmit }: { busy: boolean; onSubmit: (reason: string, form: FormErrors) => Promise<void> }) {
-  const { t } = useTranslation()
-  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(declineSchema), defaultValues: { reason: '' } })
-  const form = useStepForm(setError, ['reason'])
-  const submit = handleSubmit(async ({ reason }) => {
-    form.clear()
-    await onSubmit(reason.trim(), form.onError)
+  const submit = handleSubmit(async ({ text }) => {
+    setFailure(undefined)
+    await props.onSubmit(text, (error) => setFailure(applyProblem(error, setError, ['text'], { aliases: { [props.field]: 'text' } })))
   })
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-decline-form">
-      <FormField label={t('delivery.declineReason')} error={formState.errors.reason} required>
-        <input className="input" {...register('reason')} data-testid="delivery-decline-reason" />
+    <form className={props.inline ? 'form form--inline' : 'form'} onSubmit={(e) => void submit(e)} noValidate data-testid={props.testId}>
+      <FormField label={props.label} error={formState.errors.text} required={props.required}>
+        <input className="input" type={props.input.type} inputMode={props.input.inputMode} {...register('text')} data-testid={props.input.testId} />
       </FormField>
-      {form.failure && <ErrorMessage message={form.failure} />}
-      <button type="submit" className="button button--danger" disabled={busy} data-testid="delivery-decline-submit">
-        {t('delivery.declineSubmit')}
+      {failure && <ErrorMessage message={failure} />}
+      <button type="submit" className={props.danger ? 'button button--danger' : 'button'} disabled={props.busy} data-testid={props.submitTestId}>
+        {props.submitLabel}
       </button>
     </form>
   )
 }
 
-const planSchema = z.object({ plannedAt: z.string().refine((v) => fromLocalInput(v) !== null, 'validation.required') })
-
-function PlanForm(props: { busy: boolean; initial: string; replan: boolean; onSubmit: (at: string, form: FormErrors) => Promise<void> }) {
-  const { t } = useTranslation()
-  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(planSchema), defaultValues: { plannedAt: props.initial } })
-  const form = useStepForm(setError, ['plannedAt'])
-  const submit = handleSubmit(async ({ plannedAt }) => {
-    const at = fromLocalInput(plannedAt)
-    if (!at) return
-    form.clear()
-    await props.onSubmit(at, form.onError)
-  })
-  return (
-    <form className="form form--inline" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-plan-form">
-      <FormField label={t('delivery.plannedAt')} error={formState.errors.plannedAt} required>
-        <input className="input" type="datetime-local" {...register('plannedAt')} data-testid="delivery-planned-at" />
-      </FormField>
-      {form.failure && <ErrorMessage message={form.failure} />}
-      <button type="submit" className="button" disabled={props.busy} data-testid="delivery-plan">
-        {props.replan ? t('delivery.replan') : t('delivery.plan')}
-      </button>
-    </form>
-  )
-}
-
-// DeliveredRequest: @DecimalMin("0") @DecimalMax("10000"), one decimal.
-const deliverSchema = z.object({ drivenKm: numberText({ min: 0, max: 10000 }) })
-
-function DeliverForm({ busy, onSubmit }: { busy: boolean; onSubmit: (km: number | null, form: FormErrors) => Promise<void> }) {
-  const { t } = useTranslation()
-  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(deliverSchema), defaultValues: { drivenKm: '' } })
-  const form = useStepForm(setError, ['drivenKm'])
-  const submit = handleSubmit(async ({ drivenKm }) => {
-    form.clear()
-    const km = parseNumber(drivenKm)
-    await onSubmit(km === null ? null : Math.round(km * 10) / 10, form.onError)
-  })
-  return (
-    <form className="form form--inline" onSubmit={(e) => void submit(e)} noValidate data-testid="delivery-deliver-form">
-      <FormField label={t('delivery.drivenKm')} error={formState.errors.drivenKm}>
-        <input className="input" inputMode="decimal" {...register('drivenKm')} data-testid="delivery-driven-km" />
-      </FormField>
-      {form.failure && <ErrorMessage message={form.failure} />}
-      <button type="submit" className="button" disabled={busy} data-testid="delivery-deliver">
-        {t('delivery.deliver')}
-      </button>
-    </form>
-  )
-}
+const reasonText = requiredText(1000)
+const timeText = z.string().refine((v) => fromLocalInput(v) !== null, 'validation.required')
+// DeliveredRequest: @DecimalMin("0") @DecimalMax("10000"); the server says it when there is more than one decimal.
+const kmText = numberText({ min: 0, max: 10000 })

@@ -169,6 +169,31 @@ describe('the carrier’s board', () => {
     expect(screen.getByTestId('delivery-note')).toBeTruthy()
   })
 
+  it('puts the server’s refusal of the km driven on that field, and checks the number before sending', async () => {
+    let sent = 0
+    server.use(
+      http.get('/api/v1/deliveries', () =>
+        HttpResponse.json({ items: [delivery({ status: 'ON_THE_WAY', version: 3, may: { deliver: true } as Delivery['may'] })], page: 0, size: 50, total: 1 }),
+      ),
+      http.post('/api/v1/deliveries/d1/deliver', () => {
+        sent++
+        return problem(400, { title: 'Invalid request', errors: [{ field: 'drivenKm', code: 'Digits', message: 'numeric value out of bounds' }] })
+      }),
+    )
+    renderWith(<CarrierBoardPage />)
+    const km = await screen.findByTestId('delivery-driven-km')
+    await userEvent.type(km, '-3')
+    await userEvent.click(screen.getByTestId('delivery-deliver'))
+    expect(await screen.findByText('Får inte vara mindre än 0.')).toBeTruthy()
+    expect(sent).toBe(0)
+    await userEvent.clear(km)
+    await userEvent.type(km, '41,55')
+    await userEvent.click(screen.getByTestId('delivery-deliver'))
+    await waitFor(() => expect(sent).toBe(1))
+    expect(km.closest('.field')?.textContent).toMatch(/ogiltigt|siffror/)
+    expect(screen.getByTestId('delivery-status').textContent).toBe('På väg')
+  })
+
   it('declines only with a reason', async () => {
     let reason: string | undefined
     server.use(
