@@ -209,6 +209,62 @@ class AuditTrailTest {
         Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).body("firstBreak", equalTo(null));
     }
 
+    @Test
+    void sealingMaySetTheSealAndNothingElse() throws Exception {
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            try {
+                long id;
+                // uncommitted, so the sealer cannot see it: this transaction plays the sealer
+                try (ResultSet rs = sql.executeQuery("insert into audit_entry (actor_subject, resource, resource_id,"
+                        + " action, changes) values ('guard-test', 'guard', 'g-1', 'CREATE', '{\"a\": {\"to\": 1}}')"
+                        + " returning id")) {
+                    assertTrue(rs.next());
+                    id = rs.getLong(1);
+                }
+                String seal = "hash = 'h', chain_position = -" + id;
+                for (String other : List.of("actor_subject = 'someone-else'", "changes = '{}'",
+                        "occurred_at = occurred_at - interval '1 day'", "request_id = 'r'")) {
+                    sql.execute("savepoint attempt");
+                    assertThrows(SQLException.class,
+                            () -> sql.execute("update audit_entry set " + seal + ", " + other + " where id = " + id),
+                            "sealing while changing " + other + " is refused");
+                    sql.execute("rollback to savepoint attempt");
+                }
+                assertEquals(1, sql.executeUpdate("update audit_entry set " + seal + " where id = " + id));
+                sql.execute("savepoint attempt");
+                assertThrows(SQLException.class, () -> sql.execute("update audit_entry set hash = 'h2' where id = " + id),
+                        "a sealed entry is sealed once");
+                sql.execute("rollback to savepoint attempt");
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
+    @Test
+    void manyEntriesAtOnceAreSealedBatchAfterBatchIntoOneChain() throws Exception {
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            // two and a half of the sealer's batches, committed at once (as a bulk import writes them)
+            sql.execute("insert into audit_entry (actor_subject, resource, resource_id, action, changes)"
+                    + " select 'bulk-test', 'bulk', 'b-' || n, 'CREATE', jsonb_build_object('n', jsonb_build_object('to', n))"
+                    + " from generate_series(1, " + (AuditSealer.BATCH * 5 / 2) + ") n");
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonPath check;
+        do {
+            check = Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).extract().jsonPath();
+        } while (check.getLong("unsealed") > 0 && System.nanoTime() < deadline && sleep());
+        assertEquals(0L, check.getLong("unsealed"), "the sealer sealed every entry");
+        assertNull(check.get("firstBreak"), "the chain holds: " + check.prettify());
+        try (Connection db = database(); Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("select count(distinct chain_position) from audit_entry"
+                     + " where actor_subject = 'bulk-test' and hash is not null")) {
+            assertTrue(rs.next());
+            assertEquals(AuditSealer.BATCH * 5 / 2, rs.getLong(1), "each entry has a place of its own in the chain");
+        }
+    }
+
     private static boolean sleep() {
         try {
             Thread.sleep(300);
