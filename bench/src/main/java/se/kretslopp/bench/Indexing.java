@@ -169,18 +169,20 @@ final class Indexing {
             outboxRows = count(db, "select count(*) from search_outbox");
             long lastLog = 0;
             while (true) {
-                long left = count(db, "select count(*) from search_outbox");
+                // counting a long outbox (a sequential scan) costs PostgreSQL time the relay needs: between the
+                // progress lines only the span of ids still waiting is read, from the primary key's two ends
+                long span = count(db, "select coalesce(max(id) - min(id) + 1, 0) from search_outbox");
                 long now = System.nanoTime();
-                if (now - lastLog > 5_000_000_000L || left == 0) {
+                if (now - lastLog > 5_000_000_000L || span == 0) {
+                    long left = count(db, "select count(*) from search_outbox");
                     progress.addObject().put("seconds", round(seconds(now - committedAt))).put("backlog", left);
                     Log.info("outbox backlog %d after %.1f s", left, seconds(now - committedAt));
                     lastLog = now;
+                    if (left == 0) {
+                        break;
+                    }
                 }
-                if (left == 0) {
-                    break;
-                }
-                // counting a long outbox costs PostgreSQL time the relay needs: less often while it is long
-                Machine.sleep(left > 20_000 ? 1000 : 250);
+                Machine.sleep(span > 20_000 ? 1000 : 250);
             }
         }
         long drainedAt = System.nanoTime();
