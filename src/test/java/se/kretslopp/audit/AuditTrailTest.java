@@ -174,13 +174,7 @@ class AuditTrailTest {
     @Test
     void theTrailIsAppendOnlyAndItsChainFindsARowChangedByHand() throws Exception {
         Api.newBuilding("Kedjad", 2000);
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        JsonPath check;
-        do {
-            check = Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).extract().jsonPath();
-        } while (check.getLong("unsealed") > 0 && System.nanoTime() < deadline && sleep());
-        assertEquals(0L, check.getLong("unsealed"), "the sealer sealed every entry");
-        assertNull(check.get("firstBreak"), "the chain holds: " + check.prettify());
+        JsonPath check = awaitSealedChain(30);
         assertNotNull(check.get("head.hash"));
 
         try (Connection db = database(); Statement sql = db.createStatement()) {
@@ -250,19 +244,25 @@ class AuditTrailTest {
                     + " select 'bulk-test', 'bulk', 'b-' || n, 'CREATE', jsonb_build_object('n', jsonb_build_object('to', n))"
                     + " from generate_series(1, " + (AuditSealer.BATCH * 5 / 2) + ") n");
         }
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonPath check;
-        do {
-            check = Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).extract().jsonPath();
-        } while (check.getLong("unsealed") > 0 && System.nanoTime() < deadline && sleep());
-        assertEquals(0L, check.getLong("unsealed"), "the sealer sealed every entry");
-        assertNull(check.get("firstBreak"), "the chain holds: " + check.prettify());
+        awaitSealedChain(60);
         try (Connection db = database(); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("select count(distinct chain_position) from audit_entry"
                      + " where actor_subject = 'bulk-test' and hash is not null")) {
             assertTrue(rs.next());
             assertEquals(AuditSealer.BATCH * 5 / 2, rs.getLong(1), "each entry has a place of its own in the chain");
         }
+    }
+
+    /** Waits until the sealer has sealed every entry, and checks that the chain holds; the check's answer. */
+    private static JsonPath awaitSealedChain(int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        JsonPath check;
+        do {
+            check = Api.erik().get("/api/v1/admin/audit/check").then().statusCode(200).extract().jsonPath();
+        } while (check.getLong("unsealed") > 0 && System.nanoTime() < deadline && sleep());
+        assertEquals(0L, check.getLong("unsealed"), "the sealer sealed every entry");
+        assertNull(check.get("firstBreak"), "the chain holds: " + check.prettify());
+        return check;
     }
 
     private static boolean sleep() {
