@@ -3,7 +3,8 @@
 -- change stay exactly as they were; only how the work is done changes.
 
 -- The append-only check compares the row as a record, with the seal's three columns taken from the old row, instead
--- of converting both rows to jsonb: still every column, including any added later.
+-- of converting both rows to jsonb: still every column, including any added later (a column added to audit_entry
+-- needs a type with an equality operator, as every column so far has; json has none, jsonb has).
 create or replace function audit_entry_append_only() returns trigger language plpgsql as $$
 declare
     unsealed audit_entry;
